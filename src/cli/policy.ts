@@ -1,0 +1,4 @@
+import type { CliModule } from './command.js';
+
+/** The `policy` module's CLI commands and overview lines (filled in with the module). */
+export const cli: CliModule = { commands: [] };

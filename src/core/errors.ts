@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+
+/** One problem with an input: where it is, what kind of problem, and a sentence a person can act on. */
+export interface InputIssue {
+  /** Path from the argument to the bad value, e.g. `['event', 'at']`. */
+  readonly path: readonly (string | number)[];
+  /** A kebab-case literal, e.g. `'invalid-type'`, `'invalid-instant'`, `'unknown-rule'`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * The library's only error. It means the caller passed something that is not a valid input (a wrong
+ * type, an unknown enum value, an Invalid Date, an ISO string without offset...). A rule saying "no"
+ * is never an error: it is an outcome with `ok: false`.
+ *
+ * @example
+ * try { toEpochMs('2026-01-01T10:00') } catch (e) { e instanceof RuleInputError } //=> true
+ */
+export class RuleInputError extends Error {
+  override readonly name = 'RuleInputError';
+  /** The public function that refused the input. */
+  readonly fn: string;
+  /** Every problem found, not just the first. Never empty. */
+  readonly issues: readonly InputIssue[];
+
+  constructor(fn: string, issues: readonly InputIssue[]) {
+    const list = issues.length > 0 ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
+    super(
+      `${fn}: invalid input (${list.length} ${list.length === 1 ? 'problem' : 'problems'})\n` +
+        list.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : '(argument)'}: ${i.message}`).join('\n'),
+    );
+    this.fn = fn;
+    this.issues = list;
+  }
+}
+
+/** A short, never-throwing rendering of any value for error messages. */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+    if (Array.isArray(value)) return `array(${value.length})`;
+    if (value !== null && typeof value === 'object') return 'object';
+    return String(value);
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
+/** Turns zod issues into ours: kebab-case codes, the same paths, messages that show the bad value. */
+export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    code: i.code.replaceAll('_', '-'),
+    message: i.message,
+  }));
+}
+
+/**
+ * Validates `value` with `schema`, returning the parsed data or throwing {@link RuleInputError} that
+ * lists every problem and names `fn`. For cold paths; hot paths check by hand and call this only
+ * to explain a failure.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  fn: string,
+  path: readonly (string | number)[] = [],
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new RuleInputError(fn, issuesFromZod(result.error, path));
+}

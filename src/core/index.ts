@@ -1,0 +1,10 @@
+/**
+ * What every module shares: instants and KST, the outcome and error types, the rule catalogue.
+ * Modules import from here, never from one another.
+ */
+export * from './calendar.js';
+export * from './errors.js';
+export * from './instant.js';
+export * from './kst.js';
+export * from './outcome.js';
+export * from './rules/index.js';

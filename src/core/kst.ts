@@ -1,0 +1,95 @@
+import { formatInTimeZone } from 'date-fns-tz';
+import { DAY_MS, dateFromDayNumber, dayNumberFromDate, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
+
+/** The IANA name of Korea Standard Time. */
+export const KST_ZONE = 'Asia/Seoul';
+/** UTC+09:00 in milliseconds. */
+export const KST_OFFSET_MS = 32_400_000;
+/**
+ * From this instant on (1988-10-09 03:00 KDT, the end of Korea's last summer time) KST is a fixed
+ * UTC+09:00 and plain arithmetic is exact. Earlier instants follow the tz database (summer time in
+ * 1987-88, the 1950s and 1960s, UTC+08:30 in 1954-61).
+ */
+export const KST_FIXED_SINCE_MS = 592_333_200_000; // 1988-10-08T17:00:00Z
+
+/**
+ * Offset of Seoul's wall clock from UTC at `ms`. Note: date-fns-tz's `getTimezoneOffset(zone, date)`
+ * reads `date` as a wall-clock time and is off by hours near a transition, so the historical path
+ * formats the instant in the zone and measures the difference instead.
+ */
+export function kstOffsetMs(ms: number): number {
+  if (ms >= KST_FIXED_SINCE_MS) return KST_OFFSET_MS;
+  const [y, mo, d, h, mi, s] = formatInTimeZone(ms, KST_ZONE, 'yyyy M d H m s').split(' ').map(Number) as [number, number, number, number, number, number];
+  const wallAsUtc = dayNumberFromDate(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+  return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/** Milliseconds of Seoul wall-clock time since 1970-01-01T00:00 (local), i.e. `ms + offset`. */
+function kstWallMs(ms: number): number {
+  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + kstOffsetMs(ms);
+}
+
+/** KST calendar day of an instant, as a day number (days since 1970-01-01). */
+export function kstDayNumber(ms: number): number {
+  return Math.floor(kstWallMs(ms) / DAY_MS);
+}
+
+/** KST weekday of an instant: 0 = Sunday ... 6 = Saturday. */
+export function kstWeekday(ms: number): number {
+  return weekdayOfDayNumber(kstDayNumber(ms));
+}
+
+/** Milliseconds since KST midnight of the instant's KST day (0 to 86,399,999). */
+export function kstMsOfDay(ms: number): number {
+  const wall = kstWallMs(ms);
+  return wall - Math.floor(wall / DAY_MS) * DAY_MS;
+}
+
+/** Minutes since KST midnight (0 to 1439). */
+export function kstMinuteOfDay(ms: number): number {
+  return Math.floor(kstMsOfDay(ms) / 60_000);
+}
+
+/** The KST calendar date of an instant. */
+export function kstDate(ms: number): CalendarDate {
+  return dateFromDayNumber(kstDayNumber(ms));
+}
+
+/** The KST calendar date of an instant as `'YYYY-MM-DD'`. */
+export function kstDateString(ms: number): string {
+  return formatDayNumber(kstDayNumber(ms));
+}
+
+/**
+ * The instant at which Seoul's wall clock shows the given time on the given KST day. For a wall
+ * time that occurred twice (end of summer time) the earlier instant; for one that never occurred
+ * (start of summer time) the instant the same distance past the jump.
+ */
+export function kstWallTimeToMs(dayNumber: number, msOfDay = 0): number {
+  const wall = dayNumber * DAY_MS + msOfDay;
+  const guess = wall - KST_OFFSET_MS;
+  if (guess >= KST_FIXED_SINCE_MS + DAY_MS) return guess;
+  // Any transition near `wall` separates the offset a day before from the offset a day after.
+  const before = kstOffsetMs(guess - DAY_MS);
+  const after = kstOffsetMs(guess + DAY_MS);
+  const early = wall - before;
+  if (kstOffsetMs(early) === before) return early;
+  const late = wall - after;
+  return kstOffsetMs(late) === after ? late : early;
+}
+
+/** The instant of a KST wall time given as calendar fields (`month` 1-12). */
+export function kstInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  return kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + millisecond);
+}
+
+/** `'2026-01-01 10:00:00 KST'`-style rendering for people (CLI, messages). Not for hot paths. */
+export function formatKst(ms: number): string {
+  const wall = kstWallMs(ms);
+  const day = Math.floor(wall / DAY_MS);
+  const t = Math.floor((wall - day * DAY_MS) / 1000);
+  const hh = String(Math.floor(t / 3600)).padStart(2, '0');
+  const mm = String(Math.floor(t / 60) % 60).padStart(2, '0');
+  const ss = String(t % 60).padStart(2, '0');
+  return `${formatDayNumber(day)} ${hh}:${mm}:${ss} KST`;
+}

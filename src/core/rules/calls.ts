@@ -1,0 +1,77 @@
+import { SEEDS, type RuleEntry } from './types.js';
+
+const src = [SEEDS.calls] as const;
+
+export const CALLS_RULES = {
+  'calls.friends-only': {
+    id: 'calls.friends-only',
+    module: 'calls',
+    summary: {
+      en: 'VoiceTalk (voice) and FaceTalk (video) are real-time calls with someone who is your KakaoTalk friend.',
+      ko: '보이스톡(음성)과 페이스톡(영상)은 카카오톡 친구와 하는 실시간 통화입니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.no-voice-fee': {
+    id: 'calls.no-voice-fee',
+    module: 'calls',
+    summary: {
+      en: "No call fee is ever charged. Only the caller's carrier data plan applies, at home and abroad: mobile data may cost data charges, Wi-Fi does not draw on the carrier plan. Wi-Fi is recommended.",
+      ko: '통화료는 받지 않습니다. 국내외 모두 통신사 데이터 요금제만 적용되어, 모바일 데이터에서는 데이터 요금이 나올 수 있고 Wi-Fi에서는 통신사 요금제와 무관합니다. Wi-Fi 사용을 권합니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.mvoip-allowance': {
+    id: 'calls.mvoip-allowance',
+    module: 'calls',
+    summary: {
+      en: "On 3G/LTE a carrier plan may block or limit calls; calls work within the plan's mVoIP data allowance, and both parties' plans matter.",
+      ko: '3G/LTE에서는 요금제에 따라 통화가 막히거나 제한될 수 있으며, 요금제의 mVoIP 허용량 안에서만 통화됩니다. 양쪽의 요금제가 모두 영향을 줍니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.network-quality': {
+    id: 'calls.network-quality',
+    module: 'calls',
+    summary: {
+      en: "Both parties need a good connection; a call can drop when either side's network is poor. Moving, public Wi-Fi and firewalls make calls unstable or blocked; on mobile data, dead zones matter.",
+      ko: '양쪽 모두 연결 상태가 좋아야 하며, 한쪽이라도 불안정하면 통화가 끊길 수 있습니다. 이동 중, 공용 Wi-Fi, 방화벽은 불안정이나 차단의 원인이 되고, 모바일 데이터에서는 음영 지역을 확인해야 합니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.troubleshoot-order': {
+    id: 'calls.troubleshoot-order',
+    module: 'calls',
+    summary: {
+      en: "When an unstable-network message appears, check (1) the network you are on (public Wi-Fi, firewall, dead zone), then (2) the carrier plan's mVoIP allowance, on your side and the other party's.",
+      ko: '네트워크 불안정 안내가 뜨면 (1) 접속한 네트워크(공용 Wi-Fi, 방화벽, 음영 지역), (2) 통신사 요금제의 mVoIP 허용량 순서로, 내 쪽과 상대방 쪽을 모두 확인합니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.carrier-block-test': {
+    id: 'calls.carrier-block-test',
+    module: 'calls',
+    summary: {
+      en: 'Diagnosis: call with both parties on Wi-Fi. Works on Wi-Fi but fails off it: the carrier is probably blocking or limiting. Fails even on Wi-Fi: contact Kakao support. Not tried yet: run the Wi-Fi test first.',
+      ko: '진단: 양쪽 모두 Wi-Fi에 연결해 통화해 봅니다. Wi-Fi에서는 되고 그 밖에서는 안 되면 통신사 차단·제한일 가능성이 높고, Wi-Fi에서도 안 되면 카카오 고객센터에 문의합니다. 아직 안 해 봤다면 Wi-Fi 시험부터 합니다.',
+    },
+    sources: src,
+    enforcedBy: [],
+  },
+  'calls.livetalk': {
+    id: 'calls.livetalk',
+    module: 'calls',
+    summary: {
+      en: 'LiveTalk shares your live video with a group chat (not a 1:1 chat), for at most 40 people including the broadcaster. Start it from [+] beside the input box, LiveTalk, Start; others join from the pinned notice or the LiveTalk bubble in the chat marked "live".',
+      ko: '라이브톡은 그룹 채팅방(1:1 불가)에 내 실시간 영상을 공유하며, 방송하는 사람을 포함해 최대 40명이 참여합니다. 입력창 옆 [+] → 라이브톡 → 시작으로 열고, 다른 사람은 "live" 표시가 있는 채팅방의 공지 참여 버튼이나 시작 말풍선으로 들어옵니다.',
+    },
+    sources: src,
+    limits: { maxParticipants: 40 },
+    enforcedBy: [],
+  },
+} as const satisfies Record<string, RuleEntry>;

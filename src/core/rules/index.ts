@@ -1,0 +1,84 @@
+import { RuleInputError, describeValue } from '../errors.js';
+import { CALLS_RULES } from './calls.js';
+import { KAKAOPAGE_RULES } from './kakaopage.js';
+import { POLICY_RULES } from './policy.js';
+import { SUPPORT_RULES } from './support-hours.js';
+import type { RuleEntry } from './types.js';
+import { VOICEROOM_RULES } from './voiceroom.js';
+
+export type { ModuleName, RuleEntry, RuleSource, SourceKind } from './types.js';
+
+/**
+ * The rule catalogue: one entry per rule id of the rule book, with the rule in our own words, its
+ * source, its numbers, the reading we chose where the source is vague, and the functions enforcing it.
+ *
+ * @example
+ * RULES['voiceroom.speaker-cap'].limits //=> { maxTalkers: 10 }
+ */
+export const RULES = {
+  ...VOICEROOM_RULES,
+  ...CALLS_RULES,
+  ...POLICY_RULES,
+  ...SUPPORT_RULES,
+  ...KAKAOPAGE_RULES,
+} as const;
+
+/** Every rule id of the rule book, e.g. `'voiceroom.speaker-cap'`. */
+export type RuleId = keyof typeof RULES;
+
+/** Whether `id` names a rule of the catalogue. */
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+/**
+ * A rule explained for a person: summary in both languages, source, numbers, reading, enforcers.
+ *
+ * @throws {RuleInputError} when `id` is not a rule id (the message suggests close matches).
+ * @example
+ * explainRule('voiceroom.speaker-cap').split('\n')[0]
+ * //=> 'voiceroom.speaker-cap (voiceroom)'
+ */
+export function explainRule(id: RuleId): string {
+  if (!isRuleId(id)) {
+    const given: unknown = id;
+    const near = typeof given === 'string' ? findRules(given.split('.').pop() ?? '').map((r) => r.id).slice(0, 3) : [];
+    throw new RuleInputError('explainRule', [
+      {
+        path: ['id'],
+        code: 'unknown-rule',
+        message: `no rule has the id ${describeValue(id)}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`,
+      },
+    ]);
+  }
+  const r: RuleEntry = RULES[id];
+  const lines = [
+    `${r.id} (${r.module})`,
+    `  ${r.summary.en}`,
+    `  ${r.summary.ko}`,
+    `  source: ${r.sources.map((s) => `${s.file} [${s.kind}]`).join('; ')}`,
+  ];
+  if (r.limits) lines.push(`  limits: ${Object.entries(r.limits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (r.interpretation) lines.push(`  reading: ${r.interpretation}`);
+  lines.push(`  enforced by: ${r.enforcedBy.length > 0 ? r.enforcedBy.join(', ') : '(guidance only)'}`);
+  return lines.join('\n');
+}
+
+/**
+ * The rules whose id, module, summary (either language), reading or enforcing functions contain
+ * every word of `text` (case-insensitive). An empty text lists every rule.
+ *
+ * @throws {RuleInputError} when `text` is not a string.
+ * @example
+ * findRules('speaker').map((r) => r.id).includes('voiceroom.speaker-cap') //=> true
+ */
+export function findRules(text: string): RuleEntry[] {
+  if (typeof text !== 'string') {
+    throw new RuleInputError('findRules', [{ path: ['text'], code: 'invalid-type', message: `expected a string; got ${describeValue(text)}` }]);
+  }
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return Object.values(RULES).filter((r: RuleEntry) => {
+    const hay = [r.id, r.module, r.summary.en, r.summary.ko, r.interpretation ?? '', ...r.enforcedBy].join('\n').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}

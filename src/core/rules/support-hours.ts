@@ -1,0 +1,118 @@
+import { SEEDS, type RuleEntry } from './types.js';
+
+const guide = SEEDS.supportGuide;
+const gazette = { file: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), via @hyunbinseo/holidays-kr', kind: 'statute' } as const;
+const electionAct = { file: 'Public Official Election Act (공직선거법), art. 34', kind: 'statute' } as const;
+
+export const SUPPORT_RULES = {
+  'support.chatbot-always': {
+    id: 'support.chatbot-always',
+    module: 'support-hours',
+    summary: {
+      en: 'The AI chatbot answers 24 hours a day, every day, for simple look-ups and how-to help.',
+      ko: 'AI 챗봇은 연중무휴 24시간 응답하며, 간단한 조회와 이용 방법 안내를 맡습니다.',
+    },
+    sources: [guide],
+    interpretation: 'Secondary source only (a guide).',
+    enforcedBy: [],
+  },
+  'support.agent-hours': {
+    id: 'support.agent-hours',
+    module: 'support-hours',
+    summary: {
+      en: 'Agent chat is open on weekdays 10:00-18:30 KST except the 12:00-13:00 lunch hour and public holidays: [10:00, 12:00) and [13:00, 18:30) each business day. It is reached from the chatbot.',
+      ko: '상담원 채팅은 평일 10:00-18:30(KST)에 열리며 점심시간 12:00-13:00과 공휴일은 쉽니다. 영업일마다 [10:00, 12:00)과 [13:00, 18:30)이며 챗봇에서 연결합니다.',
+    },
+    sources: [guide, SEEDS.protectionAccount],
+    limits: { opensMinute: 600, lunchStartMinute: 720, lunchEndMinute: 780, closesMinute: 1110 },
+    interpretation: 'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly.',
+    enforcedBy: [],
+  },
+  'support.public-holidays': {
+    id: 'support.public-holidays',
+    module: 'support-hours',
+    summary: {
+      en: "Public holidays are South Korea's gazetted national holidays (fixed dates, Seollal and Chuseok 3 days each, Buddha's Birthday, substitute days, election days, temporary holidays; Labor Day from 2026). Years without gazetted data are projected from the rules and marked so; callers can add or remove dates.",
+      ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절). 고시 자료가 없는 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
+    },
+    sources: [guide, gazette],
+    interpretation: 'Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists.',
+    enforcedBy: [],
+  },
+  'support.substitute-holidays': {
+    id: 'support.substitute-holidays',
+    module: 'support-hours',
+    summary: {
+      en: "Seollal and Chuseok get a substitute day when a day of the block falls on a Sunday or another holiday (not a Saturday). Children's Day (from 2014), 3.1, 8.15, 10.3, 10.9 (from 2021), Buddha's Birthday and Christmas (from 2023), Labor Day and Constitution Day (from 2026) get one on a Saturday, Sunday or another holiday. New Year's Day and Memorial Day never do. The substitute is the next day that is neither weekend nor holiday; one substitute per overlap.",
+      ko: '설·추석 연휴는 일요일이나 다른 공휴일과 겹치면(토요일은 제외) 대체공휴일이 생깁니다. 어린이날(2014년부터), 3·1절·광복절·개천절·한글날(2021년부터), 부처님오신날·성탄절(2023년부터), 노동절·제헌절(2026년부터)은 토·일요일이나 다른 공휴일과 겹치면 생깁니다. 1월 1일과 현충일은 대상이 아닙니다. 대체일은 그다음 첫 평일(공휴일 아닌 날)이며, 겹친 하루에 하나씩입니다.',
+    },
+    sources: [gazette],
+    interpretation: 'Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha\'s Birthday 2023-05-27): the projection uses a Korean lunar table.',
+    enforcedBy: [],
+  },
+  'support.election-days': {
+    id: 'support.election-days',
+    module: 'support-hours',
+    summary: {
+      en: 'Scheduled national election days are public holidays: the first Wednesday on or after 70 days before the presidential term ends, 50 days before the National Assembly term ends (May 29), or 30 days before local terms end (June 30); moved a week later when that day is a public or folk holiday or the day before or after is a public holiday.',
+      ko: '정기 선거일은 공휴일입니다. 대통령 임기 만료 70일 전, 국회의원 임기(5월 29일) 만료 50일 전, 지방의원·단체장 임기(6월 30일) 만료 30일 전 이후 첫 수요일이며, 그날이 공휴일·민속절이거나 앞뒤 날이 공휴일이면 다음 주 수요일로 미룹니다.',
+    },
+    sources: [electionAct],
+    limits: { presidentialDaysBefore: 70, generalDaysBefore: 50, localDaysBefore: 30 },
+    interpretation: 'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03. Snap elections and by-elections cannot be projected.',
+    enforcedBy: [],
+  },
+  'support.email-reply': {
+    id: 'support.email-reply',
+    module: 'support-hours',
+    summary: {
+      en: 'An inquiry through the inquiry form is accepted at any time; the answer usually arrives within 1-2 days.',
+      ko: '문의 양식으로 남긴 문의는 언제든 접수되며, 답변은 보통 1-2일 안에 옵니다.',
+    },
+    sources: [guide],
+    limits: { minReplyDays: 1, maxReplyDays: 2 },
+    interpretation: 'Secondary source only. "Days" are read as calendar days (24 h each), not business days.',
+    enforcedBy: [],
+  },
+  'support.no-phone': {
+    id: 'support.no-phone',
+    module: 'support-hours',
+    summary: { en: 'There is no phone support.', ko: '전화 상담은 없습니다.' },
+    sources: [guide],
+    interpretation: 'Secondary source only.',
+    enforcedBy: [],
+  },
+  'support.pc-qr': {
+    id: 'support.pc-qr',
+    module: 'support-hours',
+    summary: {
+      en: 'On a PC, chat support opens in the browser after an identity check by QR code with mobile KakaoTalk.',
+      ko: 'PC에서는 상담 채팅이 브라우저에서 열리며, 먼저 모바일 카카오톡으로 QR 코드 본인 확인을 해야 합니다.',
+    },
+    sources: [guide],
+    interpretation: 'Secondary source only.',
+    enforcedBy: [],
+  },
+  'support.checklist': {
+    id: 'support.checklist',
+    module: 'support-hours',
+    summary: {
+      en: 'Before a consultation, have ready: the Kakao Account e-mail, a screenshot of the error, the device model and OS version, the KakaoTalk version (update first); for paid services also the order number, payment date and time, and payment method.',
+      ko: '상담 전 준비물: 카카오계정 이메일, 오류 화면 캡처, 기기 모델과 OS 버전, 카카오톡 버전(먼저 업데이트). 유료 서비스라면 주문번호, 결제 일시, 결제 수단도 준비합니다.',
+    },
+    sources: [guide],
+    interpretation: 'Secondary source only.',
+    enforcedBy: [],
+  },
+  'support.when-chat-fails': {
+    id: 'support.when-chat-fails',
+    module: 'support-hours',
+    summary: {
+      en: 'If agent chat will not connect: leave an e-mail inquiry, re-enter the support channel, follow the official support channel for outage notices, and clear the app cache.',
+      ko: '상담원 채팅이 연결되지 않으면 이메일 문의를 남기고, 상담 채널에 다시 들어가고, 장애 공지를 위해 공식 고객센터 채널을 확인하고, 앱 캐시를 지웁니다.',
+    },
+    sources: [guide],
+    interpretation: 'Secondary source only.',
+    enforcedBy: [],
+  },
+} as const satisfies Record<string, RuleEntry>;

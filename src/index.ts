@@ -1,0 +1,40 @@
+/**
+ * kakao-rules: the published rules of KakaoTalk and KakaoPage as pure, typed functions.
+ * Each module is also its own subpath (`kakao-rules/voiceroom`, ...); this root re-exports them all.
+ * @module
+ */
+export {
+  RULES,
+  RuleInputError,
+  explainRule,
+  findRules,
+  isRuleId,
+  toEpochMs,
+  InstantSchema,
+  EpochMsSchema,
+  KST_ZONE,
+  KST_OFFSET_MS,
+  kstDateString,
+  formatKst,
+  kstInstant,
+  ok,
+  refusal,
+} from './core/index.js';
+export type {
+  InputIssue,
+  InstantInput,
+  Message,
+  ModuleName,
+  Ok,
+  Outcome,
+  Refusal,
+  RuleEntry,
+  RuleId,
+  RuleSource,
+  SourceKind,
+} from './core/index.js';
+export * from './voiceroom/index.js';
+export * from './calls/index.js';
+export * from './policy/index.js';
+export * from './support-hours/index.js';
+export * from './kakaopage/index.js';

@@ -1,0 +1,5 @@
+/**
+ * `kakao-rules/kakaopage`: not implemented yet; see the rule catalogue (`findRules('kakaopage')`).
+ * @module
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * `kakao-rules/policy`: not implemented yet; see the rule catalogue (`findRules('policy')`).
+ * @module
+ */
+export {};

@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Packs the built library, installs the tarball into a fresh project, and loads every entry point
+// the way a user would: ESM import and CJS require, plus the bin.
+const root = join(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => k.replace(/^\./, 'kakao-rules'));
+const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kakao-rules-pack-'));
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root)) as { filename: string }[];
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed!.filename)], dir);
+}, 240_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('lists the root and every module subpath', () => {
+    expect(subpaths).toEqual(['kakao-rules', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].map((m) => `kakao-rules/${m}`)]);
+  });
+
+  it.each(subpaths)('%s loads with import (ESM) and require (CJS) and exposes the same names', (spec) => {
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import * as m from '${spec}'; console.log(JSON.stringify(Object.keys(m).sort()))`], { cwd: dir, encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('${spec}')).sort()))`], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm).filter((k: string) => k !== 'default' && k !== 'module.exports'));
+  });
+
+  it('the root answers a question from both module systems', () => {
+    const code = `.explainRule('voiceroom.speaker-cap').split('\\n')[0]`;
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', `import * as k from 'kakao-rules'; console.log(k${code})`], { cwd: dir, encoding: 'utf8' }).trim()).toBe('voiceroom.speaker-cap (voiceroom)');
+    expect(execFileSync(process.execPath, ['-e', `console.log(require('kakao-rules')${code})`], { cwd: dir, encoding: 'utf8' }).trim()).toBe('voiceroom.speaker-cap (voiceroom)');
+  });
+
+  it('installs the kakao-rules bin', () => {
+    expect(execFileSync('npx', ['--no-install', 'kakao-rules', 'rules', 'speaker'], { cwd: dir, encoding: 'utf8' })).toContain('voiceroom.speaker-cap');
+  });
+});

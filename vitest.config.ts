@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Every rule is about KST, never about the machine's zone: the whole suite runs once per zone below,
+ * as separate projects in one run, so the summary counts every test that really ran.
+ * Kiritimati (UTC+14) and Los Angeles (DST) are the zones most likely to expose a local-time slip.
+ */
+export const TIME_ZONES = ['UTC', 'Asia/Seoul', 'America/Los_Angeles', 'Pacific/Kiritimati'] as const;
+
+export default defineConfig({
+  test: {
+    projects: [
+      ...TIME_ZONES.map((tz) => ({
+        extends: true as const,
+        test: {
+          name: `TZ=${tz}`,
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/packaging/**'],
+          env: { TZ: tz },
+        },
+      })),
+      {
+        extends: true as const,
+        test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 240_000 },
+      },
+    ],
+  },
+});
