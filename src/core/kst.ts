@@ -1,4 +1,3 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import { DAY_MS, dateFromDayNumber, dayNumberFromDate, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
 
 /** The IANA name of Korea Standard Time. */
@@ -12,15 +11,31 @@ export const KST_OFFSET_MS = 32_400_000;
  */
 export const KST_FIXED_SINCE_MS = 592_333_200_000; // 1988-10-08T17:00:00Z
 
+let seoulClock: Intl.DateTimeFormat | undefined;
+
 /**
- * Offset of Seoul's wall clock from UTC at `ms`. Note: date-fns-tz's `getTimezoneOffset(zone, date)`
- * reads `date` as a wall-clock time and is off by hours near a transition, so the historical path
- * formats the instant in the zone and measures the difference instead.
+ * Offset of Seoul's wall clock from UTC at `ms`: fixed +09:00 since 1988-10-09, the tz database
+ * (through `Intl`) before. Not date-fns-tz here: its `getTimezoneOffset(zone, date)` reads the Date's
+ * machine-local fields, and its exact `formatInTimeZone` weighs 8 kB gzipped; the test suite uses
+ * date-fns-tz as the independent oracle instead.
  */
 export function kstOffsetMs(ms: number): number {
   if (ms >= KST_FIXED_SINCE_MS) return KST_OFFSET_MS;
-  const [y, mo, d, h, mi, s] = formatInTimeZone(ms, KST_ZONE, 'yyyy M d H m s').split(' ').map(Number) as [number, number, number, number, number, number];
-  const wallAsUtc = dayNumberFromDate(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+  seoulClock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: KST_ZONE,
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const f: Record<string, number> = {};
+  for (const p of seoulClock.formatToParts(ms)) f[p.type] = p.type === 'era' ? (p.value === 'BC' ? -1 : 1) : Number(p.value);
+  const year = f.era === -1 ? 1 - f.year! : f.year!;
+  const wallAsUtc = dayNumberFromDate(year, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
   return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 

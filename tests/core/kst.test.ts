@@ -40,6 +40,7 @@ describe('KST helpers', () => {
     ['1987-05-09T12:00:00Z', 9 * H, 'before summer time 1987'],
     ['1960-01-01T00:00:00Z', 8.5 * H, 'UTC+08:30 of 1954-61'],
     ['1950-01-01T00:00:00Z', 9 * H, 'standard time 1950'],
+    ['1900-01-01T00:00:00Z', 30_472_000, 'local mean time, 08:27:52'],
   ])('follows the tz database before 1988: %s (%s)', (iso, offset) => {
     expect(kstOffsetMs(Date.parse(iso))).toBe(offset);
   });
