@@ -26,10 +26,7 @@ export class RuleInputError extends Error {
 
   constructor(fn: string, issues: readonly InputIssue[]) {
     const list = issues.length > 0 ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
-    super(
-      `${fn}: invalid input (${list.length} ${list.length === 1 ? 'problem' : 'problems'})\n` +
-        list.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : '(argument)'}: ${i.message}`).join('\n'),
-    );
+    super(`${fn}: invalid input\n${list.map((i) => `  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('\n')}`);
     this.fn = fn;
     this.issues = list;
   }
@@ -39,14 +36,12 @@ export class RuleInputError extends Error {
 export function describeValue(value: unknown): string {
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    if (typeof value === 'bigint') return `${value}n`;
-    if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     if (Array.isArray(value)) return `array(${value.length})`;
     if (value !== null && typeof value === 'object') return 'object';
-    return String(value);
+    return typeof value === 'bigint' ? `${value}n` : String(value);
   } catch {
-    return 'an unreadable value';
+    return typeof value;
   }
 }
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DAY_MS, dayNumberFromDate, daysInMonth } from './calendar.js';
 import { RuleInputError, describeValue, type InputIssue } from './errors.js';
 
 /**
@@ -15,23 +14,20 @@ export const MAX_EPOCH_MS = 8.64e15;
 // date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
+type Fields = [number, number, number, number, number, number, number, number, number, number, number];
+
 /** Epoch ms of an ISO-8601 string with offset, or `undefined` when it is not one (or names no real date). */
 export function parseIsoInstant(text: string): number | undefined {
   const m = ISO_INSTANT.exec(text);
   if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  const offH = m[10] === undefined ? 0 : Number(m[10]);
-  const offM = m[11] === undefined ? 0 : Number(m[11]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const [year, month, day, hour, minute, second, , , , offH, offM] = m.slice(1).map((g) => Number(g ?? 0)) as Fields;
   if (hour > 23 || minute > 59 || second > 59 || offH > 23 || offM > 59) return undefined;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 literal; a day past the month's end rolls over and is caught below.
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, month - 1, day);
+  if (wall.getUTCDate() !== day || wall.getUTCMonth() !== month - 1) return undefined;
   const offset = (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
-  return dayNumberFromDate(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
+  return wall.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + Math.floor(Number(`0.${m[7] ?? 0}`) * 1000) - offset;
 }
 
 function isDate(value: unknown): value is Date {
@@ -56,15 +52,11 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
 
 /** The issue describing why `value` is not an instant. */
 export function instantIssue(value: unknown, path: readonly (string | number)[]): InputIssue {
-  const why =
-    typeof value === 'string'
-      ? 'an ISO-8601 string must carry an offset or Z (e.g. 2026-01-01T10:00:00+09:00) and name a real date and time'
-      : typeof value === 'number'
-        ? 'epoch milliseconds must be an integer within +-8.64e15'
-        : isDate(value)
-          ? 'the Date is invalid'
-          : 'expected a Date, epoch milliseconds or an ISO-8601 string with offset';
-  return { path, code: 'invalid-instant', message: `${why}; got ${describeValue(value)}` };
+  return {
+    path,
+    code: 'invalid-instant',
+    message: `expected a valid Date, integer epoch ms, or an ISO-8601 string with offset naming a real time (2026-01-01T10:00:00+09:00); got ${describeValue(value)}`,
+  };
 }
 
 /**

@@ -62,14 +62,14 @@ describe('toEpochMs', () => {
         [
           {
             "code": "invalid-instant",
-            "message": "an ISO-8601 string must carry an offset or Z (e.g. 2026-01-01T10:00:00+09:00) and name a real date and time; got "2026-01-01T10:00"",
+            "message": "expected a valid Date, integer epoch ms, or an ISO-8601 string with offset naming a real time (2026-01-01T10:00:00+09:00); got "2026-01-01T10:00"",
             "path": [
               "firstEpisodeAt",
             ],
           },
         ]
       `);
-      expect(err.message).toContain('isNewWork: invalid input (1 problem)');
+      expect(err.message).toMatch(/^isNewWork: invalid input\n  - firstEpisodeAt: expected/);
     }
   });
 
