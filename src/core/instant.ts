@@ -73,7 +73,9 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
  */
 export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly (string | number)[] = ['at']): number {
   const ms = epochMsOrUndefined(value);
-  if (ms === undefined) throw new RuleInputError(fn, [instantIssue(value, path)]);
+  if (ms === undefined) {
+    throw new RuleInputError(typeof fn === 'string' ? fn : 'toEpochMs', [instantIssue(value, Array.isArray(path) ? path : ['at'])]);
+  }
   return ms;
 }
 

@@ -1,4 +1,6 @@
-import { DAY_MS, dateFromDayNumber, dayNumberFromDate, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
+import { DAY_MS, dateFromDayNumber, dayNumberFromDate, daysInMonth, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
+import { RuleInputError, describeValue, type InputIssue } from './errors.js';
+import { toEpochMs, type InstantInput } from './instant.js';
 
 /** The IANA name of Korea Standard Time. */
 export const KST_ZONE = 'Asia/Seoul';
@@ -70,9 +72,15 @@ export function kstDate(ms: number): CalendarDate {
   return dateFromDayNumber(kstDayNumber(ms));
 }
 
-/** The KST calendar date of an instant as `'YYYY-MM-DD'`. */
-export function kstDateString(ms: number): string {
-  return formatDayNumber(kstDayNumber(ms));
+/**
+ * The KST calendar date of an instant as `'YYYY-MM-DD'`.
+ *
+ * @throws {RuleInputError} when `at` is not a valid instant.
+ * @example
+ * kstDateString('2025-12-31T15:00:00Z') //=> '2026-01-01'
+ */
+export function kstDateString(at: InstantInput): string {
+  return formatDayNumber(kstDayNumber(toEpochMs(at, 'kstDateString')));
 }
 
 /**
@@ -93,18 +101,39 @@ export function kstWallTimeToMs(dayNumber: number, msOfDay = 0): number {
   return kstOffsetMs(late) === after ? late : early;
 }
 
-/** The instant of a KST wall time given as calendar fields (`month` 1-12). */
+/**
+ * The instant (epoch ms) at which Seoul's wall clock shows the given date and time.
+ *
+ * @param month - 1-12.
+ * @throws {RuleInputError} listing every field that is not an integer in range (day 31 of a
+ *   30-day month included).
+ * @example
+ * new Date(kstInstant(2026, 9, 25, 12, 30)).toISOString() //=> '2026-09-25T03:30:00.000Z'
+ */
 export function kstInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  const fields = { year, month, day, hour, minute, second, millisecond };
+  const max = { year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999 };
+  const issues: InputIssue[] = Object.entries(fields)
+    .filter(([k, v]) => !Number.isInteger(v) || v < (k === 'month' || k === 'day' ? 1 : 0) || v > max[k as keyof typeof max])
+    .map(([k, v]) => ({ path: [k], code: 'invalid-field', message: `expected an integer in range; got ${describeValue(v)}` }));
+  if (issues.length === 0 && day > daysInMonth(year, month)) {
+    issues.push({ path: ['day'], code: 'invalid-field', message: `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}` });
+  }
+  if (issues.length > 0) throw new RuleInputError('kstInstant', issues);
   return kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + millisecond);
 }
 
-/** `'2026-01-01 10:00:00 KST'`-style rendering for people (CLI, messages). Not for hot paths. */
-export function formatKst(ms: number): string {
-  const wall = kstWallMs(ms);
+/**
+ * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages).
+ *
+ * @throws {RuleInputError} when `at` is not a valid instant.
+ * @example
+ * formatKst('2026-09-25T03:30:05Z') //=> '2026-09-25 12:30:05 KST'
+ */
+export function formatKst(at: InstantInput): string {
+  const wall = kstWallMs(toEpochMs(at, 'formatKst'));
   const day = Math.floor(wall / DAY_MS);
   const t = Math.floor((wall - day * DAY_MS) / 1000);
-  const hh = String(Math.floor(t / 3600)).padStart(2, '0');
-  const mm = String(Math.floor(t / 60) % 60).padStart(2, '0');
-  const ss = String(t % 60).padStart(2, '0');
-  return `${formatDayNumber(day)} ${hh}:${mm}:${ss} KST`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatDayNumber(day)} ${two(Math.floor(t / 3600))}:${two(Math.floor(t / 60) % 60)}:${two(t % 60)} KST`;
 }
