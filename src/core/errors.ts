@@ -15,7 +15,7 @@ export interface InputIssue {
  * is never an error: it is an outcome with `ok: false`.
  *
  * @example
- * try { toEpochMs('2026-01-01T10:00') } catch (e) { e instanceof RuleInputError } //=> true
+ * toEpochMs('2026-01-01T10:00') // throws RuleInputError
  */
 export class RuleInputError extends Error {
   override readonly name = 'RuleInputError';
