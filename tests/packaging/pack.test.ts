@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // the way a user would: ESM import and CJS require, plus the bin.
 const root = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
-const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => k.replace(/^\./, 'kakao-rules'));
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.includes('*')).map((k) => k.replace(/^\./, 'kakao-rules'));
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kakao-rules-pack-'));
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], root)) as { filename: string }[];
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)) as { filename: string }[];
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed!.filename)], dir);
 }, 240_000);
@@ -35,6 +35,11 @@ describe('the packed package', () => {
     const code = `.explainRule('voiceroom.speaker-cap').split('\\n')[0]`;
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', `import * as k from 'kakao-rules'; console.log(k${code})`], { cwd: dir, encoding: 'utf8' }).trim()).toBe('voiceroom.speaker-cap (voiceroom)');
     expect(execFileSync(process.execPath, ['-e', `console.log(require('kakao-rules')${code})`], { cwd: dir, encoding: 'utf8' }).trim()).toBe('voiceroom.speaker-cap (voiceroom)');
+  });
+
+  it('ships the JSON Schemas as kakao-rules/schemas/*.json', () => {
+    const file = execFileSync(process.execPath, ['-p', `require.resolve('kakao-rules/schemas/InstantSchema.json')`], { cwd: dir, encoding: 'utf8' }).trim();
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('InstantSchema');
   });
 
   it('installs the kakao-rules bin', () => {

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// Bundle budgets (issue 7), measured the way a user's bundler sees the package: the built ESM entry,
+// tree-shaken, minified, gzipped. Bytes are decimal (1 kB = 1,000 B).
+const entry = join(import.meta.dirname, '../../dist/index.js');
+
+async function bundle(code: string, external: string[] = []): Promise<{ gzip: number; inputs: string[] }> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    external,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+const budgets = [
+  { name: 'isAgentChatOpen alone, holiday data included', code: `export { isAgentChatOpen } from ${JSON.stringify(entry)}`, limit: 6_000 },
+  { name: 'isNewWork alone', code: `export { isNewWork } from ${JSON.stringify(entry)}`, limit: 1_000 },
+];
+
+describe.runIf(existsSync(entry))('bundle budgets', () => {
+  it.each(budgets)('$name: at most $limit B min+gzip, and no zod', async ({ code, limit }) => {
+    const { gzip, inputs } = await bundle(code);
+    expect(gzip).toBeLessThanOrEqual(limit);
+    expect(inputs.filter((i) => i.includes('node_modules/zod'))).toEqual([]);
+  });
+
+  it('the whole library without zod: at most 30 kB min+gzip', async () => {
+    const { gzip } = await bundle(`export * from ${JSON.stringify(entry)}`, ['zod']);
+    expect(gzip).toBeLessThanOrEqual(30_000);
+  });
+});
