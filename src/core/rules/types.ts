@@ -4,6 +4,7 @@ export type ModuleName = 'voiceroom' | 'calls' | 'policy' | 'support-hours' | 'k
 /** Where a rule comes from: a Kakao Help Center page, or a secondary source (a guide, a user's account). */
 export type SourceKind = 'help-center' | 'secondary' | 'statute';
 
+/** One source of a rule: a seed document of the rule book, a statute, or a data set. */
 export interface RuleSource {
   /** File name under the rule book's `seeds/`, or the name of a statute or data set. */
   readonly file: string;
