@@ -1,4 +1,4 @@
-import { KST_OFFSET_MS, DAY_MS, RuleInputError, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
+import { KST_OFFSET_MS, DAY_MS, RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
 import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
@@ -9,7 +9,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function holidaysOfYear(cal: HolidayCalendar, year: number, options: KoreanPublicHolidaysOptions | undefined, fn: string): KoreanPublicHoliday[] {
   const issues: InputIssue[] = [];
-  if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${String(year)}` });
+  if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
   else if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) issues.push(rangeIssue(['year'], String(year)));
   const parsed = KoreanPublicHolidaysOptionsSchema.optional().safeParse(options);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options']));
