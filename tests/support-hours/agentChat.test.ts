@@ -46,7 +46,7 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
     ['2026-06-03T11:00', 'public-holiday', ['전국동시지방선거'], 'election day'],
     ['2024-04-10T11:00', 'public-holiday', ['제22대국회의원선거'], 'election day'],
     ['2026-05-01T11:00', 'public-holiday', ['노동절'], 'Labor Day 2026'],
-  ])('%s KST is closed: %s %s (%s)', (at, reason, holiday) => {
+  ])('%s KST is closed: %s %s (%s)', (at, reason, holiday, _why) => {
     expect(isAgentChatOpen(kst(at))).toBe(false);
     const status = agentChatStatus(kst(at));
     expect(status).toMatchObject({ open: false, reason });
