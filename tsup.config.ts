@@ -18,6 +18,8 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     splitting: true,
+    // The gazetted holiday data is ESM-only: inline it so the CJS build never requires it (Node 20.0-20.18).
+    noExternal: ['@hyunbinseo/holidays-kr'],
   },
   {
     // The CLI is the only code allowed to touch Node built-ins and the clock.

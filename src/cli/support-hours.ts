@@ -1,4 +1,144 @@
-import type { CliModule } from './command.js';
+import { formatDayNumber, formatKst, parseIsoDate } from '../core/index.js';
+import {
+  HOLIDAY_FIRST_YEAR,
+  HOLIDAY_LAST_YEAR,
+  agentChatStatus,
+  koreanPublicHolidays,
+  nextAgentChatOpening,
+  type AgentChatStatus,
+  type KoreanPublicHoliday,
+} from '../support-hours/index.js';
+import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command } from './command.js';
 
-/** The `support-hours` module's CLI commands and overview lines (filled in with the module). */
-export const cli: CliModule = { commands: [] };
+const AGENT_CHAT_USAGE = `Usage: kakao-rules agent-chat [--at ISO] [--json]
+
+Is Kakao's agent (human) chat open? Weekdays 10:00-12:00 and 13:00-18:30 KST, closed on public
+holidays. Prints open or closed, why, and the next opening, in KST. Exit code 0 when open, 1 when
+closed.
+
+Options:
+  --at ISO     the instant to ask about (ISO-8601 with offset); default: now
+  --json       print the status as JSON
+  -h, --help   show this help
+
+Examples:
+  kakao-rules agent-chat
+  kakao-rules agent-chat --at 2026-09-25T11:00:00+09:00`;
+
+const HOLIDAYS_USAGE = `Usage: kakao-rules holidays YEAR [--format table|json|csv|ics] [--projected]
+
+South Korea's public holidays of YEAR (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}): gazetted data where it exists, otherwise
+projected from the rules (no temporary holidays or snap elections). ICS output can be imported or
+subscribed to as a calendar.
+
+Options:
+  --format F    table (default), json, csv or ics
+  --projected   use the projection even for a gazetted year
+  -h, --help    show this help
+
+Examples:
+  kakao-rules holidays 2026
+  kakao-rules holidays 2031 --format ics > holidays-2031.ics`;
+
+function describeStatus(s: AgentChatStatus): string {
+  if (s.open) return `Agent chat is OPEN until ${formatKst(s.closesAt.getTime())}.`;
+  const why = s.reason === 'public-holiday' ? `public holiday (${(s.holiday ?? []).join(', ')})` : s.reason.replace('-', ' ');
+  return `Agent chat is CLOSED: ${why}. Next opening: ${formatKst(s.opensAt.getTime())}.`;
+}
+
+const agentChatCommand: Command = {
+  name: 'agent-chat',
+  summary: 'is agent chat open now (or --at), why, and the next opening (KST)',
+  usage: AGENT_CHAT_USAGE,
+  run(args, io) {
+    const { values } = parseCommandArgs(args, { at: { type: 'string' }, json: { type: 'boolean' } }, false);
+    if (values.help) return io.out(AGENT_CHAT_USAGE), 0;
+    const at = instantArg(values.at, io);
+    const status = agentChatStatus(at);
+    io.out(values.json ? JSON.stringify({ at: new Date(at).toISOString(), ...status }, null, 2) : `${formatKst(at)}\n${describeStatus(status)}`);
+    return status.open ? 0 : 1;
+  },
+};
+
+const csvField = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+const icsText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+const compactDate = (date: string): string => date.replaceAll('-', '');
+
+function toIcs(year: number, list: readonly KoreanPublicHoliday[], now: number): string {
+  const stamp = `${new Date(now).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//kakao-rules//support-hours//KO',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(`대한민국 공휴일 ${year}`)}`,
+    ...list.flatMap((h) => [
+      'BEGIN:VEVENT',
+      `UID:${compactDate(h.date)}-kr-public-holiday@kakao-rules`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(h.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(formatDayNumber(parseIsoDate(h.date)! + 1))}`,
+      `SUMMARY:${icsText(h.names.join(' / '))}`,
+      `DESCRIPTION:${icsText(h.source === 'projected' ? 'projected from the rules (not yet gazetted)' : h.source === 'official' ? 'official (gazette)' : 'custom')}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+  ];
+  // RFC 5545 wants CRLF after every line; io.out adds the final "\n".
+  return `${lines.join('\r\n')}\r`;
+}
+
+const FORMATS = ['table', 'json', 'csv', 'ics'] as const;
+
+const holidaysCommand: Command = {
+  name: 'holidays',
+  summary: `South Korean public holidays of a year (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}), as a table, JSON, CSV or ICS`,
+  usage: HOLIDAYS_USAGE,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, projected: { type: 'boolean' } });
+    if (values.help) return io.out(HOLIDAYS_USAGE), 0;
+    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('expected one YEAR, e.g. kakao-rules holidays 2026');
+    const year = Number(positionals[0]);
+    if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) throw new UsageError(`YEAR must be within ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; got ${year}`);
+    const format = values.format ?? 'table';
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(format)}`);
+    const list = koreanPublicHolidays(year, values.projected ? { source: 'projected' } : undefined);
+    if (format === 'json') io.out(JSON.stringify(list, null, 2));
+    else if (format === 'csv') io.out(['date,names,source', ...list.map((h) => [h.date, h.names.join(' / '), h.source].map(csvField).join(','))].join('\n'));
+    else if (format === 'ics') io.out(toIcs(year, list, io.now()));
+    else io.out(list.map((h) => `${h.date}  ${h.source.padEnd(9)}  ${h.names.join(', ')}`).join('\n'));
+    return 0;
+  },
+};
+
+function nextHoliday(now: number): KoreanPublicHoliday | undefined {
+  const today = new Date(now + 32_400_000).toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    if (y < HOLIDAY_FIRST_YEAR || y > HOLIDAY_LAST_YEAR) continue;
+    const found = koreanPublicHolidays(y).find((h) => h.date >= today);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The `support-hours` module's CLI commands and overview lines. */
+export const cli: CliModule = {
+  commands: [agentChatCommand, holidaysCommand],
+  overview(now) {
+    try {
+      const status = agentChatStatus(now);
+      const next = status.open ? undefined : nextAgentChatOpening(now);
+      const holiday = nextHoliday(now);
+      return [
+        describeStatus(status).replace(/ Next opening: .*$/, ''),
+        ...(next ? [`Next agent chat opening: ${formatKst(next.getTime())}`] : []),
+        holiday ? `Next public holiday: ${holiday.date} ${holiday.names.join(', ')} (${holiday.source})` : 'Next public holiday: beyond the calendar',
+      ];
+    } catch {
+      return [`The holiday calendar covers ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; now is outside it.`];
+    }
+  },
+};

@@ -14,7 +14,7 @@ export const SUPPORT_RULES = {
     },
     sources: [guide],
     interpretation: 'Secondary source only (a guide).',
-    enforcedBy: [],
+    enforcedBy: ['supportChannels'],
   },
   'support.agent-hours': {
     id: 'support.agent-hours',
@@ -25,8 +25,9 @@ export const SUPPORT_RULES = {
     },
     sources: [guide, SEEDS.protectionAccount],
     limits: { opensMinute: 600, lunchStartMinute: 720, lunchEndMinute: 780, closesMinute: 1110 },
-    interpretation: 'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly.',
-    enforcedBy: [],
+    interpretation:
+      'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. A holiday on a weekend reports the reason public-holiday. Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
+    enforcedBy: ['isAgentChatOpen', 'agentChatStatus', 'nextAgentChatOpening', 'agentChatIntervals', 'agentChatOpenMs', 'createSupportSchedule'],
   },
   'support.public-holidays': {
     id: 'support.public-holidays',
@@ -36,8 +37,9 @@ export const SUPPORT_RULES = {
       ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절). 고시 자료가 없는 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
     },
     sources: [guide, gazette],
-    interpretation: 'Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists.',
-    enforcedBy: [],
+    interpretation:
+      'Gazetted years (2018-2027 in @hyunbinseo/holidays-kr 5.2027.1, inlined at build) are used as published; 1990-2050 otherwise projected with the rules in force each year (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 again from 2013, 노동절 from 2026). Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists (the test lists the five gazetted ones 2018-2027). The short-lived 1989-90 substitute-day rule is not modelled. A plain Sunday is not listed. Callers add or remove days with createSupportSchedule: removals apply to the built-in days, extras are added after.',
+    enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday', 'createSupportSchedule'],
   },
   'support.substitute-holidays': {
     id: 'support.substitute-holidays',
@@ -47,8 +49,9 @@ export const SUPPORT_RULES = {
       ko: '설·추석 연휴는 일요일이나 다른 공휴일과 겹치면(토요일은 제외) 대체공휴일이 생깁니다. 어린이날(2014년부터), 3·1절·광복절·개천절·한글날(2021년부터), 부처님오신날·성탄절(2023년부터), 노동절·제헌절(2026년부터)은 토·일요일이나 다른 공휴일과 겹치면 생깁니다. 1월 1일과 현충일은 대상이 아닙니다. 대체일은 그다음 첫 평일(공휴일 아닌 날)이며, 겹친 하루에 하나씩입니다.',
     },
     sources: [gazette],
-    interpretation: 'Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha\'s Birthday 2023-05-27): the projection uses a Korean lunar table.',
-    enforcedBy: [],
+    interpretation:
+      'Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha\'s Birthday 2023-05-27): the projection uses a table generated from korean-lunar-calendar (KASI data, ends 2050). One substitute per day of overlap, even when two eligible holidays share the day (2025-05-05 gives only 05-06); substitutes are assigned in date order and skip weekends, holidays and earlier substitutes, so they chain.',
+    enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
   },
   'support.election-days': {
     id: 'support.election-days',
@@ -59,8 +62,9 @@ export const SUPPORT_RULES = {
     },
     sources: [electionAct],
     limits: { presidentialDaysBefore: 70, generalDaysBefore: 50, localDaysBefore: 30 },
-    interpretation: 'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03. Snap elections and by-elections cannot be projected.',
-    enforcedBy: [],
+    interpretation:
+      'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute\'s first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected; folk days (민속절) are not modelled for the move rule.',
+    enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
   },
   'support.email-reply': {
     id: 'support.email-reply',
@@ -72,7 +76,7 @@ export const SUPPORT_RULES = {
     sources: [guide],
     limits: { minReplyDays: 1, maxReplyDays: 2 },
     interpretation: 'Secondary source only. "Days" are read as calendar days (24 h each), not business days.',
-    enforcedBy: [],
+    enforcedBy: ['expectedEmailReply', 'supportChannels'],
   },
   'support.no-phone': {
     id: 'support.no-phone',
@@ -80,7 +84,7 @@ export const SUPPORT_RULES = {
     summary: { en: 'There is no phone support.', ko: '전화 상담은 없습니다.' },
     sources: [guide],
     interpretation: 'Secondary source only.',
-    enforcedBy: [],
+    enforcedBy: ['supportChannels'],
   },
   'support.pc-qr': {
     id: 'support.pc-qr',
@@ -91,7 +95,7 @@ export const SUPPORT_RULES = {
     },
     sources: [guide],
     interpretation: 'Secondary source only.',
-    enforcedBy: [],
+    enforcedBy: ['supportChannels'],
   },
   'support.checklist': {
     id: 'support.checklist',
@@ -102,7 +106,7 @@ export const SUPPORT_RULES = {
     },
     sources: [guide],
     interpretation: 'Secondary source only.',
-    enforcedBy: [],
+    enforcedBy: ['consultationChecklist'],
   },
   'support.when-chat-fails': {
     id: 'support.when-chat-fails',
@@ -113,6 +117,6 @@ export const SUPPORT_RULES = {
     },
     sources: [guide],
     interpretation: 'Secondary source only.',
-    enforcedBy: [],
+    enforcedBy: ['agentChatFallbackSteps'],
   },
 } as const satisfies Record<string, RuleEntry>;

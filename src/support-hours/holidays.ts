@@ -1,0 +1,80 @@
+import { KST_OFFSET_MS, DAY_MS, RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
+import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
+import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
+import { GAZETTED_HOLIDAYS } from './official.js';
+import { KoreanPublicHolidaysOptionsSchema, type KoreanPublicHolidaysOptions } from './schemas.js';
+import type { KoreanPublicHoliday } from './types.js';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function holidaysOfYear(cal: HolidayCalendar, year: number, options: KoreanPublicHolidaysOptions | undefined, fn: string): KoreanPublicHoliday[] {
+  const issues: InputIssue[] = [];
+  if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
+  else if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) issues.push(rangeIssue(['year'], String(year)));
+  const parsed = KoreanPublicHolidaysOptionsSchema.optional().safeParse(options);
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options']));
+  const source = parsed.data?.source;
+  if (source === 'official' && issues.length === 0 && !GAZETTED_HOLIDAYS.has(year)) {
+    const years = [...GAZETTED_HOLIDAYS.keys()];
+    issues.push({ path: ['options', 'source'], code: 'no-official-data', message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get the projection` });
+  }
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  return [...yearHolidays(year, source === 'projected', cal.extra, cal.removed)].map(([day, h]) => ({ date: formatDayNumber(day), names: [...h.names], source: h.source }));
+}
+
+export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | InstantInput, fn: string): boolean {
+  let day: number;
+  if (typeof dayOrInstant === 'string' && DATE_ONLY.test(dayOrInstant)) {
+    const d = calendarDay(dayOrInstant, ['day']);
+    if (typeof d !== 'number') throw new RuleInputError(fn, [d]);
+    day = d;
+  } else {
+    const ms = epochMsOrUndefined(dayOrInstant);
+    const issue = calendarMsIssue(dayOrInstant, ms, ['day']);
+    if (issue !== undefined) throw new RuleInputError(fn, [issue]);
+    day = Math.floor((ms! + KST_OFFSET_MS) / DAY_MS);
+  }
+  return cal.days.has(day);
+}
+
+/**
+ * South Korea's public holidays of `year`, in date order: gazetted data (`source: 'official'`) where
+ * it exists, otherwise a projection from the rules (`'projected'`: fixed and lunar holidays in force
+ * that year, substitute days, scheduled elections; never temporary holidays or snap elections).
+ * Sundays are not listed. Covers 1990-2050.
+ *
+ * @param year - an integer year, 1990 to 2050.
+ * @param options - `source: 'projected'` forces the projection even for a gazetted year;
+ *   `source: 'official'` demands gazetted data.
+ * @returns `{ date, names, source }` for each holiday.
+ * @throws {RuleInputError} `invalid-type`, `year-out-of-range`, `no-official-data`, or an unknown option.
+ * @example
+ * koreanPublicHolidays(2026).filter((h) => h.date.startsWith('2026-09'))
+ * //=> [{ date: '2026-09-24', names: ['추석 전날'], source: 'official' },
+ * //    { date: '2026-09-25', names: ['추석'], source: 'official' },
+ * //    { date: '2026-09-26', names: ['추석 다음 날'], source: 'official' }]
+ * koreanPublicHolidays(2028)[1] //=> { date: '2028-01-26', names: ['설날 전날'], source: 'projected' }
+ * @see support.public-holidays
+ * @see support.substitute-holidays
+ * @see support.election-days
+ */
+export function koreanPublicHolidays(year: number, options?: KoreanPublicHolidaysOptions): KoreanPublicHoliday[] {
+  return holidaysOfYear(DEFAULT_HOLIDAY_CALENDAR, year, options, 'koreanPublicHolidays');
+}
+
+/**
+ * Whether a day is a South Korean public holiday (gazetted or projected; a plain Sunday is not).
+ *
+ * @param dayOrInstant - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @returns `true` on a public holiday.
+ * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range`.
+ * @example
+ * isKoreanPublicHoliday('2025-10-08')                 //=> true
+ * isKoreanPublicHoliday('2026-05-01')                 //=> true
+ * isKoreanPublicHoliday('2025-05-01')                 //=> false
+ * isKoreanPublicHoliday('2026-09-25T23:30:00+09:00')  //=> true
+ * @see support.public-holidays
+ */
+export function isKoreanPublicHoliday(dayOrInstant: string | InstantInput): boolean {
+  return isHolidayOn(DEFAULT_HOLIDAY_CALENDAR, dayOrInstant, 'isKoreanPublicHoliday');
+}

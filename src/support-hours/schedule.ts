@@ -1,0 +1,68 @@
+import { RuleInputError, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
+import { intervalsIn, nextOpeningAt, openAt, openMsIn, statusAt } from './agentChat.js';
+import { buildHolidayCalendar, calendarDay } from './calendar.js';
+import { channelsAt } from './channels.js';
+import { holidaysOfYear, isHolidayOn } from './holidays.js';
+import { SupportScheduleOptionsSchema, type KoreanPublicHolidaysOptions, type SupportScheduleOptions } from './schemas.js';
+import type { AgentChatInterval, AgentChatStatus, KoreanPublicHoliday, SupportChannels } from './types.js';
+
+/** The agent-chat and holiday functions bound to one holiday calendar (see `createSupportSchedule`). */
+export interface SupportSchedule {
+  readonly isAgentChatOpen: (at: InstantInput) => boolean;
+  readonly agentChatStatus: (at: InstantInput) => AgentChatStatus;
+  readonly nextAgentChatOpening: (at: InstantInput) => Date;
+  readonly agentChatIntervals: (from: InstantInput, to: InstantInput) => AgentChatInterval[];
+  readonly agentChatOpenMs: (from: InstantInput, to: InstantInput) => number;
+  readonly supportChannels: (at: InstantInput) => SupportChannels;
+  readonly koreanPublicHolidays: (year: number, options?: KoreanPublicHolidaysOptions) => KoreanPublicHoliday[];
+  readonly isKoreanPublicHoliday: (dayOrInstant: string | InstantInput) => boolean;
+}
+
+const FN = 'createSupportSchedule';
+
+/**
+ * A support schedule on your own holiday calendar: the built-in one plus `extraHolidays` (a
+ * temporary holiday announced after this release, a company day off) minus `removedHolidays`.
+ * Removals apply to the built-in days; extras are added after (on an existing holiday their name is
+ * appended). Each schedule owns its calendar: nothing leaks between schedules or into the module's
+ * own functions.
+ *
+ * @param options - `{ extraHolidays?: { date: 'YYYY-MM-DD', name }[], removedHolidays?: 'YYYY-MM-DD'[] }`,
+ *   dates within 1990-2050.
+ * @returns the module's agent-chat and holiday functions bound to that calendar.
+ * @throws {RuleInputError} listing every bad date (`invalid-date`, `year-out-of-range`) or field.
+ * @example
+ * const s = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }] })
+ * s.isAgentChatOpen('2026-09-23T10:00:00+09:00') //=> false
+ * s.agentChatStatus('2026-09-23T10:00:00+09:00').holiday //=> ['창립기념일']
+ * @see support.public-holidays
+ */
+export function createSupportSchedule(options: SupportScheduleOptions = {}): SupportSchedule {
+  const parsed = SupportScheduleOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new RuleInputError(FN, issuesFromZod(parsed.error, ['options']));
+  const issues: InputIssue[] = [];
+  const extra = new Map<number, string[]>();
+  const removed = new Set<number>();
+  (parsed.data.extraHolidays ?? []).forEach(({ date, name }, i) => {
+    const day = calendarDay(date, ['options', 'extraHolidays', i, 'date']);
+    if (typeof day !== 'number') issues.push(day);
+    else extra.set(day, [...(extra.get(day) ?? []), name]);
+  });
+  (parsed.data.removedHolidays ?? []).forEach((date, i) => {
+    const day = calendarDay(date, ['options', 'removedHolidays', i]);
+    if (typeof day !== 'number') issues.push(day);
+    else removed.add(day);
+  });
+  if (issues.length > 0) throw new RuleInputError(FN, issues);
+  const cal = buildHolidayCalendar(extra, removed);
+  return {
+    isAgentChatOpen: (at) => openAt(cal, at, 'isAgentChatOpen'),
+    agentChatStatus: (at) => statusAt(cal, at, 'agentChatStatus'),
+    nextAgentChatOpening: (at) => nextOpeningAt(cal, at, 'nextAgentChatOpening'),
+    agentChatIntervals: (from, to) => intervalsIn(cal, from, to, 'agentChatIntervals'),
+    agentChatOpenMs: (from, to) => openMsIn(cal, from, to, 'agentChatOpenMs'),
+    supportChannels: (at) => channelsAt(cal, at, 'supportChannels'),
+    koreanPublicHolidays: (year, opts) => holidaysOfYear(cal, year, opts, 'koreanPublicHolidays'),
+    isKoreanPublicHoliday: (day) => isHolidayOn(cal, day, 'isKoreanPublicHoliday'),
+  };
+}

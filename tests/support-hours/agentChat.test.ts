@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { RuleInputError } from '../../src/core/index.js';
+import {
+  agentChatIntervals,
+  agentChatOpenMs,
+  agentChatStatus,
+  createSupportSchedule,
+  isAgentChatOpen,
+  nextAgentChatOpening,
+} from '../../src/support-hours/index.js';
+
+const kst = (s: string) => `${s}+09:00`;
+
+describe('support.agent-hours: the edges of a business day (Wednesday 2026-09-23)', () => {
+  it.each([
+    ['2026-09-23T09:59:59.999', false, 'before-hours', '2026-09-23T01:00:00.000Z'],
+    ['2026-09-23T10:00:00.000', true, undefined, '2026-09-23T03:00:00.000Z'],
+    ['2026-09-23T11:59:59.999', true, undefined, '2026-09-23T03:00:00.000Z'],
+    ['2026-09-23T12:00:00.000', false, 'lunch-break', '2026-09-23T04:00:00.000Z'],
+    ['2026-09-23T12:59:59.999', false, 'lunch-break', '2026-09-23T04:00:00.000Z'],
+    ['2026-09-23T13:00:00.000', true, undefined, '2026-09-23T09:30:00.000Z'],
+    ['2026-09-23T18:29:59.999', true, undefined, '2026-09-23T09:30:00.000Z'],
+    ['2026-09-23T18:30:00.000', false, 'after-hours', '2026-09-28T01:00:00.000Z'],
+  ])('%s KST: open %s (%s), next change %s', (at, open, reason, change) => {
+    expect(isAgentChatOpen(kst(at))).toBe(open);
+    const status = agentChatStatus(kst(at));
+    expect(status.open).toBe(open);
+    if (status.open) expect(status.closesAt.toISOString()).toBe(change);
+    else {
+      expect(status.reason).toBe(reason);
+      expect(status.opensAt.toISOString()).toBe(change);
+    }
+  });
+});
+
+describe('support.agent-hours: closed all day on weekends and public holidays', () => {
+  it.each([
+    ['2026-02-17T11:00', 'public-holiday', ['설날'], 'Seollal'],
+    ['2026-09-25T11:00', 'public-holiday', ['추석'], 'Chuseok'],
+    ['2026-09-26T11:00', 'public-holiday', ['추석 다음 날'], 'a Saturday Chuseok day'],
+    ['2026-09-27T11:00', 'weekend', undefined, 'Sunday'],
+    ['2024-02-12T11:00', 'public-holiday', ['대체공휴일(설날)'], 'substitute'],
+    ['2025-05-06T11:00', 'public-holiday', ['대체공휴일(부처님 오신 날)'], 'substitute'],
+    ['2025-10-08T11:00', 'public-holiday', ['대체공휴일(추석)'], 'substitute'],
+    ['2017-10-06T11:00', 'public-holiday', ['대체공휴일(추석)'], 'substitute (projected year)'],
+    ['2026-06-03T11:00', 'public-holiday', ['전국동시지방선거'], 'election day'],
+    ['2024-04-10T11:00', 'public-holiday', ['제22대국회의원선거'], 'election day'],
+    ['2026-05-01T11:00', 'public-holiday', ['노동절'], 'Labor Day 2026'],
+  ])('%s KST is closed: %s %s (%s)', (at, reason, holiday, _why) => {
+    expect(isAgentChatOpen(kst(at))).toBe(false);
+    const status = agentChatStatus(kst(at));
+    expect(status).toMatchObject({ open: false, reason });
+    expect(status.open === false && status.holiday).toEqual(holiday ?? undefined);
+  });
+
+  it.each([
+    ['2025-05-01T11:00', 'Labor Day 2025 was not a public holiday'],
+    ['2026-09-28T10:00', 'no substitute for the Saturday Chuseok day 2026-09-26'],
+    ['2025-07-17T11:00', 'Constitution Day 2025 was not a public holiday'],
+  ])('%s KST is open: %s', (at) => {
+    expect(isAgentChatOpen(kst(at))).toBe(true);
+  });
+
+  it('the next opening after Chuseok 2025 skips the substitute day and Hangeul Day', () => {
+    expect(nextAgentChatOpening(kst('2025-10-03T12:00')).toISOString()).toBe('2025-10-10T01:00:00.000Z');
+  });
+
+  it('the next opening is `at` itself when open', () => {
+    expect(nextAgentChatOpening(kst('2026-09-23T10:00:00.000')).toISOString()).toBe('2026-09-23T01:00:00.000Z');
+    expect(nextAgentChatOpening(Date.parse('2026-09-23T02:15:00.001Z')).getTime()).toBe(Date.parse('2026-09-23T02:15:00.001Z'));
+  });
+});
+
+describe('support.agent-hours: intervals and open time', () => {
+  it('lists the Chuseok week 2026 (Mon-Wed open, Thu-Sat holidays)', () => {
+    const got = agentChatIntervals(kst('2026-09-21T00:00'), kst('2026-09-28T00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()]);
+    expect(got).toEqual([
+      ['2026-09-21T01:00:00.000Z', '2026-09-21T03:00:00.000Z'],
+      ['2026-09-21T04:00:00.000Z', '2026-09-21T09:30:00.000Z'],
+      ['2026-09-22T01:00:00.000Z', '2026-09-22T03:00:00.000Z'],
+      ['2026-09-22T04:00:00.000Z', '2026-09-22T09:30:00.000Z'],
+      ['2026-09-23T01:00:00.000Z', '2026-09-23T03:00:00.000Z'],
+      ['2026-09-23T04:00:00.000Z', '2026-09-23T09:30:00.000Z'],
+    ]);
+    expect(agentChatOpenMs(kst('2026-09-21T00:00'), kst('2026-09-28T00:00'))).toBe(81_000_000);
+  });
+
+  it('clips to [from, to)', () => {
+    const got = agentChatIntervals(kst('2026-09-23T11:30'), kst('2026-09-23T13:15')).map((i) => [i.start.toISOString(), i.end.toISOString()]);
+    expect(got).toEqual([
+      ['2026-09-23T02:30:00.000Z', '2026-09-23T03:00:00.000Z'],
+      ['2026-09-23T04:00:00.000Z', '2026-09-23T04:15:00.000Z'],
+    ]);
+    expect(agentChatIntervals(kst('2026-09-23T12:00'), kst('2026-09-23T12:00'))).toEqual([]);
+  });
+
+  it('spans years: 2026 has 245 business days of 7.5 h (261 weekdays, 16 of them holidays)', () => {
+    expect(agentChatOpenMs(kst('2026-01-01T00:00'), kst('2027-01-01T00:00'))).toBe(245 * 27_000_000);
+    expect(agentChatIntervals(kst('2026-01-01T00:00'), kst('2027-01-01T00:00'))).toHaveLength(490);
+  });
+});
+
+describe('createSupportSchedule: callers add and remove days (support.public-holidays)', () => {
+  it('adds a day off and removes a holiday, without leaking into the module or other schedules', () => {
+    const company = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }], removedHolidays: ['2026-10-09'] });
+    const other = createSupportSchedule({ extraHolidays: [{ date: '2026-09-22', name: '워크숍' }] });
+    expect(company.isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(false);
+    expect(company.agentChatStatus(kst('2026-09-23T10:00'))).toMatchObject({ reason: 'public-holiday', holiday: ['창립기념일'] });
+    expect(company.isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(true);
+    expect(company.isKoreanPublicHoliday('2026-10-09')).toBe(false);
+    expect(company.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-23')).toEqual({ date: '2026-09-23', names: ['창립기념일'], source: 'custom' });
+    expect(company.isAgentChatOpen(kst('2026-09-22T10:00'))).toBe(true);
+    expect(other.isAgentChatOpen(kst('2026-09-22T10:00'))).toBe(false);
+    expect(other.isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(true);
+    expect(other.isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
+    expect(isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(true);
+    expect(isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
+    expect(company.nextAgentChatOpening(kst('2026-09-22T19:00')).toISOString()).toBe('2026-09-28T01:00:00.000Z');
+    expect(company.agentChatOpenMs(kst('2026-09-21T00:00'), kst('2026-09-28T00:00'))).toBe(54_000_000);
+  });
+
+  it('appends an extra name on an existing holiday and accepts a temporary holiday after release', () => {
+    const s = createSupportSchedule({ extraHolidays: [{ date: '2026-09-25', name: '회사 휴무' }, { date: '2031-03-04', name: '임시공휴일' }] });
+    expect(s.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-25')).toEqual({ date: '2026-09-25', names: ['추석', '회사 휴무'], source: 'official' });
+    expect(s.isKoreanPublicHoliday('2031-03-04')).toBe(true);
+    expect(s.supportChannels(kst('2031-03-04T10:00')).agentChat.available).toBe(false);
+  });
+
+  it('does not mutate deep-frozen options', () => {
+    const options = Object.freeze({ extraHolidays: Object.freeze([Object.freeze({ date: '2026-09-23', name: 'x' })]), removedHolidays: Object.freeze(['2026-10-09']) });
+    const copy = JSON.parse(JSON.stringify(options));
+    createSupportSchedule(options as never);
+    expect(options).toEqual(copy);
+  });
+
+  it('lists every bad date', () => {
+    try {
+      createSupportSchedule({ extraHolidays: [{ date: '2026-02-30', name: 'x' }, { date: '2060-01-01', name: 'y' }], removedHolidays: ['1980-01-01'] });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+        ['options.extraHolidays.0.date', 'invalid-date'],
+        ['options.extraHolidays.1.date', 'year-out-of-range'],
+        ['options.removedHolidays.0', 'year-out-of-range'],
+      ]);
+    }
+  });
+
+  it.each([null, 5, 'x', [], { extraHolidays: ['2026-01-01'] }, { extraHolidays: [{ date: '2026-01-01' }] }, { removedHolidays: [20260101] }, { extra: [] }])(
+    'garbage options %j throw RuleInputError',
+    (bad) => {
+      expect(() => createSupportSchedule(bad as never)).toThrow(RuleInputError);
+    },
+  );
+});
+
+describe('agent chat inputs', () => {
+  const fns = [
+    ['isAgentChatOpen', (v: unknown) => isAgentChatOpen(v as never)],
+    ['agentChatStatus', (v: unknown) => agentChatStatus(v as never)],
+    ['nextAgentChatOpening', (v: unknown) => nextAgentChatOpening(v as never)],
+    ['agentChatIntervals', (v: unknown) => agentChatIntervals(v as never, kst('2026-01-01T00:00'))],
+    ['agentChatOpenMs', (v: unknown) => agentChatOpenMs(kst('2026-01-01T00:00'), v as never)],
+  ] as const;
+  const garbage = [null, undefined, NaN, 1.5, Infinity, '2026-09-23T10:00:00', '2026-09-23', new Date(Number.NaN), {}, [], { __proto__: null }, Symbol('x'), 10n];
+
+  it.each(fns)('%s throws RuleInputError for every kind of garbage, never another error', (_, f) => {
+    for (const bad of garbage) {
+      try {
+        f(bad);
+        expect.unreachable(String(typeof bad));
+      } catch (e) {
+        expect(e).toBeInstanceOf(RuleInputError);
+        expect((e as RuleInputError).issues.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each([
+    ['1989-12-31T23:59:59.999+09:00', 'year-out-of-range'],
+    ['2051-01-01T00:00:00+09:00', 'year-out-of-range'],
+  ])('%s is outside the calendar: %s, never a silent "closed"', (at, code) => {
+    for (const [, f] of fns.slice(0, 3)) {
+      try {
+        f(at);
+        expect.unreachable();
+      } catch (e) {
+        expect((e as RuleInputError).issues[0]!.code).toBe(code);
+      }
+    }
+  });
+
+  it('the first and last instants of the calendar are accepted', () => {
+    expect(isAgentChatOpen('1990-01-01T00:00:00+09:00')).toBe(false);
+    expect(isAgentChatOpen('2050-12-30T10:00:00+09:00')).toBe(true);
+    expect(() => nextAgentChatOpening('2050-12-30T19:00:00+09:00')).toThrow(/does not open again before the holiday calendar ends/);
+    expect(agentChatOpenMs('2050-12-30T00:00:00+09:00', '2051-01-01T00:00:00+09:00')).toBe(27_000_000);
+  });
+
+  it('refuses a span that ends before it starts, listing every problem', () => {
+    try {
+      agentChatIntervals(kst('2026-01-02T00:00'), kst('2026-01-01T00:00'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RuleInputError).issues.map((i) => i.code)).toEqual(['invalid-span']);
+    }
+    try {
+      agentChatOpenMs('nope', 'nope');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RuleInputError).issues.map((i) => i.path.join())).toEqual(['from', 'to']);
+    }
+  });
+
+  it('does not mutate a frozen Date', () => {
+    const at = Object.freeze(new Date('2026-09-23T01:00:00Z'));
+    expect(isAgentChatOpen(at)).toBe(true);
+    expect(agentChatStatus(at).open).toBe(true);
+    expect(at.toISOString()).toBe('2026-09-23T01:00:00.000Z');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/command.js';
+
+const NOW = Date.parse('2026-09-25T12:30:00+09:00');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
+  return { code: await main(argv, io), out, err };
+}
+
+describe('kakao-rules agent-chat (support.agent-hours)', () => {
+  it('says closed, why and the next opening, exit 1', async () => {
+    const r = await run('agent-chat');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('2026-09-25 12:30:00 KST\nAgent chat is CLOSED: public holiday (추석). Next opening: 2026-09-28 10:00:00 KST.\n');
+  });
+
+  it('says open with --at, exit 0, and prints JSON', async () => {
+    const r = await run('agent-chat', '--at', '2026-09-23T10:00:00+09:00');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Agent chat is OPEN until 2026-09-23 12:00:00 KST.');
+    const j = await run('agent-chat', '--at', '2026-09-23T12:10:00+09:00', '--json');
+    expect(JSON.parse(j.out)).toEqual({ at: '2026-09-23T03:10:00.000Z', open: false, reason: 'lunch-break', opensAt: '2026-09-23T04:00:00.000Z' });
+  });
+
+  it.each([['--at', '2026-09-23T10:00'], ['--at', '1980-01-01T10:00:00Z'], ['--bogus'], ['extra']])('exits 2 on bad arguments %s', async (...args) => {
+    const r = await run('agent-chat', ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('kakao-rules agent-chat --help');
+  });
+});
+
+describe('kakao-rules holidays (support.public-holidays)', () => {
+  it('prints a table with the source', async () => {
+    const r = await run('holidays', '2026');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('2026-01-01  official   1월 1일');
+    expect(r.out).toContain('2026-09-25  official   추석');
+    expect((await run('holidays', '2031')).out).toContain('2031-05-01  projected  노동절');
+    expect((await run('holidays', '2025', '--projected')).out).not.toContain('임시공휴일');
+  });
+
+  it('prints JSON and CSV', async () => {
+    expect(JSON.parse((await run('holidays', '2025', '--format', 'json')).out)[5]).toEqual({ date: '2025-03-01', names: ['3ㆍ1절'], source: 'official' });
+    const csv = (await run('holidays', '2025', '--format', 'csv')).out.split('\n');
+    expect(csv[0]).toBe('date,names,source');
+    expect(csv).toContain('2025-05-05,어린이날 / 부처님 오신 날,official');
+  });
+
+  it('prints a valid ICS calendar with CRLF lines and all-day events', async () => {
+    const { out, code } = await run('holidays', '2026', '--format', 'ics');
+    expect(code).toBe(0);
+    expect(out.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = out.slice(0, -2).split('\r\n');
+    expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+    expect(lines.slice(0, 2)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0']);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(22);
+    expect(lines.filter((l) => l.startsWith('UID:'))).toHaveLength(22);
+    expect(lines.filter((l) => l.startsWith('DTSTAMP:')).every((l) => l === 'DTSTAMP:20260925T033000Z')).toBe(true);
+    const i = lines.indexOf('DTSTART;VALUE=DATE:20260925');
+    expect(lines.slice(i - 3, i + 3)).toEqual([
+      'BEGIN:VEVENT',
+      'UID:20260925-kr-public-holiday@kakao-rules',
+      'DTSTAMP:20260925T033000Z',
+      'DTSTART;VALUE=DATE:20260925',
+      'DTEND;VALUE=DATE:20260926',
+      'SUMMARY:추석',
+    ]);
+  });
+
+  it.each([[], ['1989'], ['2051'], ['20x6'], ['2026', '2027'], ['2026', '--format', 'xml']])('exits 2 on bad arguments %j', async (...args) => {
+    const r = await run('holidays', ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('kakao-rules holidays --help');
+  });
+});
+
+describe('the overview', () => {
+  it('says whether agent chat is open, why, the next opening and the next holiday', async () => {
+    const { out } = await run();
+    expect(out).toContain('  Agent chat is CLOSED: public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n');
+  });
+});
