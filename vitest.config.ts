@@ -9,6 +9,14 @@ export const TIME_ZONES = ['UTC', 'Asia/Seoul', 'America/Los_Angeles', 'Pacific/
 
 export default defineConfig({
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // The bin's process glue (stdout, exit code); everything it runs is in src/cli/main.ts and tested.
+      exclude: ['src/cli/index.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: { lines: 100, branches: 95 },
+    },
     projects: [
       ...TIME_ZONES.map((tz) => ({
         extends: true as const,

@@ -15,13 +15,13 @@ export type { ModuleName, RuleEntry, RuleSource, SourceKind } from './types.js';
  * @example
  * RULES['voiceroom.speaker-cap'].limits //=> { maxTalkers: 10 }
  */
-export const RULES = {
-  ...VOICEROOM_RULES,
-  ...CALLS_RULES,
-  ...POLICY_RULES,
-  ...SUPPORT_RULES,
-  ...KAKAOPAGE_RULES,
-} as const;
+// Object.assign rather than spreads: a pure-annotated call is something bundlers may drop when
+// RULES is unused, while an object spread is kept in case a getter has effects.
+export const RULES: typeof VOICEROOM_RULES &
+  typeof CALLS_RULES &
+  typeof POLICY_RULES &
+  typeof SUPPORT_RULES &
+  typeof KAKAOPAGE_RULES = /* @__PURE__ */ Object.assign({}, VOICEROOM_RULES, CALLS_RULES, POLICY_RULES, SUPPORT_RULES, KAKAOPAGE_RULES);
 
 /** Every rule id of the rule book, e.g. `'voiceroom.speaker-cap'`. */
 export type RuleId = keyof typeof RULES;

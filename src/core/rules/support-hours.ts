@@ -33,8 +33,8 @@ export const SUPPORT_RULES = {
     id: 'support.public-holidays',
     module: 'support-hours',
     summary: {
-      en: "Public holidays are South Korea's gazetted national holidays (fixed dates, Seollal and Chuseok 3 days each, Buddha's Birthday, substitute days, election days, temporary holidays; Labor Day from 2026). Years without gazetted data are projected from the rules and marked so; callers can add or remove dates.",
-      ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절). 고시 자료가 없는 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
+      en: "Public holidays are South Korea's gazetted national holidays (fixed dates, Seollal and Chuseok 3 days each, Buddha's Birthday, substitute days, election days, temporary holidays; Labor Day and Constitution Day again from 2026). Years without gazetted data are projected from the rules and marked so; callers can add or remove dates.",
+      ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절과 다시 제헌절). 고시 자료가 없는 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
     },
     sources: [guide, gazette],
     interpretation:
