@@ -58,18 +58,27 @@ export const MemorialRequestSchema = /* @__PURE__ */ z.object({
   requestedBy: z.enum(['bereaved-family', 'other']),
 });
 
+/** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
+function readable(payload: { readonly value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
+
 /** The Play download settings of a supervised account, by content rating. */
 export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 
-/** Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. */
+/**
+ * Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. Whole numbers
+ * are checked with `multipleOf(1)` (not `z.int()`, which aborts) so the cross-field check is listed too.
+ */
 export const PlayStoreInstallSchema = /* @__PURE__ */ z
   .object({
-    accountAge: z.int().min(0),
+    accountAge: z.number().min(0).multipleOf(1, 'expected a whole number of years'),
     supervised: z.boolean(),
     contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
   })
-  .refine((v) => !v.supervised || v.contentRating !== undefined, {
+  .refine((v) => v.supervised !== true || v.contentRating !== undefined, {
     path: ['contentRating'],
+    when: readable,
     message: 'a supervised account needs its Play content rating',
   });
 
@@ -77,10 +86,11 @@ export const PlayStoreInstallSchema = /* @__PURE__ */ z
 export const MemoRetentionSchema = /* @__PURE__ */ z
   .object({
     talkDrawerSubscriber: z.boolean(),
-    freeRetentionDays: z.int().min(1).optional(),
+    freeRetentionDays: z.number().min(1).multipleOf(1, 'expected a whole number of days').optional(),
   })
-  .refine((v) => v.talkDrawerSubscriber || v.freeRetentionDays !== undefined, {
+  .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
     path: ['freeRetentionDays'],
+    when: readable,
     message: 'the free retention limit is undocumented: pass freeRetentionDays',
   });
 
