@@ -57,8 +57,20 @@ export type IdMaskField = (typeof ID_MASK_FIELDS)[number];
  */
 export const PLAY_STORE_MIN_ACCOUNT_AGE = 12;
 
-/** Where the affected member inquires about their own status (the website inquiry form). @see policy.third-party-inquiry */
+/**
+ * Where the affected member inquires about their own status (the website inquiry form).
+ *
+ * @example
+ * POLICY_INQUIRY_URL //=> 'https://cs.kakao.com/requests'
+ * @see policy.third-party-inquiry
+ */
 export const POLICY_INQUIRY_URL = 'https://cs.kakao.com/requests';
 
-/** Where a parent changes a supervised account's Play content restrictions. @see policy.play-store-age */
+/**
+ * Where a parent changes a supervised account's Play content restrictions.
+ *
+ * @example
+ * FAMILY_LINK_URL //=> 'https://familylink.google.com/'
+ * @see policy.play-store-age
+ */
 export const FAMILY_LINK_URL = 'https://familylink.google.com/';

@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import { ID_MASK_FIELDS, RESTRICTION_LEVELS } from './constants.js';
 
-/** A restriction level name. @see policy.severity-order */
+/**
+ * A restriction level name.
+ *
+ * @example
+ * RestrictionLevelSchema.safeParse('temporary-measure').success //=> true
+ * @see policy.severity-order
+ */
 export const RestrictionLevelSchema = /* @__PURE__ */ z.enum(RESTRICTION_LEVELS);
 
-/** A list of restriction levels (for `mostSevereRestriction`). @see policy.severity-order */
+/**
+ * A list of restriction levels (for `mostSevereRestriction`).
+ *
+ * @example
+ * RestrictionLevelListSchema.safeParse(['none', 'ban']).success //=> false
+ * @see policy.severity-order
+ */
 export const RestrictionLevelListSchema = /* @__PURE__ */ z.array(RestrictionLevelSchema);
 
-/** The violation kinds the sources name. @see policy.open-chat-zero-tolerance @see policy.auto-protection */
+/**
+ * The violation kinds the sources name.
+ *
+ * @example
+ * VIOLATION_KINDS.includes('spam') //=> true
+ * @see policy.open-chat-zero-tolerance
+ * @see policy.auto-protection
+ */
 export const VIOLATION_KINDS = [
   'spam',
   'mass-chat-room-creation',
@@ -19,40 +38,75 @@ export const VIOLATION_KINDS = [
   'election-misinformation',
 ] as const;
 
-/** Where a violation happened: in Open Chat, or anywhere else in KakaoTalk. */
+/**
+ * Where a violation happened: in Open Chat, or anywhere else in KakaoTalk.
+ *
+ * @example
+ * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
+ */
 export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
 
-/** Input of `assessViolation`. `count` is how many messages or acts (at least 1). */
+/**
+ * Input of `assessViolation`. `count` is how many messages or acts (at least 1).
+ *
+ * @example
+ * ViolationSchema.safeParse({ kind: 'spam', context: 'other', count: 0 }).success //=> false
+ */
 export const ViolationSchema = /* @__PURE__ */ z.object({
   kind: z.enum(VIOLATION_KINDS),
   context: z.enum(VIOLATION_CONTEXTS),
   count: z.int().min(1),
 });
 
-/** Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached. */
+/**
+ * Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached.
+ *
+ * @example
+ * ImpersonationReportSchema.safeParse({ messagesReported: true, identityProof: null }).success //=> true
+ */
 export const ImpersonationReportSchema = /* @__PURE__ */ z.object({
   messagesReported: z.boolean(),
   identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)) }).nullable(),
 });
 
-/** Input of `canInquireAbout`: who asks, about whom (member ids, any non-empty strings). */
+/**
+ * Input of `canInquireAbout`: who asks, about whom (member ids, any non-empty strings).
+ *
+ * @example
+ * InquirySchema.safeParse({ requesterId: '', subjectId: 'a' }).success //=> false
+ */
 export const InquirySchema = /* @__PURE__ */ z.object({
   requesterId: z.string().min(1),
   subjectId: z.string().min(1),
 });
 
-/** Input of `electionMisinformationPath`. */
+/**
+ * Input of `electionMisinformationPath`.
+ *
+ * @example
+ * ElectionReportSchema.safeParse({ kakaoCanJudge: true, commissionRequested: false }).success //=> true
+ */
 export const ElectionReportSchema = /* @__PURE__ */ z.object({
   kakaoCanJudge: z.boolean(),
   commissionRequested: z.boolean(),
 });
 
-/** Input of `accountLinkCheck`: whether a KakaoTalk is in use now with another Kakao Account. */
+/**
+ * Input of `accountLinkCheck`: whether a KakaoTalk is in use now with another Kakao Account.
+ *
+ * @example
+ * AccountLinkSchema.safeParse({ currentTalkActive: 'yes' }).success //=> false
+ */
 export const AccountLinkSchema = /* @__PURE__ */ z.object({
   currentTalkActive: z.boolean(),
 });
 
-/** Input of `memorialProfileDecision`. */
+/**
+ * Input of `memorialProfileDecision`.
+ *
+ * @example
+ * MemorialRequestSchema.safeParse({ preference: 'unset', requestedBy: 'other' }).success //=> true
+ */
 export const MemorialRequestSchema = /* @__PURE__ */ z.object({
   preference: z.enum(['allow', 'restrict', 'unset']),
   requestedBy: z.enum(['bereaved-family', 'other']),
@@ -63,12 +117,20 @@ function readable(payload: { readonly value: unknown }): boolean {
   return typeof payload.value === 'object' && payload.value !== null;
 }
 
-/** The Play download settings of a supervised account, by content rating. */
+/**
+ * The Play download settings of a supervised account, by content rating.
+ *
+ * @example
+ * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
+ */
 export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 
 /**
  * Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. Whole numbers
  * are checked with `multipleOf(1)` (not `z.int()`, which aborts) so the cross-field check is listed too.
+ *
+ * @example
+ * PlayStoreInstallSchema.safeParse({ accountAge: 13, supervised: true }).success //=> false
  */
 export const PlayStoreInstallSchema = /* @__PURE__ */ z
   .object({
@@ -82,7 +144,12 @@ export const PlayStoreInstallSchema = /* @__PURE__ */ z
     message: 'a supervised account needs its Play content rating',
   });
 
-/** Input of `memoRetention`. `freeRetentionDays` (the undocumented free limit) is required unless subscribed. */
+/**
+ * Input of `memoRetention`. `freeRetentionDays` (the undocumented free limit) is required unless subscribed.
+ *
+ * @example
+ * MemoRetentionSchema.safeParse({ talkDrawerSubscriber: true }).success //=> true
+ */
 export const MemoRetentionSchema = /* @__PURE__ */ z
   .object({
     talkDrawerSubscriber: z.boolean(),
