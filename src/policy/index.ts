@@ -1,5 +1,16 @@
 /**
- * `kakao-rules/policy`: not implemented yet; see the rule catalogue (`findRules('policy')`).
+ * `kakao-rules/policy`: restriction levels and their order, what a violation can lead to, and the
+ * account rules around reports, inquiries, withdrawal, memorial profiles, Google Play and TalkDrawer.
  * @module
  */
-export {};
+export * from './constants.js';
+export * from './schemas.js';
+export * from './severity.js';
+export * from './violations.js';
+export * from './impersonation.js';
+export * from './inquiry.js';
+export * from './election.js';
+export * from './account.js';
+export * from './memorial.js';
+export * from './playStore.js';
+export * from './memo.js';

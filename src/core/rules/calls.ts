@@ -11,7 +11,7 @@ export const CALLS_RULES = {
       ko: '보이스톡(음성)과 페이스톡(영상)은 카카오톡 친구와 하는 실시간 통화입니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['checkCall'],
   },
   'calls.no-voice-fee': {
     id: 'calls.no-voice-fee',
@@ -21,7 +21,8 @@ export const CALLS_RULES = {
       ko: '통화료는 받지 않습니다. 국내외 모두 통신사 데이터 요금제만 적용되어, 모바일 데이터에서는 데이터 요금이 나올 수 있고 Wi-Fi에서는 통신사 요금제와 무관합니다. Wi-Fi 사용을 권합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'On Wi-Fi nothing is drawn from the carrier plan; what a Wi-Fi provider may charge is outside the sources. Being abroad changes nothing.',
+    enforcedBy: ['callCharges'],
   },
   'calls.mvoip-allowance': {
     id: 'calls.mvoip-allowance',
@@ -31,7 +32,7 @@ export const CALLS_RULES = {
       ko: '3G/LTE에서는 요금제에 따라 통화가 막히거나 제한될 수 있으며, 요금제의 mVoIP 허용량 안에서만 통화됩니다. 양쪽의 요금제가 모두 영향을 줍니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['callCharges', 'callTroubleshootingSteps'],
   },
   'calls.network-quality': {
     id: 'calls.network-quality',
@@ -41,7 +42,7 @@ export const CALLS_RULES = {
       ko: '양쪽 모두 연결 상태가 좋아야 하며, 한쪽이라도 불안정하면 통화가 끊길 수 있습니다. 이동 중, 공용 Wi-Fi, 방화벽은 불안정이나 차단의 원인이 되고, 모바일 데이터에서는 음영 지역을 확인해야 합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['callTroubleshootingSteps', 'diagnoseCallTrouble'],
   },
   'calls.troubleshoot-order': {
     id: 'calls.troubleshoot-order',
@@ -51,7 +52,7 @@ export const CALLS_RULES = {
       ko: '네트워크 불안정 안내가 뜨면 (1) 접속한 네트워크(공용 Wi-Fi, 방화벽, 음영 지역), (2) 통신사 요금제의 mVoIP 허용량 순서로, 내 쪽과 상대방 쪽을 모두 확인합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['callTroubleshootingSteps'],
   },
   'calls.carrier-block-test': {
     id: 'calls.carrier-block-test',
@@ -61,7 +62,8 @@ export const CALLS_RULES = {
       ko: '진단: 양쪽 모두 Wi-Fi에 연결해 통화해 봅니다. Wi-Fi에서는 되고 그 밖에서는 안 되면 통신사 차단·제한일 가능성이 높고, Wi-Fi에서도 안 되면 카카오 고객센터에 문의합니다. 아직 안 해 봤다면 Wi-Fi 시험부터 합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'The source states three readings (works on Wi-Fi but not off it: carrier; fails on Wi-Fi: Kakao support; untested: test on Wi-Fi first). Two cases are our reading: Wi-Fi works and off-Wi-Fi untested gives \'test off Wi-Fi next\'; both work gives \'no block found\', pointing to calls.network-quality.',
+    enforcedBy: ['diagnoseCallTrouble', 'callTroubleshootingSteps'],
   },
   'calls.livetalk': {
     id: 'calls.livetalk',
@@ -72,6 +74,7 @@ export const CALLS_RULES = {
     },
     sources: src,
     limits: { maxParticipants: 40 },
-    enforcedBy: [],
+    interpretation: 'Chats are \'group\' or \'one-to-one\'; open chats are not covered by the source. checkLiveTalkJoin takes the count now, broadcaster included (at least 1), and refuses a join that would make 41.',
+    enforcedBy: ['checkLiveTalkStart', 'checkLiveTalkJoin', 'liveTalkSteps'],
   },
 } as const satisfies Record<string, RuleEntry>;

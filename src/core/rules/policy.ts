@@ -11,8 +11,8 @@ export const POLICY_RULES = {
       ko: '제재 단계는 없음 < 이용자 보호조치 < 임시조치 < 일시적 이용제한 < 영구 이용제한 순으로 전부 비교할 수 있고, 여러 조치를 합치면 가장 무거운 것이 남습니다.',
     },
     sources: [SEEDS.policy, SEEDS.protectionAccount],
-    interpretation: 'The source names a temporary measure (임시조치) without detail; it is kept as its own level between user protection and temporary restriction.',
-    enforcedBy: [],
+    interpretation: 'The source names a temporary measure (임시조치) without detail; it is kept as its own level between user protection and temporary restriction. restrictionEffects answers \'undetermined\' where the sources are silent: every effect of the temporary measure, whether a member under user protection can still chat in existing rooms (003 documents only that starting chats fails), and who lifts a temporary or permanent restriction.',
+    enforcedBy: ['compareRestrictions', 'mostSevereRestriction', 'restrictionRank', 'restrictionEffects'],
   },
   'policy.auto-protection': {
     id: 'policy.auto-protection',
@@ -22,8 +22,8 @@ export const POLICY_RULES = {
       ko: '스팸, 채팅방 대량 생성, 친구 대량 추가(예: 재설치 후 많은 연락처 동기화)는 자동 이용자 보호조치를 부릅니다. 시스템이 걸고 풀며, 상담원은 풀 수 없습니다.',
     },
     sources: [SEEDS.protectionAccount],
-    interpretation: 'Secondary source only (a user\'s account). It reports lifting often within 1-2 days without spam or report history; that figure is informative, not a rule.',
-    enforcedBy: [],
+    interpretation: 'Secondary source only (a user\'s account). It reports lifting often within 1-2 days without spam or report history; that figure is informative, not a rule. The source says the measure \'can\' be applied and gives no threshold for \'many\', so assessViolation answers possibleMeasure \'user-protection\' with certain: false for any count.',
+    enforcedBy: ['assessViolation', 'restrictionEffects'],
   },
   'policy.open-chat-zero-tolerance': {
     id: 'policy.open-chat-zero-tolerance',
@@ -33,7 +33,8 @@ export const POLICY_RULES = {
       ko: '오픈채팅에서 음란물, 불법 도박 사이트 또는 그 홍보는 한 번의 메시지만으로도 영구 이용제한이 될 수 있습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: '\'Can lead to\' is read as a possible measure, not a certain one: assessViolation answers possibleMeasure \'permanent-restriction\' with certain: false for any count from 1. Outside Open Chat no source names a measure for these kinds: \'undetermined\'.',
+    enforcedBy: ['assessViolation'],
   },
   'policy.impersonation-report': {
     id: 'policy.impersonation-report',
@@ -43,7 +44,8 @@ export const POLICY_RULES = {
       ko: '나를 사칭해 가족·지인에게 금전을 요구한 사람을 제재하려면, 앱의 신고 기능으로 메시지를 신고하고(그래야 발신자를 특정할 수 있음) 본인임을 증명하는 권리침해 신고를 해야 합니다. 메시지 신고만으로는 제재가 어렵습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'No restriction level is documented: assessViolation answers \'undetermined\' and points to this procedure. checkImpersonationReport lists every unmet requirement in one refusal; with no document attached, the four masks of policy.id-masking are listed as missing too.',
+    enforcedBy: ['checkImpersonationReport', 'assessViolation'],
   },
   'policy.id-masking': {
     id: 'policy.id-masking',
@@ -53,7 +55,8 @@ export const POLICY_RULES = {
       ko: '증빙으로 내는 신분증은 주민등록번호 뒷자리, 주소, 발급일, 사진을 가려야 합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'When the messages are reported and a document is attached but not fully masked, the refusal names this rule (code id-not-masked); otherwise policy.impersonation-report.',
+    enforcedBy: ['checkImpersonationReport'],
   },
   'policy.third-party-inquiry': {
     id: 'policy.third-party-inquiry',
@@ -63,7 +66,7 @@ export const POLICY_RULES = {
       ko: '카카오는 회원의 상태를 제3자에게 알려주지 않습니다. 해당 번호의 실제 사용자 본인만 웹 문의 양식으로 문의할 수 있습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['canInquireAbout'],
   },
   'policy.election-misinformation': {
     id: 'policy.election-misinformation',
@@ -73,7 +76,8 @@ export const POLICY_RULES = {
       ko: '신고된 콘텐츠는 법령, 약관, 운영정책에 따라 판단합니다. 카카오가 직접 판단하기 어려운 선거 관련 허위 정보는 중앙선거관리위원회의 요청이 있으면 법에 따라 콘텐츠나 이용자를 제한합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'No restriction level is documented: assessViolation answers \'undetermined\'. electionMisinformationPath: a Commission request restricts the content or the user; without one, content Kakao can judge is judged by policy (outcome undetermined) and content it cannot judge awaits a request.',
+    enforcedBy: ['electionMisinformationPath', 'assessViolation'],
   },
   'policy.one-account-one-talk': {
     id: 'policy.one-account-one-talk',
@@ -83,7 +87,8 @@ export const POLICY_RULES = {
       ko: '카카오계정 하나는 카카오톡 하나에만 연결됩니다. "일시적 이용제한"이 표시되는 예전 계정으로 로그인하려면 지금의 카카오톡을 먼저 탈퇴해야 합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'accountLinkCheck takes whether a KakaoTalk is in use now with another account; if so, that KakaoTalk must be withdrawn first.',
+    enforcedBy: ['accountLinkCheck'],
   },
   'policy.withdrawal-deletes': {
     id: 'policy.withdrawal-deletes',
@@ -93,7 +98,7 @@ export const POLICY_RULES = {
       ko: '카카오톡을 탈퇴하면 대화(탈퇴 후 백업 복원 불가), 친구 목록 전체, 프로필, 선물함, 아이템함, 테마, 카카오페이, 모든 설정이 복구할 수 없게 지워집니다. 먼저 대화를 내보내 두되, 내보낸 대화를 다시 가져올 수는 없습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['withdrawalConsequences'],
   },
   'policy.memorial-profile': {
     id: 'policy.memorial-profile',
@@ -103,7 +108,8 @@ export const POLICY_RULES = {
       ko: '회원은 사후 추모 프로필 전환 여부를 미리 정해 둘 수 있습니다. "전환 제한"을 골랐다면 유족의 요청은 거절되고 고인의 뜻이 유족에게 전달됩니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation: 'Only a recorded \'allow\' with the bereaved family asking is \'possible\'. With no recorded wish, or anyone else asking, the sources are silent: \'undetermined\'. A recorded \'restrict\' refuses any requester.',
+    enforcedBy: ['memorialProfileDecision'],
   },
   'policy.play-store-age': {
     id: 'policy.play-store-age',
@@ -114,7 +120,8 @@ export const POLICY_RULES = {
     },
     sources: src,
     limits: { minimumAccountAge: 12 },
-    enforcedBy: [],
+    interpretation: 'Age is the Google account\'s age in whole years. Play ratings other than all-ages (\'12+\', \'15+\', \'18+\') are read as allowing KakaoTalk: the source names only all-ages as blocking. When both conditions hold, the age refusal is returned (the setting would not help).',
+    enforcedBy: ['playStoreInstallCheck'],
   },
   'policy.memo-retention': {
     id: 'policy.memo-retention',
@@ -125,6 +132,6 @@ export const POLICY_RULES = {
     },
     sources: src,
     interpretation: 'Undocumented: the free retention period. It is a required caller-supplied value; the library has no default.',
-    enforcedBy: [],
+    enforcedBy: ['memoRetention'],
   },
 } as const satisfies Record<string, RuleEntry>;

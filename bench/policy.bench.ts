@@ -1,0 +1,50 @@
+/**
+ * policy and calls hot paths against baselines measured in the same process:
+ * - compareRestrictions / mostSevereRestriction vs a bare `indexOf` over the level tuple (no validation);
+ * - assessViolation, diagnoseCallTrouble (hand-checked, frozen answers) vs only `safeParse` of their zod schema;
+ * - checkLiveTalkJoin vs a bare `n < 40`.
+ * Run: npm run bench -- policy
+ */
+import { bench, do_not_optimize, run } from 'mitata';
+import { CallTroubleSchema, LIVE_TALK_MAX_PARTICIPANTS, checkLiveTalkJoin, diagnoseCallTrouble } from '../src/calls/index.js';
+import {
+  RESTRICTION_LEVELS,
+  ViolationSchema,
+  assessViolation,
+  compareRestrictions,
+  mostSevereRestriction,
+  type RestrictionLevel,
+} from '../src/policy/index.js';
+
+const L = RESTRICTION_LEVELS;
+const list: RestrictionLevel[] = [L[1], L[0], L[3], L[2], L[1], L[0], L[4], L[2]];
+const violation = { kind: 'illegal-gambling', context: 'open-chat', count: 1 } as const;
+const trouble = { bothOnWifi: 'works', offWifi: 'fails' } as const;
+let i = 0;
+
+const PAIRS: [string, string][] = [
+  ['compareRestrictions', 'baseline: indexOf - indexOf'],
+  ['mostSevereRestriction (8 levels)', 'baseline: reduce with indexOf (8 levels)'],
+  ['assessViolation', 'baseline: ViolationSchema.safeParse only'],
+  ['diagnoseCallTrouble', 'baseline: CallTroubleSchema.safeParse only'],
+  ['checkLiveTalkJoin', 'baseline: n < 40'],
+];
+
+bench('compareRestrictions', () => do_not_optimize(compareRestrictions(L[i++ % 5]!, L[(i + 2) % 5]!)));
+bench('baseline: indexOf - indexOf', () => do_not_optimize(Math.sign(L.indexOf(L[i++ % 5]!) - L.indexOf(L[(i + 2) % 5]!))));
+bench('mostSevereRestriction (8 levels)', () => do_not_optimize(mostSevereRestriction(list)));
+bench('baseline: reduce with indexOf (8 levels)', () => do_not_optimize(list.reduce((m, x) => (L.indexOf(x) > L.indexOf(m) ? x : m), 'none')));
+bench('assessViolation', () => do_not_optimize(assessViolation(violation)));
+bench('baseline: ViolationSchema.safeParse only', () => do_not_optimize(ViolationSchema.safeParse(violation)));
+bench('diagnoseCallTrouble', () => do_not_optimize(diagnoseCallTrouble(trouble)));
+bench('baseline: CallTroubleSchema.safeParse only', () => do_not_optimize(CallTroubleSchema.safeParse(trouble)));
+bench('checkLiveTalkJoin', () => do_not_optimize(checkLiveTalkJoin({ participantCount: (i++ % 45) + 1 })));
+bench('baseline: n < 40', () => do_not_optimize((i++ % 45) + 1 < LIVE_TALK_MAX_PARTICIPANTS));
+
+const { benchmarks } = await run();
+const avg = new Map(benchmarks.map((b) => [b.alias, b.runs[0]!.stats!.avg]));
+console.log('\nratios (avg time, lower is faster):');
+for (const [name, base] of PAIRS) {
+  const [a, b] = [avg.get(name)!, avg.get(base)!];
+  console.log(`  ${name.padEnd(34)} ${a.toFixed(1).padStart(7)} ns  vs ${base}: ${b.toFixed(1)} ns  ->  ${(a / b).toFixed(2)}x`);
+}

@@ -1,0 +1,109 @@
+import { ok, refusal, type Ok, type Refusal } from '../core/index.js';
+import { LIVE_TALK_MAX_PARTICIPANTS } from './constants.js';
+import { isRecord, rejectCallsInput } from './input.js';
+import { LiveTalkJoinSchema, LiveTalkStartSchema, type LiveTalkJoinInput, type LiveTalkStartInput } from './schemas.js';
+
+/** LiveTalk is for group chats only. */
+export type LiveTalkStartRefusal = Refusal<'group-chat-only', 'calls.livetalk'>;
+
+/** The LiveTalk already has 40 people, the broadcaster included. */
+export type LiveTalkJoinRefusal = Refusal<'live-talk-full', 'calls.livetalk', { readonly limit: number }>;
+
+/** After a join: how many take part, the broadcaster included. */
+export interface LiveTalkJoinValue {
+  readonly participantCount: number;
+}
+
+const STARTS: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
+const GROUP_ONLY: LiveTalkStartRefusal = /* @__PURE__ */ refusal(
+  'calls.livetalk',
+  'group-chat-only',
+  'LiveTalk can be started only in a group chat, not in a 1:1 chat.',
+  '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.',
+);
+const FULL: LiveTalkJoinRefusal = /* @__PURE__ */ refusal(
+  'calls.livetalk',
+  'live-talk-full',
+  `This LiveTalk is full: at most ${LIVE_TALK_MAX_PARTICIPANTS} people take part, the broadcaster included.`,
+  `라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 ${LIVE_TALK_MAX_PARTICIPANTS}명까지 참여할 수 있습니다.`,
+  { limit: LIVE_TALK_MAX_PARTICIPANTS },
+);
+
+/**
+ * Whether a LiveTalk can be started in this chat: LiveTalk shares your live video with a group chat,
+ * never a 1:1 chat.
+ *
+ * @param request `{ chat: { kind: 'group' | 'one-to-one' } }`
+ * @returns `{ ok: true }` or the refusal `group-chat-only`
+ * @throws {RuleInputError} listing every bad field
+ * @example
+ * checkLiveTalkStart({ chat: { kind: 'one-to-one' } }).code //=> 'group-chat-only'
+ * @see calls.livetalk
+ */
+export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> | LiveTalkStartRefusal {
+  const kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
+  if (kind === 'group') return STARTS;
+  if (kind === 'one-to-one') return GROUP_ONLY;
+  return rejectCallsInput(LiveTalkStartSchema, request, 'checkLiveTalkStart', ['request']);
+}
+
+/**
+ * Whether one more person can join a LiveTalk. At most 40 take part, the broadcaster included, so a
+ * join that would make 41 is refused.
+ *
+ * @param live `{ participantCount }`: how many are in the LiveTalk now, the broadcaster included
+ *   (an integer >= 1)
+ * @returns `{ ok: true, value: { participantCount } }` with the count after the join, or the refusal
+ *   `live-talk-full` (with `limit: 40`)
+ * @throws {RuleInputError} when the count is missing, negative, zero or fractional
+ * @example
+ * checkLiveTalkJoin({ participantCount: 40 }).code //=> 'live-talk-full'
+ * @see calls.livetalk
+ */
+export function checkLiveTalkJoin(live: LiveTalkJoinInput): Ok<LiveTalkJoinValue> | LiveTalkJoinRefusal {
+  const count = isRecord(live) ? live.participantCount : undefined;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    return rejectCallsInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
+  }
+  return count < LIVE_TALK_MAX_PARTICIPANTS ? ok({ participantCount: count + 1 }) : FULL;
+}
+
+/** One step of starting or joining a LiveTalk. */
+export interface LiveTalkStep {
+  readonly order: number;
+  readonly en: string;
+  readonly ko: string;
+  readonly rule: 'calls.livetalk';
+}
+
+/** How to start a LiveTalk, and how to join one. */
+export interface LiveTalkSteps {
+  readonly start: readonly LiveTalkStep[];
+  readonly join: readonly LiveTalkStep[];
+}
+
+const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, en, ko, rule: 'calls.livetalk' });
+const STEPS: LiveTalkSteps = /* @__PURE__ */ Object.freeze({
+  start: Object.freeze([
+    step(1, 'In the group chat, tap [+] to the left of the input box.', '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.'),
+    step(2, 'Tap LiveTalk among the buttons at the bottom.', "하단 버튼 중 '라이브톡'을 누릅니다."),
+    step(3, 'Tap Start LiveTalk.', '라이브톡 시작 버튼을 누릅니다.'),
+  ]),
+  join: Object.freeze([
+    step(1, 'Open the chat room showing the LiveTalk "live" badge.', '라이브톡 진행 중 뱃지가 표시된 채팅방에 들어갑니다.'),
+    step(2, 'Tap Join in the notice pinned at the top, or tap the "started LiveTalk" bubble.', "상단 공지의 '참여하기' 버튼이나 '라이브톡을 시작했습니다' 말풍선을 누릅니다."),
+  ]),
+});
+
+/**
+ * How to start a LiveTalk (in a group chat: [+] beside the input box, LiveTalk, Start) and how to join
+ * one (from the chat with the "live" badge: Join in the pinned notice, or the "started LiveTalk" bubble).
+ *
+ * @returns frozen plain data in both languages; each step names its rule id
+ * @example
+ * liveTalkSteps().join.length //=> 2
+ * @see calls.livetalk
+ */
+export function liveTalkSteps(): LiveTalkSteps {
+  return STEPS;
+}

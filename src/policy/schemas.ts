@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { ID_MASK_FIELDS, RESTRICTION_LEVELS } from './constants.js';
+
+/**
+ * A restriction level name.
+ *
+ * @example
+ * RestrictionLevelSchema.safeParse('temporary-measure').success //=> true
+ * @see policy.severity-order
+ */
+export const RestrictionLevelSchema = /* @__PURE__ */ z.enum(RESTRICTION_LEVELS);
+
+/**
+ * A list of restriction levels (for `mostSevereRestriction`).
+ *
+ * @example
+ * RestrictionLevelListSchema.safeParse(['none', 'ban']).success //=> false
+ * @see policy.severity-order
+ */
+export const RestrictionLevelListSchema = /* @__PURE__ */ z.array(RestrictionLevelSchema);
+
+/**
+ * The violation kinds the sources name.
+ *
+ * @example
+ * VIOLATION_KINDS.includes('spam') //=> true
+ * @see policy.open-chat-zero-tolerance
+ * @see policy.auto-protection
+ */
+export const VIOLATION_KINDS = [
+  'spam',
+  'mass-chat-room-creation',
+  'mass-friend-adds',
+  'obscene-material',
+  'illegal-gambling',
+  'promotion-of-obscene-or-gambling',
+  'impersonation-for-money',
+  'election-misinformation',
+] as const;
+
+/**
+ * Where a violation happened: in Open Chat, or anywhere else in KakaoTalk.
+ *
+ * @example
+ * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
+ */
+export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
+
+/**
+ * Input of `assessViolation`. `count` is how many messages or acts (at least 1).
+ *
+ * @example
+ * ViolationSchema.safeParse({ kind: 'spam', context: 'other', count: 0 }).success //=> false
+ */
+export const ViolationSchema = /* @__PURE__ */ z.object({
+  kind: z.enum(VIOLATION_KINDS),
+  context: z.enum(VIOLATION_CONTEXTS),
+  count: z.int().min(1),
+});
+
+/**
+ * Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached.
+ *
+ * @example
+ * ImpersonationReportSchema.safeParse({ messagesReported: true, identityProof: null }).success //=> true
+ */
+export const ImpersonationReportSchema = /* @__PURE__ */ z.object({
+  messagesReported: z.boolean(),
+  identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)) }).nullable(),
+});
+
+/**
+ * Input of `canInquireAbout`: who asks, about whom (member ids, any non-empty strings).
+ *
+ * @example
+ * InquirySchema.safeParse({ requesterId: '', subjectId: 'a' }).success //=> false
+ */
+export const InquirySchema = /* @__PURE__ */ z.object({
+  requesterId: z.string().min(1),
+  subjectId: z.string().min(1),
+});
+
+/**
+ * Input of `electionMisinformationPath`.
+ *
+ * @example
+ * ElectionReportSchema.safeParse({ kakaoCanJudge: true, commissionRequested: false }).success //=> true
+ */
+export const ElectionReportSchema = /* @__PURE__ */ z.object({
+  kakaoCanJudge: z.boolean(),
+  commissionRequested: z.boolean(),
+});
+
+/**
+ * Input of `accountLinkCheck`: whether a KakaoTalk is in use now with another Kakao Account.
+ *
+ * @example
+ * AccountLinkSchema.safeParse({ currentTalkActive: 'yes' }).success //=> false
+ */
+export const AccountLinkSchema = /* @__PURE__ */ z.object({
+  currentTalkActive: z.boolean(),
+});
+
+/**
+ * Input of `memorialProfileDecision`.
+ *
+ * @example
+ * MemorialRequestSchema.safeParse({ preference: 'unset', requestedBy: 'other' }).success //=> true
+ */
+export const MemorialRequestSchema = /* @__PURE__ */ z.object({
+  preference: z.enum(['allow', 'restrict', 'unset']),
+  requestedBy: z.enum(['bereaved-family', 'other']),
+});
+
+/** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
+function readable(payload: { readonly value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
+
+/**
+ * The Play download settings of a supervised account, by content rating.
+ *
+ * @example
+ * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
+ */
+export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
+
+/**
+ * Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. Whole numbers
+ * are checked with `multipleOf(1)` (not `z.int()`, which aborts) so the cross-field check is listed too.
+ *
+ * @example
+ * PlayStoreInstallSchema.safeParse({ accountAge: 13, supervised: true }).success //=> false
+ */
+export const PlayStoreInstallSchema = /* @__PURE__ */ z
+  .object({
+    accountAge: z.number().min(0).multipleOf(1, 'expected a whole number of years'),
+    supervised: z.boolean(),
+    contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
+  })
+  .refine((v) => v.supervised !== true || v.contentRating !== undefined, {
+    path: ['contentRating'],
+    when: readable,
+    message: 'a supervised account needs its Play content rating',
+  });
+
+/**
+ * Input of `memoRetention`. `freeRetentionDays` (the undocumented free limit) is required unless subscribed.
+ *
+ * @example
+ * MemoRetentionSchema.safeParse({ talkDrawerSubscriber: true }).success //=> true
+ */
+export const MemoRetentionSchema = /* @__PURE__ */ z
+  .object({
+    talkDrawerSubscriber: z.boolean(),
+    freeRetentionDays: z.number().min(1).multipleOf(1, 'expected a whole number of days').optional(),
+  })
+  .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
+    path: ['freeRetentionDays'],
+    when: readable,
+    message: 'the free retention limit is undocumented: pass freeRetentionDays',
+  });
+
+export type ViolationInput = z.input<typeof ViolationSchema>;
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
+export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
+export type InquiryInput = z.input<typeof InquirySchema>;
+export type ElectionReportInput = z.input<typeof ElectionReportSchema>;
+export type AccountLinkInput = z.input<typeof AccountLinkSchema>;
+export type MemorialRequestInput = z.input<typeof MemorialRequestSchema>;
+export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
+export type PlayStoreInstallInput = z.input<typeof PlayStoreInstallSchema>;
+export type MemoRetentionInput = z.input<typeof MemoRetentionSchema>;
