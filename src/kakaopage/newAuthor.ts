@@ -1,6 +1,6 @@
 import { describeValue, epochMsOrUndefined, ok, type InstantInput, type Ok, type RuleInputError } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
-import { badInstants } from './instants.js';
+import { badInstants, instantMsOrNaN } from './instants.js';
 import { refusalsByMask } from './reasons.js';
 import type { NewAuthorWork } from './schemas.js';
 import type { KakaoPageWindow, NewAuthorRankingRefusal } from './types.js';
@@ -70,12 +70,12 @@ function readInput(fn: string, work: NewAuthorWork, at: InstantInput | typeof NO
  */
 export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput): boolean {
   if (typeof work === 'object' && work !== null) {
-    const nick = epochMsOrUndefined(work.nicknameCreatedAt);
-    const first = epochMsOrUndefined(work.firstEpisodeAt);
-    const now = epochMsOrUndefined(at);
-    if (nick !== undefined && first !== undefined && now !== undefined) {
-      return now >= nick && now >= first && now - nick < NEW_AUTHOR_NICKNAME_WINDOW_MS && now - first < NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS;
-    }
+    const nick = instantMsOrNaN(work.nicknameCreatedAt);
+    const first = instantMsOrNaN(work.firstEpisodeAt);
+    const now = instantMsOrNaN(at);
+    // Every comparison with NaN is false, so a bad instant falls through to the error below.
+    if (now >= nick && now >= first) return now - nick < NEW_AUTHOR_NICKNAME_WINDOW_MS && now - first < NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS;
+    if ((now < nick || now < first) && nick === nick && first === first) return false;
   }
   throw inputError('isNewAuthorRankingEligible', work, at);
 }

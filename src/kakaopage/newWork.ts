@@ -1,6 +1,6 @@
 import { epochMsOrUndefined, type InstantInput } from '../core/index.js';
 import { NEW_WORK_WINDOW_MS } from './constants.js';
-import { badInstants } from './instants.js';
+import { badInstants, instantMsOrNaN } from './instants.js';
 import type { KakaoPageWindow } from './types.js';
 
 /**
@@ -19,15 +19,14 @@ import type { KakaoPageWindow } from './types.js';
  * @see kakaopage.new-work
  */
 export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput): boolean {
-  const first = epochMsOrUndefined(firstEpisodeAt);
-  const now = epochMsOrUndefined(at);
-  if (first === undefined || now === undefined) {
-    throw badInstants('isNewWork', [
-      [['firstEpisodeAt'], firstEpisodeAt],
-      [['at'], at],
-    ]);
-  }
-  return now >= first && now - first < NEW_WORK_WINDOW_MS;
+  const first = instantMsOrNaN(firstEpisodeAt);
+  const now = instantMsOrNaN(at);
+  if (now >= first) return now - first < NEW_WORK_WINDOW_MS; // false for NaN: both are valid here
+  if (now < first) return false;
+  throw badInstants('isNewWork', [
+    [['firstEpisodeAt'], firstEpisodeAt],
+    [['at'], at],
+  ]);
 }
 
 /**
