@@ -12,8 +12,9 @@ export const KAKAOPAGE_RULES = {
     },
     sources: src,
     limits: { newWorkDays: 30 },
-    interpretation: 'A day is 24 hours of elapsed time (KST has no summer time since 1988), and the window is half-open.',
-    enforcedBy: [],
+    interpretation:
+      'A day is 24 hours of elapsed time (30 days = 2,592,000,000 ms; KST has no summer time since 1988), and the window is half-open: new at firstEpisodeAt + 30 days - 1 ms, not at + 30 days. Before its first episode a work is not new (the window has not started).',
+    enforcedBy: ['isNewWork', 'newWorkWindow'],
   },
   'kakaopage.new-author': {
     id: 'kakaopage.new-author',
@@ -24,7 +25,9 @@ export const KAKAOPAGE_RULES = {
     },
     sources: src,
     limits: { nicknameDays: 60, firstEpisodeDays: 30 },
-    enforcedBy: [],
+    interpretation:
+      'Windows of 24-hour days, half-open: eligible while at lies in [nicknameCreatedAt, +60 days) and in [firstEpisodeAt, +30 days), so until the earlier end. Every failing condition is listed (nickname-too-old, first-episode-too-old); an instant after at gives not-yet-published.',
+    enforcedBy: ['isNewAuthorRankingEligible', 'checkNewAuthorRanking', 'newAuthorRankingWindow'],
   },
   'kakaopage.stage-on-limits': {
     id: 'kakaopage.stage-on-limits',
@@ -35,8 +38,9 @@ export const KAKAOPAGE_RULES = {
     },
     sources: src,
     limits: { fantasy: 250, martialArts: 250, modernFantasy: 250, romanceFantasy: 250, romanceBlMid: 100, romanceBlLong: 200, free: 50 },
-    interpretation: 'The source also lists romance fantasy beside BL long at 200. We read that line as romance/BL long; romance fantasy stays at 250. Ambiguous in the source.',
-    enforcedBy: [],
+    interpretation:
+      'The source also lists romance fantasy beside BL long at 200 ("로판/BL장편 200화"). We read that line as romance/BL long; romance fantasy stays at 250. Ambiguous in the source. length is required for romance and BL and is bad input for every other genre (so a caller cannot ask for a romance-fantasy long limit and silently get 250). Episode numbers are positive integers; episode N is allowed while N <= limit.',
+    enforcedBy: ['stageOnEpisodeLimit', 'checkStageOnEpisode'],
   },
   'kakaopage.stage-contracts': {
     id: 'kakaopage.stage-contracts',
@@ -46,7 +50,9 @@ export const KAKAOPAGE_RULES = {
       ko: '스테이지온·페이지고 계약은 카카오페이지 유료 연재 계약과 별개입니다. 개인 계약은 CP와 작가가 합의하면 CP로 옮길 수 있고, 스테이지 계약의 CP와 유료 계약의 CP는 다를 수 있습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'Exposed as guidance: the transfer needs the CP and the author to agree first, then KakaoPage is contacted; the answer also states that the Stage contract is separate from the paid contract and that their CPs may differ.',
+    enforcedBy: ['checkContractTransfer'],
   },
   'kakaopage.pagego-exclusive': {
     id: 'kakaopage.pagego-exclusive',
@@ -56,7 +62,9 @@ export const KAKAOPAGE_RULES = {
       ko: '페이지고는 스테이지 작품을 카카오페이지 프로모션과 함께 유료 연재로 전환합니다. 유료 전환 시(시즌 또는 작품 완결 시점) 카카오페이지 독점 연재가 우선입니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'Exposed as frozen guidance data (conversion at season or work completion, KakaoPage promotion, KakaoPage-exclusive first); the library checks nothing here.',
+    enforcedBy: ['pageGoConversionRequirements'],
   },
   'kakaopage.stage-messages': {
     id: 'kakaopage.stage-messages',
@@ -66,7 +74,9 @@ export const KAKAOPAGE_RULES = {
       ko: '스테이지 메시지는 출판사·매니지먼트사와 작품을 등록한 회원 사이에서만 오갑니다. 첫 메시지는 출판사·매니지먼트사만 보낼 수 있고 개인 회원은 답장만 할 수 있습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'threadStartedBy null means the message would start a thread. A member without a registered work cannot message at all; a thread not started by a publisher is refused like a member starting one. Publisher-to-publisher messaging is not covered by the source and not checked (the recipient is not an input).',
+    enforcedBy: ['checkStageMessage'],
   },
   'kakaopage.bulk-purchase': {
     id: 'kakaopage.bulk-purchase',
@@ -76,7 +86,9 @@ export const KAKAOPAGE_RULES = {
       ko: '여러 회차 한 번에 구매는 소장이용권을 파는 작품에서만 되며, 대여 선택 구매는 아직 지원하지 않습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'A rental selection is refused whatever the series (the feature does not exist yet); owning several episodes needs a series selling ownership tickets.',
+    enforcedBy: ['checkBulkPurchase'],
   },
   'kakaopage.charge-support': {
     id: 'kakaopage.charge-support',
@@ -86,7 +98,7 @@ export const KAKAOPAGE_RULES = {
       ko: '캐시 충전이 실패했거나 결제되었는데 들어오지 않았다면, Google Play·Apple·원스토어 결제는 해당 스토어 고객센터가, 그 밖의 결제는 카카오페이지 문의(홈 우측 상단 메뉴 → 고객센터 → 문의)가 처리합니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['chargeSupportRoute'],
   },
   'kakaopage.data-charges': {
     id: 'kakaopage.data-charges',
@@ -96,7 +108,9 @@ export const KAKAOPAGE_RULES = {
       ko: '콘텐츠 감상·다운로드에는 데이터가 쓰이며, 모바일 데이터에서는 통신사 요금제의 데이터 요금이 적용됩니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'Exposed as guidance data. On Wi-Fi the library says only that the mobile data plan is not used; the source says nothing about Wi-Fi costs.',
+    enforcedBy: ['contentDataCharges'],
   },
   'kakaopage.report': {
     id: 'kakaopage.report',
@@ -106,7 +120,9 @@ export const KAKAOPAGE_RULES = {
       ko: '콘텐츠 신고에는 정확한 사유와 해당 회차 번호가 있어야 합니다. 타당한 사유 없는 신고나 같은 게시물의 반복 신고는 신고자가 제재받을 수 있습니다.',
     },
     sources: src,
-    enforcedBy: [],
+    interpretation:
+      'The library checks that a reason and at least one episode number are given and that the same reporter has not reported the same post (same postId) before; a repeat is refused with reporterSanctionRisk: true. Whether a reason is valid is a human judgement and is not checked.',
+    enforcedBy: ['checkContentReport'],
   },
   'kakaopage.cash-pass': {
     id: 'kakaopage.cash-pass',
@@ -116,6 +132,6 @@ export const KAKAOPAGE_RULES = {
       ko: '캐시 PASS(자동충전)는 자동충전 관리 화면에서 [자동충전 해지] 후 확인으로 해지하며, 충전 조건과 결제 수단도 그곳에서 바꿉니다.',
     },
     sources: src,
-    enforcedBy: [],
+    enforcedBy: ['cashPassSteps'],
   },
 } as const satisfies Record<string, RuleEntry>;

@@ -1,0 +1,119 @@
+/**
+ * kakaopage hot paths: `isNewWork` and `isNewAuthorRankingEligible` against an inline arithmetic
+ * comparison on the same inputs, in the same process. Inputs are epoch ms, Dates and ISO strings
+ * (1,024 of each, cycled so nothing is constant-folded). Prints mitata's table, then the ratios.
+ * Run: npm run bench -- kakaopage
+ */
+import { bench, do_not_optimize, run, summary } from 'mitata';
+import { isNewAuthorRankingEligible, isNewWork } from '../src/kakaopage/index.js';
+
+const N = 1024;
+const DAY = 86_400_000;
+const BASE = Date.parse('2026-01-01T00:00:00+09:00');
+let seed = 42;
+const rand = (max: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * max;
+
+const firstMs = Array.from({ length: N }, () => BASE + Math.floor(rand(60 * DAY)));
+const nickMs = firstMs.map((f) => f - Math.floor(rand(60 * DAY)));
+const atMs = firstMs.map((f) => f + Math.floor(rand(70 * DAY)) - 5 * DAY);
+const toIso = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().replace('Z', '+09:00');
+const firstDate = firstMs.map((ms) => new Date(ms));
+const atDate = atMs.map((ms) => new Date(ms));
+const firstIso = firstMs.map(toIso);
+const atIso = atMs.map(toIso);
+const workMs = firstMs.map((f, i) => ({ nicknameCreatedAt: nickMs[i]!, firstEpisodeAt: f }));
+const workDate = workMs.map((w) => ({ nicknameCreatedAt: new Date(w.nicknameCreatedAt), firstEpisodeAt: new Date(w.firstEpisodeAt) }));
+const workIso = workMs.map((w) => ({ nicknameCreatedAt: toIso(w.nicknameCreatedAt), firstEpisodeAt: toIso(w.firstEpisodeAt) }));
+
+const W30 = 30 * DAY;
+const W60 = 60 * DAY;
+let i = 0;
+
+summary(() => {
+  bench('inline: new work (ms)', () => {
+    i = (i + 1) & (N - 1);
+    const f = firstMs[i]!;
+    const a = atMs[i]!;
+    do_not_optimize(a >= f && a - f < W30);
+  }).baseline(true);
+  bench('isNewWork (ms)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewWork(firstMs[i]!, atMs[i]!));
+  });
+  bench('inline: new work (Date getTime)', () => {
+    i = (i + 1) & (N - 1);
+    const f = firstDate[i]!.getTime();
+    const a = atDate[i]!.getTime();
+    do_not_optimize(a >= f && a - f < W30);
+  });
+  bench('isNewWork (Date)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewWork(firstDate[i]!, atDate[i]!));
+  });
+  bench('inline: new work (Date.parse ISO)', () => {
+    i = (i + 1) & (N - 1);
+    const f = Date.parse(firstIso[i]!);
+    const a = Date.parse(atIso[i]!);
+    do_not_optimize(a >= f && a - f < W30);
+  });
+  bench('isNewWork (ISO)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewWork(firstIso[i]!, atIso[i]!));
+  });
+});
+
+summary(() => {
+  bench('inline: new author (ms)', () => {
+    i = (i + 1) & (N - 1);
+    const w = workMs[i]!;
+    const a = atMs[i]!;
+    do_not_optimize(a >= w.nicknameCreatedAt && a >= w.firstEpisodeAt && a - w.nicknameCreatedAt < W60 && a - w.firstEpisodeAt < W30);
+  }).baseline(true);
+  bench('isNewAuthorRankingEligible (ms)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewAuthorRankingEligible(workMs[i]!, atMs[i]!));
+  });
+  bench('inline: new author (Date getTime)', () => {
+    i = (i + 1) & (N - 1);
+    const w = workDate[i]!;
+    const n = w.nicknameCreatedAt.getTime();
+    const f = w.firstEpisodeAt.getTime();
+    const a = atDate[i]!.getTime();
+    do_not_optimize(a >= n && a >= f && a - n < W60 && a - f < W30);
+  });
+  bench('isNewAuthorRankingEligible (Date)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewAuthorRankingEligible(workDate[i]!, atDate[i]!));
+  });
+  bench('inline: new author (Date.parse ISO)', () => {
+    i = (i + 1) & (N - 1);
+    const w = workIso[i]!;
+    const n = Date.parse(w.nicknameCreatedAt);
+    const f = Date.parse(w.firstEpisodeAt);
+    const a = Date.parse(atIso[i]!);
+    do_not_optimize(a >= n && a >= f && a - n < W60 && a - f < W30);
+  });
+  bench('isNewAuthorRankingEligible (ISO)', () => {
+    i = (i + 1) & (N - 1);
+    do_not_optimize(isNewAuthorRankingEligible(workIso[i]!, atIso[i]!));
+  });
+});
+
+const { benchmarks } = await run();
+const stats = new Map(benchmarks.map((t) => [t.alias, t.runs[0]?.stats]));
+const ratio = (fn: string, base: string) => {
+  const [f, b] = [stats.get(fn), stats.get(base)];
+  const r = (k: 'p50' | 'avg') => (f && b ? (f[k] / b[k]).toFixed(2) : 'n/a');
+  return `${fn.padEnd(36)} ${r('p50').padStart(7)}x median ${r('avg').padStart(7)}x mean  vs ${base}`;
+};
+console.log('\nratios against the inline comparison (target for ms and Date inputs: within 2x)');
+for (const [kind, fn] of [
+  ['new work', 'isNewWork'],
+  ['new author', 'isNewAuthorRankingEligible'],
+] as const) {
+  console.log(ratio(`${fn} (ms)`, `inline: ${kind} (ms)`));
+  console.log(ratio(`${fn} (Date)`, `inline: ${kind} (Date getTime)`));
+  console.log(ratio(`${fn} (Date)`, `inline: ${kind} (ms)`));
+  console.log(ratio(`${fn} (ISO)`, `inline: ${kind} (Date.parse ISO)`));
+  console.log(ratio(`${fn} (ISO)`, `inline: ${kind} (ms)`));
+}

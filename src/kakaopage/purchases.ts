@@ -1,0 +1,117 @@
+import { ok, parseInput, refusal, type Message, type Ok } from '../core/index.js';
+import { BulkPurchaseSchema, CashChargeSchema, type BulkPurchase, type CashCharge } from './schemas.js';
+import type { BulkPurchaseRefusal, CashPassSteps, ChargeSupportRoute } from './types.js';
+
+const RENTAL_NOT_AVAILABLE = /* @__PURE__ */ refusal(
+  'kakaopage.bulk-purchase',
+  'rental-not-available',
+  'Choosing several episodes to rent at once is not available yet; only buying several episodes to own is.',
+  '여러 회차를 골라 한 번에 대여하는 기능은 아직 제공되지 않습니다. 여러 회차 한 번에 소장만 가능합니다.',
+);
+const NO_OWNERSHIP_TICKETS = /* @__PURE__ */ refusal(
+  'kakaopage.bulk-purchase',
+  'no-ownership-tickets',
+  'Buying several episodes at once works only for series that sell ownership tickets; this one does not.',
+  '여러 회차 한 번에 소장은 소장이용권을 판매하는 시리즈에서만 가능합니다. 이 시리즈는 판매하지 않습니다.',
+);
+const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
+
+/**
+ * Checks whether several episodes can be bought at once: only to own them, and only in a series that
+ * sells ownership tickets (소장이용권). Selective rental purchase is not available yet, in any series.
+ *
+ * @param purchase - `{ sellsOwnershipTickets, mode }` with `mode` `'own'` or `'rent'`.
+ * @returns `{ ok: true }`, or the refusal `rental-not-available` (any rental, whatever the series) or
+ *   `no-ownership-tickets`.
+ * @throws {RuleInputError} for a non-boolean `sellsOwnershipTickets` or an unknown `mode`.
+ * @example
+ * checkBulkPurchase({ sellsOwnershipTickets: true, mode: 'own' }).ok     //=> true
+ * checkBulkPurchase({ sellsOwnershipTickets: true, mode: 'rent' }).code  //=> 'rental-not-available'
+ * checkBulkPurchase({ sellsOwnershipTickets: false, mode: 'own' }).code  //=> 'no-ownership-tickets'
+ * @see kakaopage.bulk-purchase
+ */
+export function checkBulkPurchase(purchase: BulkPurchase): Ok<undefined> | BulkPurchaseRefusal {
+  const { sellsOwnershipTickets, mode } = parseInput(BulkPurchaseSchema, purchase, 'checkBulkPurchase');
+  if (mode === 'rent') return RENTAL_NOT_AVAILABLE;
+  return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
+}
+
+const msg = (en: string, ko: string): Message => Object.freeze({ en, ko });
+
+function route(handledBy: ChargeSupportRoute['handledBy'], steps: readonly Message[], message: Message): ChargeSupportRoute {
+  return Object.freeze({ rule: 'kakaopage.charge-support', handledBy, steps: Object.freeze(steps), message });
+}
+
+function storeRoute(handledBy: ChargeSupportRoute['handledBy'], en: string, ko: string): ChargeSupportRoute {
+  return route(
+    handledBy,
+    [msg(`Contact ${en}.`, `${ko}에 문의하세요.`)],
+    msg(
+      `The charge was paid through the store, so ${en} handles a failed or uncredited cash charge.`,
+      `스토어를 통해 결제했으므로 캐시 충전 오류나 미충전은 ${ko}에서 처리합니다.`,
+    ),
+  );
+}
+
+const CHARGE_ROUTES = /* @__PURE__ */ Object.freeze({
+  'google-play': storeRoute('google-play-support', 'Google Play support', 'Google Play 고객센터'),
+  apple: storeRoute('apple-support', 'Apple Support', 'Apple 고객지원'),
+  'one-store': storeRoute('one-store-support', 'ONE store customer center', '원스토어 고객센터'),
+  kakaopage: route(
+    'kakaopage-inquiry',
+    [
+      msg('Open the app home.', '앱 메인 홈으로 갑니다.'),
+      msg('Tap the menu at the top right.', '우측 상단 메뉴를 누릅니다.'),
+      msg('Choose Customer Center.', '고객센터를 고릅니다.'),
+      msg('Choose Inquiry and describe the charge.', '문의하기를 골라 충전 내용을 적습니다.'),
+    ],
+    msg(
+      "A failed or uncredited cash charge not paid through a store is handled by KakaoPage's inquiry.",
+      '스토어를 거치지 않은 결제의 캐시 충전 오류나 미충전은 카카오페이지 문의하기에서 처리합니다.',
+    ),
+  ),
+} as const);
+
+/**
+ * Who handles a cash charge that failed or was paid but not credited: the store's own support when
+ * it was paid through Google Play, Apple or ONE store; otherwise KakaoPage's inquiry (app home,
+ * top-right menu, Customer Center, Inquiry).
+ *
+ * @param charge - `{ paidVia }`: `'google-play' | 'apple' | 'one-store' | 'kakaopage'`.
+ * @returns frozen data naming the rule: `handledBy`, the `steps` and a message, in both languages.
+ * @throws {RuleInputError} for an unknown `paidVia`.
+ * @example
+ * chargeSupportRoute({ paidVia: 'apple' }).handledBy        //=> 'apple-support'
+ * chargeSupportRoute({ paidVia: 'kakaopage' }).steps.length //=> 4
+ * @see kakaopage.charge-support
+ */
+export function chargeSupportRoute(charge: CashCharge): ChargeSupportRoute {
+  return CHARGE_ROUTES[parseInput(CashChargeSchema, charge, 'chargeSupportRoute').paidVia];
+}
+
+const CASH_PASS_STEPS: CashPassSteps = /* @__PURE__ */ Object.freeze({
+  rule: 'kakaopage.cash-pass',
+  cancel: Object.freeze([
+    msg('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
+    msg('Tap [Cancel auto-charge] at the bottom right.', '우측 하단의 [자동충전 해지] 버튼을 누릅니다.'),
+    msg('Confirm the cancellation.', '해지를 확인합니다.'),
+  ]),
+  change: Object.freeze([
+    msg('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
+    msg('Change the charge condition or the payment method there.', '그 화면에서 충전 조건이나 결제수단을 바꿉니다.'),
+  ]),
+} as const);
+
+/**
+ * How to cancel Cash PASS membership (auto-charge) or change its charge condition or payment method:
+ * all of it happens in the auto-charge management screen.
+ *
+ * @returns frozen steps naming the rule, in English and Korean.
+ * @throws never (no input).
+ * @example
+ * cashPassSteps().cancel[1].en //=> 'Tap [Cancel auto-charge] at the bottom right.'
+ * @see kakaopage.cash-pass
+ */
+export function cashPassSteps(): CashPassSteps {
+  return CASH_PASS_STEPS;
+}

@@ -1,0 +1,145 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { RuleInputError } from '../../src/core/index.js';
+import {
+  cashPassSteps,
+  chargeSupportRoute,
+  checkBulkPurchase,
+  checkContentReport,
+  checkContractTransfer,
+  checkStageMessage,
+  checkStageOnEpisode,
+  contentDataCharges,
+  pageGoConversionRequirements,
+  stageOnEpisodeLimit,
+} from '../../src/kakaopage/index.js';
+
+const HANGUL = /[가-힣]/;
+const single = fc.constantFrom('fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free');
+const lengthGenre = fc.constantFrom('romance', 'bl');
+const length = fc.constantFrom('mid', 'long');
+const stageWork = fc.oneof(
+  single.map((genre) => ({ genre })),
+  fc.record({ genre: lengthGenre, length }),
+);
+const party = fc.constantFrom('publisher', 'author-member', 'member');
+
+describe('kakaopage.stage-on-limits (laws)', () => {
+  test.prop([stageWork, fc.integer({ min: 1, max: 400 })])(
+    'an episode fits exactly while its number is at most the limit, and the limit is one of 250/200/100/50',
+    (work, episodeNumber) => {
+      const limit = stageOnEpisodeLimit(work);
+      expect([250, 200, 100, 50]).toContain(limit);
+      const r = checkStageOnEpisode({ ...work, episodeNumber } as never);
+      expect(r.ok).toBe(episodeNumber <= limit);
+      if (r.ok) expect(r.value.remaining).toBe(limit - episodeNumber);
+      else expect(r).toMatchObject({ rule: 'kakaopage.stage-on-limits', limit });
+    },
+  );
+
+  test.prop([lengthGenre])('romance and BL: long allows more than mid', (genre) => {
+    expect(stageOnEpisodeLimit({ genre, length: 'long' })).toBeGreaterThan(stageOnEpisodeLimit({ genre, length: 'mid' }));
+  });
+
+  test.prop([single, length])('any other genre with a length is bad input, never a silent answer', (genre, len) => {
+    expect(() => stageOnEpisodeLimit({ genre, length: len } as never)).toThrow(RuleInputError);
+  });
+});
+
+describe('kakaopage.stage-messages (laws)', () => {
+  test.prop([party, fc.option(party, { nil: null })])(
+    'a member without a work never sends, and every allowed thread begins with a publisher',
+    (sender, threadStartedBy) => {
+      const r = checkStageMessage({ sender, threadStartedBy });
+      expect(r.ok).toBe(sender !== 'member' && (threadStartedBy ?? sender) === 'publisher');
+      if (!r.ok) expect(r.rule).toBe('kakaopage.stage-messages');
+    },
+  );
+});
+
+describe('guidance rules (laws)', () => {
+  test.prop([fc.boolean()])('kakaopage.stage-contracts: a CP transfer goes ahead exactly when agreed', (agreedByCpAndAuthor) => {
+    const r = checkContractTransfer({ agreedByCpAndAuthor });
+    expect(r.ok).toBe(agreedByCpAndAuthor);
+    expect(r.ok ? r.value.message.ko : r.message.ko).toMatch(HANGUL);
+  });
+
+  test.prop([fc.nat(3)])('kakaopage.pagego-exclusive: the answer is always the same frozen data, KakaoPage-exclusive first', () => {
+    const r = pageGoConversionRequirements();
+    expect(r).toBe(pageGoConversionRequirements());
+    expect(r.kakaoPageExclusiveFirst).toBe(true);
+    expect(r.message.ko).toMatch(HANGUL);
+  });
+
+  test.prop([fc.constantFrom('wifi', 'mobile')])(
+    'kakaopage.data-charges: content always uses network data; mobile data charges apply exactly on mobile',
+    (network) => {
+      const r = contentDataCharges({ network });
+      expect(r.usesNetworkData).toBe(true);
+      expect(r.mobileDataCharges).toBe(network === 'mobile');
+      expect(r.message.ko).toMatch(HANGUL);
+    },
+  );
+
+  test.prop([fc.constantFrom('google-play', 'apple', 'one-store', 'kakaopage')])(
+    'kakaopage.charge-support: a store payment goes to that store, only a KakaoPage payment to its inquiry',
+    (paidVia) => {
+      const r = chargeSupportRoute({ paidVia });
+      expect(r.handledBy === 'kakaopage-inquiry').toBe(paidVia === 'kakaopage');
+      expect(r.handledBy.startsWith(paidVia === 'kakaopage' ? 'kakaopage' : paidVia)).toBe(true);
+      for (const step of r.steps) expect(step.ko).toMatch(HANGUL);
+    },
+  );
+
+  test.prop([fc.nat(3)])('kakaopage.cash-pass: every step names the auto-charge screen flow in both languages', () => {
+    const r = cashPassSteps();
+    expect(r.cancel[0]!.en).toContain('auto-charge management screen');
+    expect(r.change[0]!.en).toContain('auto-charge management screen');
+    for (const step of [...r.cancel, ...r.change]) expect(step.ko).toMatch(HANGUL);
+  });
+});
+
+describe('kakaopage.bulk-purchase (laws)', () => {
+  test.prop([fc.boolean(), fc.constantFrom('own', 'rent')])(
+    'several episodes can be bought at once exactly when owning in a series that sells ownership tickets',
+    (sellsOwnershipTickets, mode) => {
+      expect(checkBulkPurchase({ sellsOwnershipTickets, mode }).ok).toBe(sellsOwnershipTickets && mode === 'own');
+    },
+  );
+});
+
+describe('kakaopage.report (laws)', () => {
+  const postId = fc.constantFrom('a', 'b', 'c', 'd');
+  const report = fc.record({
+    postId,
+    reason: fc.oneof(fc.constantFrom('', ' ', '\t'), fc.string()),
+    episodeNumbers: fc.array(fc.integer({ min: 1, max: 500 }), { maxLength: 3 }),
+  });
+  const earlier = fc.array(fc.record({ postId }), { maxLength: 4 });
+
+  test.prop([report, earlier])(
+    'a report is refused for exactly its missing parts and repeats; only a repeat flags the reporter',
+    (r, prior) => {
+      const outcome = checkContentReport(r, prior);
+      const expected = [
+        ...(r.reason.trim() === '' ? ['reason-missing'] : []),
+        ...(r.episodeNumbers.length === 0 ? ['episodes-missing'] : []),
+        ...(prior.some((p) => p.postId === r.postId) ? ['duplicate-report'] : []),
+      ];
+      if (expected.length === 0) expect(outcome.ok).toBe(true);
+      else expect(outcome).toMatchObject({ ok: false, code: expected[0], reasons: expected, reporterSanctionRisk: expected.includes('duplicate-report') });
+    },
+  );
+
+  test.prop([report, earlier])('the order of earlier reports does not matter', (r, prior) => {
+    expect(checkContentReport(r, [...prior].reverse())).toEqual(checkContentReport(r, prior));
+  });
+
+  test.prop([fc.anything(), fc.anything()])('garbage is a RuleInputError, never another error', (a, b) => {
+    try {
+      checkContentReport(a as never, b as never);
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+    }
+  });
+});
