@@ -16,7 +16,6 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
     splitting: true,
     // The gazetted holiday data is ESM-only: inline it so the CJS build never requires it (Node 20.0-20.18).
     noExternal: ['@hyunbinseo/holidays-kr'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSchema } from '../core/index.js';
 
 /**
  * The call kinds: VoiceTalk (voice) and FaceTalk (video).
@@ -15,10 +16,12 @@ export const CALL_KINDS = ['voice', 'video'] as const;
  * CallSchema.safeParse({ kind: 'voice', areFriends: true }).success //=> true
  * @see calls.friends-only
  */
-export const CallSchema = /* @__PURE__ */ z.object({
-  kind: z.enum(CALL_KINDS),
-  areFriends: z.boolean(),
-});
+export const CallSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    kind: z.enum(CALL_KINDS),
+    areFriends: z.boolean(),
+  }),
+);
 
 /**
  * The networks a call runs on: Wi-Fi, or the carrier's mobile data (3G/LTE).
@@ -35,10 +38,12 @@ export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
  * CallChargesSchema.safeParse({ network: 'lte', abroad: false }).success //=> false
  * @see calls.no-voice-fee
  */
-export const CallChargesSchema = /* @__PURE__ */ z.object({
-  network: z.enum(CALL_NETWORKS),
-  abroad: z.boolean(),
-});
+export const CallChargesSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    network: z.enum(CALL_NETWORKS),
+    abroad: z.boolean(),
+  }),
+);
 
 /**
  * The result of a test call: it worked, it failed, or it was not tried yet.
@@ -55,10 +60,12 @@ export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
  * CallTroubleSchema.safeParse({ bothOnWifi: 'works', offWifi: 'untested' }).success //=> true
  * @see calls.carrier-block-test
  */
-export const CallTroubleSchema = /* @__PURE__ */ z.object({
-  bothOnWifi: z.enum(CALL_TEST_RESULTS),
-  offWifi: z.enum(CALL_TEST_RESULTS),
-});
+export const CallTroubleSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    bothOnWifi: z.enum(CALL_TEST_RESULTS),
+    offWifi: z.enum(CALL_TEST_RESULTS),
+  }),
+);
 
 /**
  * The chat kinds LiveTalk distinguishes: a group chat, or a 1:1 chat.
@@ -75,9 +82,11 @@ export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
  * LiveTalkStartSchema.safeParse({ chat: { kind: 'group' } }).success //=> true
  * @see calls.livetalk
  */
-export const LiveTalkStartSchema = /* @__PURE__ */ z.object({
-  chat: z.object({ kind: z.enum(LIVE_TALK_CHAT_KINDS) }),
-});
+export const LiveTalkStartSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    chat: z.object({ kind: z.enum(LIVE_TALK_CHAT_KINDS) }),
+  }),
+);
 
 /**
  * Input of `checkLiveTalkJoin`: how many take part now, the broadcaster included (at least 1).
@@ -86,9 +95,11 @@ export const LiveTalkStartSchema = /* @__PURE__ */ z.object({
  * LiveTalkJoinSchema.safeParse({ participantCount: 0 }).success //=> false
  * @see calls.livetalk
  */
-export const LiveTalkJoinSchema = /* @__PURE__ */ z.object({
-  participantCount: z.int().min(1),
-});
+export const LiveTalkJoinSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    participantCount: z.int().min(1),
+  }),
+);
 
 export type CallKind = (typeof CALL_KINDS)[number];
 export type CallInput = z.input<typeof CallSchema>;

@@ -8,3 +8,4 @@ export * from './instant.js';
 export * from './kst.js';
 export * from './outcome.js';
 export * from './rules/index.js';
+export * from './schema.js';

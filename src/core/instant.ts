@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSchema } from './schema.js';
 import { RuleInputError, describeValue, type InputIssue } from './errors.js';
 
 /**
@@ -80,14 +81,16 @@ export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly 
 }
 
 /** Epoch milliseconds as stored in state: an integer within the `Date` range. */
-export const EpochMsSchema = /* @__PURE__ */ z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS);
+export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS));
 
 /**
  * The zod schema of an instant input (`Date | number | string`, validated exactly like
  * {@link toEpochMs}). Use it inside your own payload schemas.
  */
-export const InstantSchema = /* @__PURE__ */ z
-  .union([z.date(), EpochMsSchema, z.string().regex(ISO_INSTANT)])
-  .refine((v) => epochMsOrUndefined(v) !== undefined, {
-    message: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset',
-  });
+export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
+  z
+    .union([z.date(), EpochMsSchema, z.string().regex(ISO_INSTANT)])
+    .refine((v) => epochMsOrUndefined(v) !== undefined, {
+      message: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset',
+    }),
+);

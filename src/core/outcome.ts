@@ -29,6 +29,7 @@ export type Outcome<T = undefined, F extends Refusal = Refusal> = Ok<T> | F;
 /** A success carrying `value`. */
 export function ok<T>(value: T): Ok<T>;
 export function ok(): Ok<undefined>;
+/* @__NO_SIDE_EFFECTS__ */
 export function ok<T>(value?: T): Ok<T | undefined> {
   return { ok: true, value };
 }
@@ -37,6 +38,7 @@ export function ok<T>(value?: T): Ok<T | undefined> {
  * A refusal, frozen so it can be built once at module load and returned from hot paths without
  * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function refusal<C extends string, R extends RuleId, X extends object = object>(
   rule: R,
   code: C,

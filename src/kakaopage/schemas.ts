@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import { InstantSchema } from '../core/index.js';
+import { defineSchema, InstantSchema } from '../core/index.js';
 
 /** `kakaopage.new-author`: when the author's nickname was created and the work's first episode registered. */
-export const NewAuthorWorkSchema = /* @__PURE__ */ z.object({
-  nicknameCreatedAt: InstantSchema,
-  firstEpisodeAt: InstantSchema,
-});
+export const NewAuthorWorkSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    nicknameCreatedAt: InstantSchema,
+    firstEpisodeAt: InstantSchema,
+  }),
+);
 /** Input of the new-author functions: `{ nicknameCreatedAt, firstEpisodeAt }` (instants). */
 export type NewAuthorWork = z.input<typeof NewAuthorWorkSchema>;
 
 /** StageON genres whose limit depends on the length (romance and BL). */
-export const StageOnLengthGenreSchema = /* @__PURE__ */ z.enum(['romance', 'bl']);
+export const StageOnLengthGenreSchema = /* @__PURE__ */ defineSchema(() => z.enum(['romance', 'bl']));
 /** StageON genres with one limit whatever the length. */
-export const StageOnSingleLimitGenreSchema = /* @__PURE__ */ z.enum(['fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free']);
+export const StageOnSingleLimitGenreSchema = /* @__PURE__ */ defineSchema(() => z.enum(['fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free']));
 /** A StageON genre. */
 export type StageOnGenre = z.infer<typeof StageOnLengthGenreSchema> | z.infer<typeof StageOnSingleLimitGenreSchema>;
 /** A romance or BL work's length: mid-length (중편) or long (장편). */
-export const StageOnLengthSchema = /* @__PURE__ */ z.enum(['mid', 'long']);
+export const StageOnLengthSchema = /* @__PURE__ */ defineSchema(() => z.enum(['mid', 'long']));
 /** `'mid' | 'long'`. */
 export type StageOnLength = z.infer<typeof StageOnLengthSchema>;
 
@@ -25,20 +27,24 @@ export type StageOnLength = z.infer<typeof StageOnLengthSchema>;
  * and BL and must be absent for every other genre (one limit there; a length given for romance fantasy
  * would hide the source's ambiguity, so it is bad input rather than silently ignored).
  */
-export const StageOnWorkSchema = /* @__PURE__ */ z.discriminatedUnion('genre', [
-  z.object({ genre: StageOnLengthGenreSchema, length: StageOnLengthSchema }),
-  z.object({
-    genre: StageOnSingleLimitGenreSchema,
-    length: z.undefined({ error: 'length applies to romance and bl only; leave it out for this genre' }).optional(),
-  }),
-]);
+export const StageOnWorkSchema = /* @__PURE__ */ defineSchema(() =>
+  z.discriminatedUnion('genre', [
+    z.object({ genre: StageOnLengthGenreSchema, length: StageOnLengthSchema }),
+    z.object({
+      genre: StageOnSingleLimitGenreSchema,
+      length: z.undefined({ error: 'length applies to romance and bl only; leave it out for this genre' }).optional(),
+    }),
+  ]),
+);
 /** `{ genre, length? }`: `length` for romance and BL only. */
 export type StageOnWork = z.input<typeof StageOnWorkSchema>;
 
 /** `kakaopage.stage-on-limits`: a StageON work and the number of an episode (a positive integer). */
-export const StageOnEpisodeSchema = /* @__PURE__ */ z.intersection(
-  StageOnWorkSchema,
-  z.object({ episodeNumber: z.int().positive() }),
+export const StageOnEpisodeSchema = /* @__PURE__ */ defineSchema(() =>
+  z.intersection(
+    StageOnWorkSchema,
+    z.object({ episodeNumber: z.int().positive() }),
+  ),
 );
 /** `{ genre, length?, episodeNumber }`. */
 export type StageOnEpisode = z.input<typeof StageOnEpisodeSchema>;
@@ -48,39 +54,45 @@ export type StageOnEpisode = z.input<typeof StageOnEpisodeSchema>;
  * management company (출판/매니지먼트), `author-member` an individual member who registered a work,
  * `member` an individual member who registered none.
  */
-export const StageMessagePartySchema = /* @__PURE__ */ z.enum(['publisher', 'author-member', 'member']);
+export const StageMessagePartySchema = /* @__PURE__ */ defineSchema(() => z.enum(['publisher', 'author-member', 'member']));
 /** `'publisher' | 'author-member' | 'member'`. */
 export type StageMessageParty = z.infer<typeof StageMessagePartySchema>;
 /** A message about to be sent: its sender, and who sent the first message of its thread (`null` for a new thread). */
-export const StageMessageSchema = /* @__PURE__ */ z.object({
-  sender: StageMessagePartySchema,
-  threadStartedBy: StageMessagePartySchema.nullable(),
-});
+export const StageMessageSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    sender: StageMessagePartySchema,
+    threadStartedBy: StageMessagePartySchema.nullable(),
+  }),
+);
 /** `{ sender, threadStartedBy }`. */
 export type StageMessage = z.input<typeof StageMessageSchema>;
 
 /** `kakaopage.stage-contracts`: a request to move a personal StageON or PageGO contract to a CP. */
-export const ContractTransferSchema = /* @__PURE__ */ z.object({ agreedByCpAndAuthor: z.boolean() });
+export const ContractTransferSchema = /* @__PURE__ */ defineSchema(() => z.object({ agreedByCpAndAuthor: z.boolean() }));
 /** `{ agreedByCpAndAuthor }`. */
 export type ContractTransfer = z.input<typeof ContractTransferSchema>;
 
 /** `kakaopage.bulk-purchase`: buying several episodes at once, to own (소장) or to rent (대여). */
-export const BulkPurchaseSchema = /* @__PURE__ */ z.object({
-  sellsOwnershipTickets: z.boolean(),
-  mode: z.enum(['own', 'rent']),
-});
+export const BulkPurchaseSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    sellsOwnershipTickets: z.boolean(),
+    mode: z.enum(['own', 'rent']),
+  }),
+);
 /** `{ sellsOwnershipTickets, mode }`. */
 export type BulkPurchase = z.input<typeof BulkPurchaseSchema>;
 
 /** `kakaopage.charge-support`: where a failed or uncredited cash charge was paid. */
-export const CashChargeSchema = /* @__PURE__ */ z.object({
-  paidVia: z.enum(['google-play', 'apple', 'one-store', 'kakaopage']),
-});
+export const CashChargeSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    paidVia: z.enum(['google-play', 'apple', 'one-store', 'kakaopage']),
+  }),
+);
 /** `{ paidVia }`. */
 export type CashCharge = z.input<typeof CashChargeSchema>;
 
 /** `kakaopage.data-charges`: the network content is streamed or downloaded over. */
-export const ContentNetworkSchema = /* @__PURE__ */ z.object({ network: z.enum(['wifi', 'mobile']) });
+export const ContentNetworkSchema = /* @__PURE__ */ defineSchema(() => z.object({ network: z.enum(['wifi', 'mobile']) }));
 /** `{ network }`. */
 export type ContentNetwork = z.input<typeof ContentNetworkSchema>;
 
@@ -89,15 +101,17 @@ export type ContentNetwork = z.input<typeof ContentNetworkSchema>;
  * the service identifies it), `reason` the reporter's reason, `episodeNumbers` the episodes concerned.
  * An empty reason or list is a refusal, not bad input: it is what the reporter left out.
  */
-export const ContentReportSchema = /* @__PURE__ */ z.object({
-  postId: z.string().min(1),
-  reason: z.string(),
-  episodeNumbers: z.array(z.int().positive()),
-});
+export const ContentReportSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    postId: z.string().min(1),
+    reason: z.string(),
+    episodeNumbers: z.array(z.int().positive()),
+  }),
+);
 /** `{ postId, reason, episodeNumbers }`. */
 export type ContentReport = z.input<typeof ContentReportSchema>;
 
 /** The same reporter's earlier reports: only their `postId` matters (other fields are ignored). */
-export const EarlierReportsSchema = /* @__PURE__ */ z.array(z.object({ postId: z.string().min(1) }));
+export const EarlierReportsSchema = /* @__PURE__ */ defineSchema(() => z.array(z.object({ postId: z.string().min(1) })));
 /** `{ postId }[]`. */
 export type EarlierReports = z.input<typeof EarlierReportsSchema>;

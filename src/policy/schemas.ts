@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineSchema } from '../core/index.js';
 import { ID_MASK_FIELDS, RESTRICTION_LEVELS } from './constants.js';
 
 /**
@@ -8,7 +9,7 @@ import { ID_MASK_FIELDS, RESTRICTION_LEVELS } from './constants.js';
  * RestrictionLevelSchema.safeParse('temporary-measure').success //=> true
  * @see policy.severity-order
  */
-export const RestrictionLevelSchema = /* @__PURE__ */ z.enum(RESTRICTION_LEVELS);
+export const RestrictionLevelSchema = /* @__PURE__ */ defineSchema(() => z.enum(RESTRICTION_LEVELS));
 
 /**
  * A list of restriction levels (for `mostSevereRestriction`).
@@ -17,7 +18,7 @@ export const RestrictionLevelSchema = /* @__PURE__ */ z.enum(RESTRICTION_LEVELS)
  * RestrictionLevelListSchema.safeParse(['none', 'ban']).success //=> false
  * @see policy.severity-order
  */
-export const RestrictionLevelListSchema = /* @__PURE__ */ z.array(RestrictionLevelSchema);
+export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() => z.array(RestrictionLevelSchema));
 
 /**
  * The violation kinds the sources name.
@@ -52,11 +53,13 @@ export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
  * @example
  * ViolationSchema.safeParse({ kind: 'spam', context: 'other', count: 0 }).success //=> false
  */
-export const ViolationSchema = /* @__PURE__ */ z.object({
-  kind: z.enum(VIOLATION_KINDS),
-  context: z.enum(VIOLATION_CONTEXTS),
-  count: z.int().min(1),
-});
+export const ViolationSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    kind: z.enum(VIOLATION_KINDS),
+    context: z.enum(VIOLATION_CONTEXTS),
+    count: z.int().min(1),
+  }),
+);
 
 /**
  * Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached.
@@ -64,10 +67,12 @@ export const ViolationSchema = /* @__PURE__ */ z.object({
  * @example
  * ImpersonationReportSchema.safeParse({ messagesReported: true, identityProof: null }).success //=> true
  */
-export const ImpersonationReportSchema = /* @__PURE__ */ z.object({
-  messagesReported: z.boolean(),
-  identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)) }).nullable(),
-});
+export const ImpersonationReportSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    messagesReported: z.boolean(),
+    identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)) }).nullable(),
+  }),
+);
 
 /**
  * Input of `canInquireAbout`: who asks, about whom (member ids, any non-empty strings).
@@ -75,10 +80,12 @@ export const ImpersonationReportSchema = /* @__PURE__ */ z.object({
  * @example
  * InquirySchema.safeParse({ requesterId: '', subjectId: 'a' }).success //=> false
  */
-export const InquirySchema = /* @__PURE__ */ z.object({
-  requesterId: z.string().min(1),
-  subjectId: z.string().min(1),
-});
+export const InquirySchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    requesterId: z.string().min(1),
+    subjectId: z.string().min(1),
+  }),
+);
 
 /**
  * Input of `electionMisinformationPath`.
@@ -86,10 +93,12 @@ export const InquirySchema = /* @__PURE__ */ z.object({
  * @example
  * ElectionReportSchema.safeParse({ kakaoCanJudge: true, commissionRequested: false }).success //=> true
  */
-export const ElectionReportSchema = /* @__PURE__ */ z.object({
-  kakaoCanJudge: z.boolean(),
-  commissionRequested: z.boolean(),
-});
+export const ElectionReportSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    kakaoCanJudge: z.boolean(),
+    commissionRequested: z.boolean(),
+  }),
+);
 
 /**
  * Input of `accountLinkCheck`: whether a KakaoTalk is in use now with another Kakao Account.
@@ -97,9 +106,11 @@ export const ElectionReportSchema = /* @__PURE__ */ z.object({
  * @example
  * AccountLinkSchema.safeParse({ currentTalkActive: 'yes' }).success //=> false
  */
-export const AccountLinkSchema = /* @__PURE__ */ z.object({
-  currentTalkActive: z.boolean(),
-});
+export const AccountLinkSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    currentTalkActive: z.boolean(),
+  }),
+);
 
 /**
  * Input of `memorialProfileDecision`.
@@ -107,10 +118,12 @@ export const AccountLinkSchema = /* @__PURE__ */ z.object({
  * @example
  * MemorialRequestSchema.safeParse({ preference: 'unset', requestedBy: 'other' }).success //=> true
  */
-export const MemorialRequestSchema = /* @__PURE__ */ z.object({
-  preference: z.enum(['allow', 'restrict', 'unset']),
-  requestedBy: z.enum(['bereaved-family', 'other']),
-});
+export const MemorialRequestSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({
+    preference: z.enum(['allow', 'restrict', 'unset']),
+    requestedBy: z.enum(['bereaved-family', 'other']),
+  }),
+);
 
 /** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
 function readable(payload: { readonly value: unknown }): boolean {
@@ -132,17 +145,19 @@ export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
  * @example
  * PlayStoreInstallSchema.safeParse({ accountAge: 13, supervised: true }).success //=> false
  */
-export const PlayStoreInstallSchema = /* @__PURE__ */ z
-  .object({
-    accountAge: z.number().min(0).multipleOf(1, 'expected a whole number of years'),
-    supervised: z.boolean(),
-    contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
-  })
-  .refine((v) => v.supervised !== true || v.contentRating !== undefined, {
-    path: ['contentRating'],
-    when: readable,
-    message: 'a supervised account needs its Play content rating',
-  });
+export const PlayStoreInstallSchema = /* @__PURE__ */ defineSchema(() =>
+  z
+    .object({
+      accountAge: z.number().min(0).multipleOf(1, 'expected a whole number of years'),
+      supervised: z.boolean(),
+      contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
+    })
+    .refine((v) => v.supervised !== true || v.contentRating !== undefined, {
+      path: ['contentRating'],
+      when: readable,
+      message: 'a supervised account needs its Play content rating',
+    }),
+);
 
 /**
  * Input of `memoRetention`. `freeRetentionDays` (the undocumented free limit) is required unless subscribed.
@@ -150,16 +165,18 @@ export const PlayStoreInstallSchema = /* @__PURE__ */ z
  * @example
  * MemoRetentionSchema.safeParse({ talkDrawerSubscriber: true }).success //=> true
  */
-export const MemoRetentionSchema = /* @__PURE__ */ z
-  .object({
-    talkDrawerSubscriber: z.boolean(),
-    freeRetentionDays: z.number().min(1).multipleOf(1, 'expected a whole number of days').optional(),
-  })
-  .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
-    path: ['freeRetentionDays'],
-    when: readable,
-    message: 'the free retention limit is undocumented: pass freeRetentionDays',
-  });
+export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
+  z
+    .object({
+      talkDrawerSubscriber: z.boolean(),
+      freeRetentionDays: z.number().min(1).multipleOf(1, 'expected a whole number of days').optional(),
+    })
+    .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
+      path: ['freeRetentionDays'],
+      when: readable,
+      message: 'the free retention limit is undocumented: pass freeRetentionDays',
+    }),
+);
 
 export type ViolationInput = z.input<typeof ViolationSchema>;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];

@@ -1,6 +1,6 @@
-import { SEEDS, type RuleEntry } from './types.js';
+import { CALLS_SEED, type RuleEntry } from './types.js';
 
-const src = [SEEDS.calls] as const;
+const src = [CALLS_SEED] as const;
 
 export const CALLS_RULES = {
   'calls.friends-only': {

@@ -1,6 +1,6 @@
-import { SEEDS, type RuleEntry } from './types.js';
+import { KAKAOPAGE_SEED, type RuleEntry } from './types.js';
 
-const src = [SEEDS.kakaopage] as const;
+const src = [KAKAOPAGE_SEED] as const;
 
 export const KAKAOPAGE_RULES = {
   'kakaopage.new-work': {

@@ -1,6 +1,6 @@
-import { SEEDS, type RuleEntry } from './types.js';
+import { POLICY_SEED, PROTECTION_ACCOUNT_SEED, type RuleEntry } from './types.js';
 
-const src = [SEEDS.policy] as const;
+const src = [POLICY_SEED] as const;
 
 export const POLICY_RULES = {
   'policy.severity-order': {
@@ -10,7 +10,7 @@ export const POLICY_RULES = {
       en: 'Restriction levels are totally ordered: none < user protection < temporary measure < temporary restriction < permanent restriction. Combining measures keeps the most severe.',
       ko: '제재 단계는 없음 < 이용자 보호조치 < 임시조치 < 일시적 이용제한 < 영구 이용제한 순으로 전부 비교할 수 있고, 여러 조치를 합치면 가장 무거운 것이 남습니다.',
     },
-    sources: [SEEDS.policy, SEEDS.protectionAccount],
+    sources: [POLICY_SEED, PROTECTION_ACCOUNT_SEED],
     interpretation: 'The source names a temporary measure (임시조치) without detail; it is kept as its own level between user protection and temporary restriction. restrictionEffects answers \'undetermined\' where the sources are silent: every effect of the temporary measure, whether a member under user protection can still chat in existing rooms (003 documents only that starting chats fails), and who lifts a temporary or permanent restriction.',
     enforcedBy: ['compareRestrictions', 'mostSevereRestriction', 'restrictionRank', 'restrictionEffects'],
   },
@@ -21,7 +21,7 @@ export const POLICY_RULES = {
       en: 'Spam, creating many chat rooms at once, or adding many friends at once (e.g. a reinstall with a large address book) triggers the automatic user-protection measure. The system applies and lifts it; an agent cannot.',
       ko: '스팸, 채팅방 대량 생성, 친구 대량 추가(예: 재설치 후 많은 연락처 동기화)는 자동 이용자 보호조치를 부릅니다. 시스템이 걸고 풀며, 상담원은 풀 수 없습니다.',
     },
-    sources: [SEEDS.protectionAccount],
+    sources: [PROTECTION_ACCOUNT_SEED],
     interpretation: 'Secondary source only (a user\'s account). It reports lifting often within 1-2 days without spam or report history; that figure is informative, not a rule. The source says the measure \'can\' be applied and gives no threshold for \'many\', so assessViolation answers possibleMeasure \'user-protection\' with certain: false for any count.',
     enforcedBy: ['assessViolation', 'restrictionEffects'],
   },

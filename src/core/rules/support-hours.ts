@@ -1,6 +1,6 @@
-import { SEEDS, type RuleEntry } from './types.js';
+import { PROTECTION_ACCOUNT_SEED, SUPPORT_GUIDE_SEED, type RuleEntry } from './types.js';
 
-const guide = SEEDS.supportGuide;
+const guide = SUPPORT_GUIDE_SEED;
 const gazette = { file: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), via @hyunbinseo/holidays-kr', kind: 'statute' } as const;
 const electionAct = { file: 'Public Official Election Act (공직선거법), art. 34', kind: 'statute' } as const;
 
@@ -23,7 +23,7 @@ export const SUPPORT_RULES = {
       en: 'Agent chat is open on weekdays 10:00-18:30 KST except the 12:00-13:00 lunch hour and public holidays: [10:00, 12:00) and [13:00, 18:30) each business day. It is reached from the chatbot.',
       ko: '상담원 채팅은 평일 10:00-18:30(KST)에 열리며 점심시간 12:00-13:00과 공휴일은 쉽니다. 영업일마다 [10:00, 12:00)과 [13:00, 18:30)이며 챗봇에서 연결합니다.',
     },
-    sources: [guide, SEEDS.protectionAccount],
+    sources: [guide, PROTECTION_ACCOUNT_SEED],
     limits: { opensMinute: 600, lunchStartMinute: 720, lunchEndMinute: 780, closesMinute: 1110 },
     interpretation:
       'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. A holiday on a weekend reports the reason public-holiday. Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',

@@ -27,10 +27,10 @@ export interface RuleEntry {
   readonly enforcedBy: readonly string[];
 }
 
-export const SEEDS = {
-  calls: { file: '000_1c2ae53106c9bb14.txt', kind: 'help-center' },
-  policy: { file: '001_dfaaf6e19cbf34e9.txt', kind: 'help-center' },
-  supportGuide: { file: '002_61d492ee950642b8.txt', kind: 'secondary' },
-  protectionAccount: { file: '003_79bd6367e0eedf81.txt', kind: 'secondary' },
-  kakaopage: { file: '004_d74b912e3e52bfab.txt', kind: 'help-center' },
-} as const satisfies Record<string, RuleSource>;
+// One constant per seed document (not one object of them): a property read at module level would
+// keep the whole catalogue in bundles that never use it.
+export const CALLS_SEED: RuleSource = { file: '000_1c2ae53106c9bb14.txt', kind: 'help-center' };
+export const POLICY_SEED: RuleSource = { file: '001_dfaaf6e19cbf34e9.txt', kind: 'help-center' };
+export const SUPPORT_GUIDE_SEED: RuleSource = { file: '002_61d492ee950642b8.txt', kind: 'secondary' };
+export const PROTECTION_ACCOUNT_SEED: RuleSource = { file: '003_79bd6367e0eedf81.txt', kind: 'secondary' };
+export const KAKAOPAGE_SEED: RuleSource = { file: '004_d74b912e3e52bfab.txt', kind: 'help-center' };
