@@ -34,6 +34,19 @@ export function explainRoom(room: unknown, fn: string): void {
   parseInput(VoiceRoomSchema, room, fn, ['room']);
 }
 
+/**
+ * Runs `read` over a room that passed {@link isRoomShaped}; if it throws (a room damaged below its
+ * top level), throws the room's issue list instead, and rethrows only for a valid room (a bug).
+ */
+export function readRoom<T>(room: unknown, fn: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    explainRoom(room, fn);
+    throw e;
+  }
+}
+
 /** `room` if it passes {@link isRoomShaped}; otherwise throws the full issue list. */
 export function requireRoom(room: unknown, fn: string): VoiceRoom {
   if (!isRoomShaped(room)) explainRoom(room, fn);

@@ -39,9 +39,10 @@ export function listenerSlot(userId: string): number {
 /** The listener with this id, or `undefined`. */
 export function findListener(table: ListenerTable, userId: string): Listener | undefined {
   const slot = listenerSlot(userId);
-  const bucket = table[slot >>> 5]?.[slot & 31];
-  if (bucket == null) return undefined;
-  for (const l of bucket) if (l.userId === userId) return l;
+  const row = table[slot >>> 5]!;
+  const bucket = row === null ? null : row[slot & 31]!;
+  if (bucket === null) return undefined;
+  for (const l of bucket) if (l.userId === userId) return l; // a damaged table throws here, never answers
   return undefined;
 }
 
@@ -50,8 +51,8 @@ export function withListener(table: ListenerTable, userId: string, listener: Lis
   const slot = listenerSlot(userId);
   const hi = slot >>> 5;
   const lo = slot & 31;
-  const row: ListenerRow = table[hi] ?? NULLS;
-  const others = (row[lo] ?? []).filter((l) => l.userId !== userId);
+  const row: ListenerRow = table[hi] === null ? NULLS : table[hi]!;
+  const others = (row[lo] === null ? [] : row[lo]!).filter((l) => l.userId !== userId);
   const bucket = listener === undefined ? others : [...others, listener];
   const nextRow = row.slice();
   nextRow[lo] = bucket.length === 0 ? null : bucket;

@@ -4,7 +4,7 @@
  * @module
  */
 import { allListeners, findListener } from './listenerTable.js';
-import { requireId, requireRoom } from './guards.js';
+import { readRoom, requireId, requireRoom } from './guards.js';
 import type { VoiceDataDisposition, VoiceRoom, VoiceRoomRole } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ export function roleOf(room: VoiceRoom, userId: string): VoiceRoomRole | undefin
   const { talkers, listeners } = requireRoom(room, 'roleOf');
   const id = requireId(userId, 'roleOf', 'userId');
   for (const t of talkers) if (t.userId === id) return t.role;
-  return findListener(listeners, id) === undefined ? undefined : 'listener';
+  return readRoom(room, 'roleOf', () => findListener(listeners, id)) === undefined ? undefined : 'listener';
 }
 
 /**
@@ -86,7 +86,8 @@ export function hostIds(room: VoiceRoom): string[] {
  * @see voiceroom.speak-request
  */
 export function pendingSpeakRequests(room: VoiceRoom): { userId: string; requestedAt: number }[] {
-  return allListeners(requireRoom(room, 'pendingSpeakRequests').listeners)
+  const { listeners } = requireRoom(room, 'pendingSpeakRequests');
+  return readRoom(room, 'pendingSpeakRequests', () => allListeners(listeners))
     .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
     .sort((a, b) => a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }
