@@ -6,7 +6,7 @@
  */
 import { RuleInputError, describeValue, ok, type InputIssue, type Ok, type Outcome } from '../core/index.js';
 import { VOICE_ROOM_LIFETIME_MS, VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from './constants.js';
-import { eventInstant, explainEvent, explainRoom, isRoomShaped, readRoom } from './guards.js';
+import { eventInstant, explainEvent, explainRoom, isRoomShaped } from './guards.js';
 import { findListener, withListener, type ListenerTable } from './listenerTable.js';
 import {
   ALREADY_IN_ROLE,
@@ -136,7 +136,12 @@ function step(room: unknown, event: unknown, build: boolean, fn: string): Outcom
   if (!isRoomShaped(room)) explainRoom(room, fn);
   const at = eventInstant(event);
   if (at === undefined) explainEvent(event, fn, EVENT_PATH);
-  return readRoom(room, fn, () => transition(room as VoiceRoom, event as Event, at, build));
+  try {
+    return transition(room as VoiceRoom, event as Event, at, build);
+  } catch (e) {
+    explainRoom(room, fn); // a room damaged below its top level: its issue list, not a TypeError
+    throw e;
+  }
 }
 
 /**
