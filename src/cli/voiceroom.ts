@@ -91,21 +91,19 @@ function replay(file: string, json: boolean, io: Io): number {
   if (json) io.out(JSON.stringify({ ok: true, summary: s, room: result.value }, null, 2));
   else {
     const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
-    io.out(
-      [
-        `Room ${s.roomId}: ${events.length} events replayed, all accepted.`,
-        `  opened        ${s.openedAt}`,
-        `  last event    ${s.lastEventAt}`,
-        `  end warning   ${s.warnAt}`,
-        `  ends          ${s.endsAt}`,
-        `  participants  ${s.participants} (${s.talkers} talking)`,
-        `  hosts         ${s.hosts.length === 0 ? '(none: the room is host-less, no role can change)' : s.hosts.join(', ')}`,
-        `  speakers      ${list(s.speakers)}`,
-        `  asking to speak  ${list(s.pendingSpeakRequests)}`,
-        `  invited to host  ${list(s.pendingHostInvites.map((i) => `${i.userId} (by ${i.hostId})`))}`,
-        `  voice data    ${s.voiceData === 'send-to-report-server' ? 'sent to the report server (the room was reported)' : 'deleted when the room ends (no report)'}`,
-      ].join('\n'),
-    );
+    const rows: [string, string][] = [
+      ['opened', s.openedAt],
+      ['last event', s.lastEventAt],
+      ['end warning', s.warnAt],
+      ['ends', s.endsAt],
+      ['participants', `${s.participants} (${s.talkers} talking)`],
+      ['hosts', s.hosts.length === 0 ? '(none: the room is host-less, no role can change)' : s.hosts.join(', ')],
+      ['speakers', list(s.speakers)],
+      ['asking to speak', list(s.pendingSpeakRequests)],
+      ['invited to host', list(s.pendingHostInvites.map((i) => `${i.userId} (by ${i.hostId})`))],
+      ['voice data', s.voiceData === 'send-to-report-server' ? 'sent to the report server (the room was reported)' : 'deleted when the room ends (no report)'],
+    ];
+    io.out([`Room ${s.roomId}: ${events.length} events replayed, all accepted.`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join('\n'));
   }
   return 0;
 }

@@ -38,9 +38,9 @@ describe('kakao-rules voiceroom', () => {
     const { code, out } = await run('voiceroom', 'replay', good);
     expect(code).toBe(0);
     expect(out).toContain('Room r1: 3 events replayed, all accepted.');
-    expect(out).toContain('ends          2026-01-03 10:00:00 KST');
-    expect(out).toContain('participants  2 (2 talking)');
-    expect(out).toContain('speakers      bo');
+    expect(out).toContain('ends            2026-01-03 10:00:00 KST');
+    expect(out).toContain('participants    2 (2 talking)');
+    expect(out).toContain('speakers        bo');
     expect(out).toContain('sent to the report server');
   });
 
