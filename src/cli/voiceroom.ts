@@ -1,4 +1,142 @@
-import type { CliModule } from './command.js';
+import { readFileSync } from 'node:fs';
+import { RuleInputError, formatKst } from '../core/index.js';
+import {
+  hostIds,
+  participantCount,
+  pendingHostInvites,
+  pendingSpeakRequests,
+  replayVoiceRoom,
+  talkerCount,
+  voiceDataDisposition,
+  voiceRoomSchedule,
+  type VoiceRoom,
+} from '../voiceroom/index.js';
+import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command, type Io } from './command.js';
 
-/** The `voiceroom` module's CLI commands and overview lines (filled in with the module). */
-export const cli: CliModule = { commands: [] };
+const USAGE = `Usage: kakao-rules voiceroom replay FILE.jsonl [--json]
+       kakao-rules voiceroom schedule [--opened ISO] [--json]
+
+replay    Replays a voice-room log: the first line is the opening
+          {"roomId","chat":{"kind"},"creatorId","at"}, then one event per line
+          (blank lines are skipped). Prints the final room, or the first refused
+          event with its rule and line number (exit 1).
+schedule  Prints when a room opened at --opened (default: now) shows its end
+          warning (47 h 50 min) and ends (48 h), in KST.
+
+Options:
+  --opened ISO   the opening instant, e.g. 2026-01-01T10:00:00+09:00
+  --json         print the result as JSON
+  -h, --help     show this help
+
+Examples:
+  kakao-rules voiceroom replay room.jsonl
+  kakao-rules voiceroom schedule --opened 2026-01-01T10:00:00+09:00`;
+
+/** The non-blank lines of a JSONL file, parsed, with their 1-based line numbers. */
+function readJsonl(file: string): { line: number; value: unknown }[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return text.split(/\r?\n/).flatMap((raw, i) => {
+    if (raw.trim() === '') return [];
+    try {
+      return [{ line: i + 1, value: JSON.parse(raw) as unknown }];
+    } catch {
+      throw new UsageError(`${file} line ${i + 1} is not JSON: ${raw.length > 60 ? `${raw.slice(0, 57)}...` : raw}`);
+    }
+  });
+}
+
+function summary(room: VoiceRoom) {
+  const { warnAt, endsAt } = voiceRoomSchedule(room.openedAt);
+  return {
+    roomId: room.roomId,
+    openedAt: formatKst(room.openedAt),
+    lastEventAt: formatKst(room.lastEventAt),
+    warnAt: formatKst(warnAt),
+    endsAt: formatKst(endsAt),
+    participants: participantCount(room),
+    talkers: talkerCount(room),
+    hosts: hostIds(room),
+    speakers: room.talkers.filter((t) => t.role === 'speaker').map((t) => t.userId),
+    pendingSpeakRequests: pendingSpeakRequests(room).map((r) => r.userId),
+    pendingHostInvites: pendingHostInvites(room),
+    voiceData: voiceDataDisposition(room),
+  };
+}
+
+function replay(file: string, json: boolean, io: Io): number {
+  const [opening, ...events] = readJsonl(file);
+  if (opening === undefined) throw new UsageError(`${file} is empty: its first line must be the opening`);
+  let result: ReturnType<typeof replayVoiceRoom>;
+  try {
+    result = replayVoiceRoom(opening.value as never, events.map((e) => e.value) as never);
+  } catch (e) {
+    if (!(e instanceof RuleInputError)) throw e;
+    const where = ([head, i, ...path]: readonly (string | number)[]) =>
+      head === 'events' ? `line ${events[i as number]!.line}${path.length > 0 ? ` ${path.join('.')}` : ''}` : `line ${opening.line} ${[i, ...path].join('.')}`;
+    throw new UsageError(`${file} has malformed lines:\n${e.issues.map((i) => `  - ${where(i.path)}: ${i.message}`).join('\n')}`);
+  }
+  if (!result.ok) {
+    const line = result.index < 0 ? opening.line : events[result.index]!.line;
+    const { ok, rule, code, message, index, ...extra } = result;
+    if (json) io.out(JSON.stringify({ ok, line, index, rule, code, message, ...extra }, null, 2));
+    else io.out(`Refused at line ${line} (${result.index < 0 ? 'the opening' : `event ${index + 1}`}): ${rule} ${code}\n  ${message.en}\n  ${message.ko}`);
+    return 1;
+  }
+  const s = summary(result.value);
+  if (json) io.out(JSON.stringify({ ok: true, summary: s, room: result.value }, null, 2));
+  else {
+    const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
+    const rows: [string, string][] = [
+      ['opened', s.openedAt],
+      ['last event', s.lastEventAt],
+      ['end warning', s.warnAt],
+      ['ends', s.endsAt],
+      ['participants', `${s.participants} (${s.talkers} talking)`],
+      ['hosts', s.hosts.length === 0 ? '(none: the room is host-less, no role can change)' : s.hosts.join(', ')],
+      ['speakers', list(s.speakers)],
+      ['asking to speak', list(s.pendingSpeakRequests)],
+      ['invited to host', list(s.pendingHostInvites.map((i) => `${i.userId} (by ${i.hostId})`))],
+      ['voice data', s.voiceData === 'send-to-report-server' ? 'sent to the report server (the room was reported)' : 'deleted when the room ends (no report)'],
+    ];
+    io.out([`Room ${s.roomId}: ${events.length} events replayed, all accepted.`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join('\n'));
+  }
+  return 0;
+}
+
+const voiceroomCommand: Command = {
+  name: 'voiceroom',
+  summary: 'replay a voice-room log, or show when a room warns and ends (KST)',
+  usage: USAGE,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, opened: { type: 'string' } });
+    if (values.help) return io.out(USAGE), 0;
+    const [sub, ...rest] = positionals;
+    if (sub === 'replay') {
+      if (rest.length !== 1) throw new UsageError('replay needs exactly one FILE.jsonl');
+      if (values.opened !== undefined) throw new UsageError('--opened belongs to schedule, not replay');
+      return replay(rest[0]!, values.json === true, io);
+    }
+    if (sub === 'schedule') {
+      if (rest.length > 0) throw new UsageError(`schedule takes no positional arguments; got ${JSON.stringify(rest.join(' '))}`);
+      const { openedAt, warnAt, endsAt } = voiceRoomSchedule(instantArg(values.opened, io, '--opened'));
+      if (values.json) io.out(JSON.stringify({ openedAt, warnAt, endsAt, kst: { openedAt: formatKst(openedAt), warnAt: formatKst(warnAt), endsAt: formatKst(endsAt) } }, null, 2));
+      else io.out(`opened       ${formatKst(openedAt)}\nend warning  ${formatKst(warnAt)} (47 h 50 min after opening)\nends         ${formatKst(endsAt)} (48 h after opening; no event is accepted from then)`);
+      return 0;
+    }
+    throw new UsageError(sub === undefined ? 'say replay or schedule' : `unknown subcommand ${JSON.stringify(sub)}; say replay or schedule`);
+  },
+};
+
+/** The `voiceroom` module's CLI commands and overview lines. */
+export const cli: CliModule = {
+  commands: [voiceroomCommand],
+  overview: (now) => {
+    const { warnAt, endsAt } = voiceRoomSchedule(now);
+    return [`a voice room opened now warns at ${formatKst(warnAt)} and ends at ${formatKst(endsAt)}`, 'kakao-rules voiceroom replay FILE.jsonl | voiceroom schedule --opened ISO'];
+  },
+};

@@ -1,0 +1,216 @@
+/**
+ * voiceroom: a 1,500-participant room and a log of 100,000 mixed valid and refused events.
+ *
+ * - `applyVoiceRoomEvent` (persistent: each event copies only what it changes) and `canApply`;
+ * - the floor: a mutable in-place reducer over a Map, written here, with the same rules;
+ * - the peer a user would otherwise pick: XState written the usual way (context + `assign`, which
+ *   copies the participant Map per event), timed on a slice of the log because it is slow.
+ *
+ * Run: `npm run bench -- voiceroom`. Prints events/s and the ratios; never asserts on time.
+ */
+import { bench, do_not_optimize, run, summary } from 'mitata';
+import { assign, createActor, createMachine } from 'xstate';
+import {
+  VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_MAX_TALKERS,
+  applyVoiceRoomEvent,
+  canApply,
+  openVoiceRoom,
+  participantCount,
+  type VoiceRoom,
+  type VoiceRoomEvent,
+} from '../src/voiceroom/index.js';
+
+const LOG_LENGTH = 100_000;
+const XSTATE_SLICE = 1_000;
+const OPENED = Date.parse('2026-01-01T10:00:00+09:00');
+
+// ---- the log: deterministic (xorshift), over 1,600 users so joins meet a full room ----
+let seed = 0x2545f491;
+const rand = (n: number) => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) % n;
+};
+const user = (i: number) => `user-${i}`;
+const HOSTS = ['user-0', 'user-1'];
+const pick = () => user(2 + rand(1598));
+
+function buildStartRoom(): VoiceRoom {
+  const opened = openVoiceRoom({ roomId: 'bench', chat: { kind: 'open-group' }, creatorId: 'user-0', at: OPENED });
+  if (!opened.ok) throw new Error(opened.code);
+  let room = opened.value;
+  const setup: VoiceRoomEvent[] = [];
+  for (let i = 1; i < VOICE_ROOM_MAX_PARTICIPANTS; i++) setup.push({ type: 'join', userId: user(i), at: OPENED });
+  setup.push({ type: 'set-role', hostId: 'user-0', userId: 'user-1', role: 'speaker', at: OPENED });
+  setup.push({ type: 'invite-host', hostId: 'user-0', userId: 'user-1', at: OPENED });
+  setup.push({ type: 'answer-host-invite', userId: 'user-1', accept: true, at: OPENED });
+  for (const e of setup) {
+    const r = applyVoiceRoomEvent(room, e);
+    if (!r.ok) throw new Error(r.code);
+    room = r.value;
+  }
+  return room;
+}
+
+function buildLog(): VoiceRoomEvent[] {
+  const log: VoiceRoomEvent[] = [];
+  const step = Math.floor((VOICE_ROOM_LIFETIME_MS - 60_000) / LOG_LENGTH);
+  for (let i = 0; i < LOG_LENGTH; i++) {
+    const at = OPENED + 1 + i * step;
+    const hostId = rand(8) === 0 ? pick() : HOSTS[rand(2)]!; // now and then a non-host tries
+    const k = rand(100);
+    if (k < 25) log.push({ type: 'join', userId: pick(), at });
+    else if (k < 48) log.push({ type: 'leave', userId: pick(), at });
+    else if (k < 63) log.push({ type: 'request-to-speak', userId: pick(), at });
+    else if (k < 75) log.push({ type: 'answer-speak-request', hostId, userId: pick(), approve: rand(2) === 0, at });
+    else if (k < 88) log.push({ type: 'set-role', hostId, userId: pick(), role: rand(2) === 0 ? 'speaker' : 'listener', at });
+    else if (k < 93) log.push({ type: 'invite-host', hostId, userId: pick(), at });
+    else if (k < 98) log.push({ type: 'answer-host-invite', userId: pick(), accept: rand(4) === 0, at });
+    else if (k < 99) log.push({ type: 'report', at });
+    else log.push({ type: 'join', userId: pick(), at: at - 10 * step }); // out of order
+  }
+  return log;
+}
+
+// ---- the floor: a mutable in-place reducer (same rules, Map of members, mutated) ----
+interface Member { role: 'host' | 'speaker' | 'listener'; requested: boolean; invitedBy: string | undefined }
+interface MutableRoom { openedAt: number; last: number; reported: boolean; talkers: number; members: Map<string, Member> }
+
+function mutableFrom(room: VoiceRoom): MutableRoom {
+  const members = new Map<string, Member>();
+  for (const t of room.talkers) members.set(t.userId, { role: t.role, requested: false, invitedBy: t.invitedBy });
+  for (const row of room.listeners) for (const b of row ?? []) for (const l of b ?? []) members.set(l.userId, { role: 'listener', requested: l.requestedAt !== undefined, invitedBy: undefined });
+  return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers: room.talkers.length, members };
+}
+
+/** Applies `e` in place; returns whether it was accepted. */
+function mutableApply(r: MutableRoom, e: VoiceRoomEvent): boolean {
+  const at = e.at as number;
+  if (typeof at !== 'number' || at < r.last || at >= r.openedAt + VOICE_ROOM_LIFETIME_MS) return false;
+  if (e.type === 'report') return (r.reported = true), (r.last = at), true;
+  if ('hostId' in e && r.members.get(e.hostId)?.role !== 'host') return false;
+  const m = r.members.get(e.userId);
+  switch (e.type) {
+    case 'join':
+      if (m !== undefined || r.members.size >= VOICE_ROOM_MAX_PARTICIPANTS) return false;
+      r.members.set(e.userId, { role: 'listener', requested: false, invitedBy: undefined });
+      break;
+    case 'leave':
+      if (m === undefined) return false;
+      if (m.role !== 'listener') r.talkers--;
+      r.members.delete(e.userId);
+      break;
+    case 'request-to-speak':
+      if (m === undefined || m.role !== 'listener' || m.requested) return false;
+      m.requested = true;
+      break;
+    case 'answer-speak-request':
+      if (m === undefined || !m.requested || (e.approve && r.talkers >= VOICE_ROOM_MAX_TALKERS)) return false;
+      m.requested = false;
+      if (e.approve) (m.role = 'speaker'), r.talkers++;
+      break;
+    case 'set-role':
+      if (m === undefined || e.hostId === e.userId || m.role === e.role) return false;
+      if (m.role === 'listener') {
+        if (r.talkers >= VOICE_ROOM_MAX_TALKERS) return false;
+        r.talkers++;
+        m.requested = false;
+      } else if (e.role === 'listener') r.talkers--;
+      m.role = e.role;
+      m.invitedBy = undefined;
+      break;
+    case 'invite-host':
+      if (m === undefined || m.role !== 'speaker' || m.invitedBy !== undefined) return false;
+      m.invitedBy = e.hostId;
+      break;
+    case 'answer-host-invite':
+      if (m === undefined || m.invitedBy === undefined) return false;
+      m.invitedBy = undefined;
+      if (e.accept) m.role = 'host';
+      break;
+  }
+  r.last = at;
+  return true;
+}
+
+// ---- the peer: XState, the usual way (context object, assign copying the Map) ----
+function xstateActor(room: VoiceRoom) {
+  const machine = createMachine({
+    types: {} as { context: MutableRoom; events: VoiceRoomEvent },
+    context: mutableFrom(room),
+    on: {
+      '*': {
+        actions: assign(({ context, event }) => {
+          const next = { ...context, members: new Map([...context.members].map(([id, m]) => [id, { ...m }])) };
+          return mutableApply(next, event) ? next : context;
+        }),
+      },
+    },
+  });
+  return createActor(machine).start();
+}
+
+// ---- run ----
+const start = buildStartRoom();
+const log = buildLog();
+
+function replayPersistent(): VoiceRoom {
+  let room = start;
+  for (const e of log) {
+    const r = applyVoiceRoomEvent(room, e);
+    if (r.ok) room = r.value;
+  }
+  return room;
+}
+
+let accepted = 0;
+let room = start;
+for (const e of log) {
+  const r = applyVoiceRoomEvent(room, e);
+  if (r.ok) (room = r.value), accepted++;
+}
+const check = mutableFrom(start);
+const mutableAccepted = log.filter((e) => mutableApply(check, e)).length;
+console.log(`start room: ${participantCount(start)} participants; log: ${LOG_LENGTH} events, ${accepted} accepted, ${LOG_LENGTH - accepted} refused`);
+console.log(`same decisions as the mutable reducer: ${accepted === mutableAccepted && check.members.size === participantCount(room)}`);
+
+summary(() => {
+  bench('applyVoiceRoomEvent (persistent), 100k-event log', () => do_not_optimize(replayPersistent()));
+  bench('canApply (no new state), 100k-event log', () => {
+    let n = 0;
+    for (const e of log) if (canApply(start, e).ok) n++;
+    do_not_optimize(n);
+  });
+  bench('mutable in-place reducer (floor), 100k-event log', function* () {
+    yield {
+      [0]: () => mutableFrom(start),
+      bench: (r: MutableRoom) => {
+        for (const e of log) mutableApply(r, e);
+        do_not_optimize(r);
+      },
+    };
+  }).baseline(true);
+});
+
+const { benchmarks } = await run();
+const perLog = (alias: string) => benchmarks.find((b) => b.alias.startsWith(alias))!.runs[0]!.stats!.avg; // ns per log
+const eps = (ns: number, n = LOG_LENGTH) => Math.round(n / (ns / 1e9));
+const persistent = perLog('applyVoiceRoomEvent');
+const check2 = perLog('canApply');
+const floor = perLog('mutable');
+
+const actor = xstateActor(start);
+const t0 = performance.now();
+for (const e of log.slice(0, XSTATE_SLICE)) actor.send(e);
+const xstateNs = (performance.now() - t0) * 1e6;
+actor.stop();
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+console.log('\nevents per second (100,000-event log on a 1,500-participant room)');
+console.log(`  applyVoiceRoomEvent   ${fmt(eps(persistent)).padStart(12)}/s   ${(persistent / floor).toFixed(2)}x the mutable floor's time`);
+console.log(`  canApply              ${fmt(eps(check2)).padStart(12)}/s   ${(check2 / floor).toFixed(2)}x the mutable floor's time`);
+console.log(`  mutable reducer       ${fmt(eps(floor)).padStart(12)}/s   (floor)`);
+console.log(`  XState (assign)       ${fmt(eps(xstateNs, XSTATE_SLICE)).padStart(12)}/s   (first ${fmt(XSTATE_SLICE)} events); applyVoiceRoomEvent is ${Math.round(eps(persistent) / eps(xstateNs, XSTATE_SLICE))}x faster`);

@@ -1,0 +1,47 @@
+/**
+ * Opening a voice room (voiceroom.where, voiceroom.entry-role).
+ * @module
+ */
+import { ok, parseInput, toEpochMs, type Outcome } from '../core/index.js';
+import { EMPTY_LISTENER_TABLE } from './listenerTable.js';
+import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './refusals.js';
+import { VoiceRoomOpeningSchema } from './schemas.js';
+import type { VoiceRoom, VoiceRoomOpening } from './types.js';
+
+/** {@link openVoiceRoom} under the name of the public function that called it. */
+export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
+  const { roomId, chat, creatorId, at } = parseInput(VoiceRoomOpeningSchema, opening, fn, ['opening']);
+  if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
+  if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
+  const openedAt = toEpochMs(at, fn, ['opening', 'at']);
+  return ok({
+    roomId,
+    openedAt,
+    lastEventAt: openedAt,
+    reported: false,
+    talkers: [{ userId: creatorId, role: 'host' }],
+    listenerCount: 0,
+    listeners: EMPTY_LISTENER_TABLE,
+  });
+}
+
+/**
+ * Opens a voice room in a chat, with its creator as the only host.
+ *
+ * Only a group open chat can hold a voice room: a 1:1 open chat is refused with `not-group-chat`, an
+ * ordinary (non-open) chat, group or 1:1, with `not-open-chat`. Any member of the open chat may open
+ * one; no role is needed. The room is plain data with instants stored as epoch ms.
+ *
+ * @param opening - `{ roomId, chat: { kind }, creatorId, at }`; `kind` is `'open-group' | 'open-direct' | 'group' | 'direct'`.
+ * @returns `{ ok: true, value: room }`, or the refusal (rule `voiceroom.where`).
+ * @throws {RuleInputError} when `opening` is malformed (missing or empty ids, unknown chat kind, bad instant).
+ * @example
+ * const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' });
+ * hostIds(opened.value) //=> ['ann']
+ * openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-direct' }, creatorId: 'ann', at: 0 }).code //=> 'not-group-chat'
+ * @see voiceroom.where
+ * @see voiceroom.entry-role
+ */
+export function openVoiceRoom(opening: VoiceRoomOpening): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
+  return openRoom(opening, 'openVoiceRoom');
+}

@@ -1,0 +1,131 @@
+/**
+ * Questions about a room: who has which role, how many are in it, what is pending, where its voice
+ * data goes.
+ * @module
+ */
+import { allListeners, findListener } from './listenerTable.js';
+import { readRoom, requireId, requireRoom } from './guards.js';
+import type { VoiceDataDisposition, VoiceRoom, VoiceRoomRole } from './types.js';
+
+/**
+ * The role of a participant, or `undefined` for someone not in the room.
+ *
+ * @param room - a voice room.
+ * @param userId - the participant.
+ * @returns `'host' | 'speaker' | 'listener'`, or `undefined`.
+ * @throws {RuleInputError} when `room` is not a voice room or `userId` not a non-empty string.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * roleOf(room, 'ann') //=> 'host'
+ * roleOf(room, 'bo') //=> undefined
+ * @see voiceroom.roles
+ */
+export function roleOf(room: VoiceRoom, userId: string): VoiceRoomRole | undefined {
+  const { talkers, listeners } = requireRoom(room, 'roleOf');
+  const id = requireId(userId, 'roleOf', 'userId');
+  for (const t of talkers) if (t.userId === id) return t.role;
+  return readRoom(room, 'roleOf', () => findListener(listeners, id)) === undefined ? undefined : 'listener';
+}
+
+/**
+ * How many people are in the room (hosts, speakers and listeners); never more than 1,500.
+ *
+ * @param room - a voice room.
+ * @returns the number of participants.
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * participantCount(openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value) //=> 1
+ * @see voiceroom.capacity
+ */
+export function participantCount(room: VoiceRoom): number {
+  const r = requireRoom(room, 'participantCount');
+  return r.listenerCount + r.talkers.length;
+}
+
+/**
+ * How many people hold a talking role (hosts + speakers); never more than 10.
+ *
+ * @param room - a voice room.
+ * @returns the number of hosts and speakers.
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * talkerCount(openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value) //=> 1
+ * @see voiceroom.speaker-cap
+ */
+export function talkerCount(room: VoiceRoom): number {
+  return requireRoom(room, 'talkerCount').talkers.length;
+}
+
+/**
+ * The hosts of the room, in the order they got a talking role. Empty once the last host has left:
+ * the room stays open, no successor is chosen, and no role can change until a host exists.
+ *
+ * @param room - a voice room.
+ * @returns the hosts' user ids (a new array).
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * hostIds(room) //=> ['ann']
+ * hostIds(applyVoiceRoomEvent(room, { type: 'leave', userId: 'ann', at: 1000 }).value) //=> []
+ * @see voiceroom.hostless
+ */
+export function hostIds(room: VoiceRoom): string[] {
+  return requireRoom(room, 'hostIds').talkers.filter((t) => t.role === 'host').map((t) => t.userId);
+}
+
+/**
+ * The pending requests to speak, oldest first (ties by user id).
+ *
+ * @param room - a voice room.
+ * @returns `{ userId, requestedAt }` (epoch ms) for each listener waiting for a host's answer.
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * const joined = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: 1000 }).value;
+ * pendingSpeakRequests(applyVoiceRoomEvent(joined, { type: 'request-to-speak', userId: 'bo', at: 2000 }).value) //=> [{ userId: 'bo', requestedAt: 2000 }]
+ * @see voiceroom.speak-request
+ */
+export function pendingSpeakRequests(room: VoiceRoom): { userId: string; requestedAt: number }[] {
+  const { listeners } = requireRoom(room, 'pendingSpeakRequests');
+  return readRoom(room, 'pendingSpeakRequests', () => allListeners(listeners))
+    .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
+    .sort((a, b) => a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+/**
+ * The pending invitations to become host: each invited speaker and the host who invited them.
+ *
+ * @param room - a voice room.
+ * @returns `{ userId, hostId }` for each pending invitation, in talker order.
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * const room = replayVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }, [
+ *   { type: 'join', userId: 'bo', at: 1 },
+ *   { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'speaker', at: 2 },
+ *   { type: 'invite-host', hostId: 'ann', userId: 'bo', at: 3 },
+ * ]).value;
+ * pendingHostInvites(room) //=> [{ userId: 'bo', hostId: 'ann' }]
+ * @see voiceroom.host-invite
+ */
+export function pendingHostInvites(room: VoiceRoom): { userId: string; hostId: string }[] {
+  return requireRoom(room, 'pendingHostInvites').talkers.flatMap(({ userId, invitedBy }) =>
+    invitedBy === undefined ? [] : [{ userId, hostId: invitedBy }],
+  );
+}
+
+/**
+ * Where the room's voice data goes: to Kakao's report server once anyone has reported the room,
+ * otherwise it is deleted as soon as the room ends.
+ *
+ * @param room - a voice room.
+ * @returns `'send-to-report-server'` or `'delete-at-room-end'`.
+ * @throws {RuleInputError} when `room` is not a voice room.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * voiceDataDisposition(room) //=> 'delete-at-room-end'
+ * voiceDataDisposition(applyVoiceRoomEvent(room, { type: 'report', at: 1000 }).value) //=> 'send-to-report-server'
+ * @see voiceroom.voice-data
+ */
+export function voiceDataDisposition(room: VoiceRoom): VoiceDataDisposition {
+  return requireRoom(room, 'voiceDataDisposition').reported ? 'send-to-report-server' : 'delete-at-room-end';
+}

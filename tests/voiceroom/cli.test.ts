@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/command.js';
+import { main } from '../../src/cli/main.js';
+
+const NOW = Date.parse('2026-09-25T12:30:00+09:00');
+const dir = mkdtempSync(join(tmpdir(), 'voiceroom-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+function file(name: string, lines: unknown[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
+  return path;
+}
+
+const opening = { roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' };
+const good = file('good.jsonl', [
+  opening,
+  { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' },
+  '',
+  { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'speaker', at: '2026-01-01T10:02:00+09:00' },
+  { type: 'report', at: '2026-01-01T10:03:00+09:00' },
+]);
+const refused = file('refused.jsonl', [opening, { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' }, { type: 'join', userId: 'cy', at: '2026-01-03T10:00:00+09:00' }]);
+
+describe('kakao-rules voiceroom', () => {
+  it('replay prints the final room in KST', async () => {
+    const { code, out } = await run('voiceroom', 'replay', good);
+    expect(code).toBe(0);
+    expect(out).toContain('Room r1: 3 events replayed, all accepted.');
+    expect(out).toContain('ends            2026-01-03 10:00:00 KST');
+    expect(out).toContain('participants    2 (2 talking)');
+    expect(out).toContain('speakers        bo');
+    expect(out).toContain('sent to the report server');
+  });
+
+  it('replay --json prints the summary and the room', async () => {
+    const { code, out } = await run('voiceroom', 'replay', good, '--json');
+    const parsed = JSON.parse(out);
+    expect([code, parsed.ok, parsed.summary.hosts, parsed.summary.speakers, parsed.room.lastEventAt]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000]);
+  });
+
+  it('voiceroom.lifetime: replay names the first refused event, its rule and line, exit 1', async () => {
+    const { code, out } = await run('voiceroom', 'replay', refused);
+    expect(code).toBe(1);
+    expect(out).toContain('Refused at line 3 (event 2): voiceroom.lifetime room-ended');
+    const json = JSON.parse((await run('voiceroom', 'replay', refused, '--json')).out);
+    expect(json).toMatchObject({ ok: false, line: 3, index: 1, rule: 'voiceroom.lifetime', code: 'room-ended' });
+  });
+
+  it('voiceroom.where: a refused opening is line 1', async () => {
+    const { code, out } = await run('voiceroom', 'replay', file('direct.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]));
+    expect([code, out]).toEqual([1, expect.stringContaining('Refused at line 1 (the opening): voiceroom.where not-group-chat')]);
+  });
+
+  it('malformed lines exit 2 with their line numbers', async () => {
+    const bad = await run('voiceroom', 'replay', file('bad.jsonl', [opening, { type: 'join', at: 0 }, '{not json']));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('line 3 is not JSON');
+    const invalid = await run('voiceroom', 'replay', file('invalid.jsonl', [opening, { type: 'join', at: 0 }, { type: 'leave', userId: 'bo', at: 'soon' }]));
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toMatch(/line 2 userId[\s\S]*line 3 at/);
+    expect((await run('voiceroom', 'replay', join(dir, 'missing.jsonl'))).code).toBe(2);
+  });
+
+  it('schedule prints the warning and the end in KST', async () => {
+    const { code, out } = await run('voiceroom', 'schedule', '--opened', '2026-01-01T10:00:00+09:00');
+    expect(code).toBe(0);
+    expect(out).toContain('end warning  2026-01-03 09:50:00 KST');
+    expect(out).toContain('ends         2026-01-03 10:00:00 KST');
+    const json = JSON.parse((await run('voiceroom', 'schedule', '--opened', '2026-01-01T01:00:00Z', '--json')).out);
+    expect(json).toEqual({ openedAt: 1_767_229_200_000, warnAt: 1_767_401_400_000, endsAt: 1_767_402_000_000, kst: { openedAt: '2026-01-01 10:00:00 KST', warnAt: '2026-01-03 09:50:00 KST', endsAt: '2026-01-03 10:00:00 KST' } });
+  });
+
+  it('schedule defaults to now', async () => {
+    expect((await run('voiceroom', 'schedule')).out).toContain('ends         2026-09-27 12:30:00 KST');
+  });
+
+  it.each([
+    [['voiceroom']],
+    [['voiceroom', 'dance']],
+    [['voiceroom', 'replay']],
+    [['voiceroom', 'schedule', '--opened', '2026-01-01T10:00']],
+    [['voiceroom', 'schedule', '--bogus']],
+  ])('bad arguments %j exit 2', async (argv) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('kakao-rules voiceroom --help');
+  });
+
+  it('--help shows the usage, and the overview shows a room opened now', async () => {
+    expect((await run('voiceroom', '--help')).out).toMatch(/^Usage: kakao-rules voiceroom replay/);
+    expect((await run()).out).toContain('a voice room opened now warns at 2026-09-27 12:20:00 KST and ends at 2026-09-27 12:30:00 KST');
+  });
+});

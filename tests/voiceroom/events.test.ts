@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import { RuleInputError } from '../../src/core/index.js';
+import {
+  VOICE_ROOM_END_WARNING_MS,
+  VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_MAX_TALKERS,
+  VoiceRoomSchema,
+  applyVoiceRoomEvent,
+  canApply,
+  hostIds,
+  openVoiceRoom,
+  participantCount,
+  pendingHostInvites,
+  pendingSpeakRequests,
+  replayVoiceRoom,
+  roleOf,
+  talkerCount,
+  voiceDataDisposition,
+  voiceRoomPhase,
+  voiceRoomSchedule,
+  type VoiceRoom,
+  type VoiceRoomEvent,
+} from '../../src/voiceroom/index.js';
+import { OPENED, OPENING, deepFreeze, join, opened, roomAfter, speaker } from './helpers.js';
+
+const T = OPENED + 1000;
+const joins = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => join(`u${from + i}`));
+
+function refusedWith(room: VoiceRoom, event: VoiceRoomEvent) {
+  const r = applyVoiceRoomEvent(room, event);
+  expect(canApply(room, event)).toEqual(r.ok ? { ok: true, value: undefined } : r);
+  return r.ok ? 'accepted' : `${r.rule} ${r.code}`;
+}
+
+describe('constants', () => {
+  it('name the numbers of the rule book', () => {
+    expect([VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS, VOICE_ROOM_LIFETIME_MS, VOICE_ROOM_END_WARNING_MS]).toEqual([1500, 10, 172_800_000, 600_000]);
+  });
+});
+
+describe('openVoiceRoom', () => {
+  it.each([
+    ['open-group', 'accepted'],
+    ['open-direct', 'voiceroom.where not-group-chat'],
+    ['group', 'voiceroom.where not-open-chat'],
+    ['direct', 'voiceroom.where not-open-chat'],
+  ] as const)('voiceroom.where: a %s chat -> %s', (kind, expected) => {
+    const r = openVoiceRoom({ ...OPENING, chat: { kind } });
+    expect(r.ok ? 'accepted' : `${r.rule} ${r.code}`).toBe(expected);
+  });
+
+  it('voiceroom.entry-role: the creator is the only host, stored with epoch ms', () => {
+    const r = openVoiceRoom({ ...OPENING, at: '2026-01-01T10:00:00+09:00' });
+    expect(r.ok && r.value).toMatchObject({ roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_200_000, reported: false, listenerCount: 0, talkers: [{ userId: 'ann', role: 'host' }] });
+    if (r.ok) expect([hostIds(r.value), participantCount(r.value), talkerCount(r.value)]).toEqual([['ann'], 1, 1]);
+  });
+
+  it('gives refusals with both languages', () => {
+    const r = openVoiceRoom({ ...OPENING, chat: { kind: 'group' } });
+    expect(r).toMatchObject({ ok: false, message: { en: expect.stringContaining('open chat'), ko: expect.stringMatching(/[가-힣]/) } });
+  });
+});
+
+describe('voiceroom.capacity and voiceroom.entry-role', () => {
+  const full = roomAfter(joins(1, 1500));
+  it.each([
+    ['the 1,500th join is accepted', roomAfter(joins(1, 1499)), join('new'), 'accepted'],
+    ['voiceroom.capacity: the 1,501st join is refused (hosts count too)', full, join('new'), 'voiceroom.capacity room-full'],
+    ['voiceroom.entry-role: a participant cannot join twice', full, join('u7'), 'voiceroom.entry-role already-in-room'],
+    ['voiceroom.entry-role: the host cannot join again', opened(), join('ann'), 'voiceroom.entry-role already-in-room'],
+  ])('%s', (_, room, event, expected) => {
+    expect(refusedWith(room, event)).toBe(expected);
+  });
+
+  it('a full room counts 1,500 and frees a place when someone leaves', () => {
+    expect(participantCount(full)).toBe(1500);
+    const left = applyVoiceRoomEvent(full, { type: 'leave', userId: 'u3', at: T });
+    expect(left.ok && participantCount(left.value)).toBe(1499);
+    if (left.ok) expect(refusedWith(left.value, join('new', T))).toBe('accepted');
+  });
+
+  it('voiceroom.capacity: the refusal carries the limit', () => {
+    expect(applyVoiceRoomEvent(full, join('new'))).toMatchObject({ ok: false, code: 'room-full', limit: 1500 });
+  });
+
+  it('voiceroom.entry-role: someone who was a speaker comes back as a listener', () => {
+    const room = roomAfter([join('bo'), speaker('bo'), { type: 'leave', userId: 'bo', at: T }, join('bo', T)]);
+    expect(roleOf(room, 'bo')).toBe('listener');
+  });
+});
+
+describe('voiceroom.speaker-cap: at most 10 talkers, hosts included', () => {
+  const nine = roomAfter([...joins(1, 12), ...Array.from({ length: 8 }, (_, i) => speaker(`u${i + 1}`))]); // ann + 8 speakers = 9
+  const ten = roomAfter([...joins(1, 12), ...Array.from({ length: 9 }, (_, i) => speaker(`u${i + 1}`))]);
+  it('counts the host', () => {
+    expect([talkerCount(nine), talkerCount(ten)]).toEqual([9, 10]);
+  });
+  it.each([
+    ['the 10th talker by set-role is accepted', nine, speaker('u11', T), 'accepted'],
+    ['the 11th talker by set-role is refused', ten, speaker('u11', T), 'voiceroom.speaker-cap talker-cap-reached'],
+    ['a host demoting another host to speaker keeps the count', ten, speaker('u1', T), 'voiceroom.role-change-by-host already-in-role'],
+  ])('%s', (_, room, event, expected) => {
+    expect(refusedWith(room, event)).toBe(expected);
+  });
+  it('the 11th talker by an approved speak request is refused, with the limit', () => {
+    const asked = applyVoiceRoomEvent(ten, { type: 'request-to-speak', userId: 'u11', at: T });
+    if (!asked.ok) throw new Error(asked.code);
+    const answer = { type: 'answer-speak-request', hostId: 'ann', userId: 'u11', approve: true, at: T } as const;
+    expect(applyVoiceRoomEvent(asked.value, answer)).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
+    const declined = applyVoiceRoomEvent(asked.value, { ...answer, approve: false });
+    expect(declined.ok && [roleOf(declined.value, 'u11'), pendingSpeakRequests(declined.value)]).toEqual(['listener', []]);
+  });
+});
+
+describe('voiceroom.role-change-by-host and voiceroom.roles', () => {
+  const room = roomAfter([join('bo'), join('cy'), speaker('bo'), { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 }, { type: 'answer-host-invite', userId: 'bo', accept: true, at: OPENED + 4 }]);
+  const set = (hostId: string, userId: string, role: 'speaker' | 'listener'): VoiceRoomEvent => ({ type: 'set-role', hostId, userId, role, at: T });
+  it.each([
+    ['a host makes a listener a speaker', set('ann', 'cy', 'speaker'), 'accepted'],
+    ['a host demotes another host to speaker', set('ann', 'bo', 'speaker'), 'accepted'],
+    ['a host demotes another host to listener', set('bo', 'ann', 'listener'), 'accepted'],
+    ['a host cannot change its own role', set('ann', 'ann', 'listener'), 'voiceroom.role-change-by-host cannot-change-own-role'],
+    ['a listener cannot change roles', set('cy', 'bo', 'listener'), 'voiceroom.role-change-by-host not-a-host'],
+    ['someone outside the room cannot change roles', set('zed', 'cy', 'speaker'), 'voiceroom.role-change-by-host not-a-host'],
+    ['a listener set to listener is refused', set('ann', 'cy', 'listener'), 'voiceroom.role-change-by-host already-in-role'],
+    ['voiceroom.roles: the target must be in the room', set('ann', 'zed', 'speaker'), 'voiceroom.roles unknown-participant'],
+    ['voiceroom.roles: leaving needs to be in the room', { type: 'leave', userId: 'zed', at: T }, 'voiceroom.roles unknown-participant'],
+  ] as const)('%s', (_, event, expected) => {
+    expect(refusedWith(room, event)).toBe(expected);
+  });
+  it('roleOf tells all three roles and undefined', () => {
+    expect(['ann', 'bo', 'cy', 'zed'].map((u) => roleOf(room, u))).toEqual(['host', 'host', 'listener', undefined]);
+  });
+});
+
+describe('voiceroom.host-invite', () => {
+  const invited = roomAfter([join('bo'), join('cy'), speaker('bo'), { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 }]);
+  const invite = (userId: string): VoiceRoomEvent => ({ type: 'invite-host', hostId: 'ann', userId, at: T });
+  const answer = (accept: boolean): VoiceRoomEvent => ({ type: 'answer-host-invite', userId: 'bo', accept, at: T });
+  it('an invited speaker becomes host only on accepting', () => {
+    expect([roleOf(invited, 'bo'), pendingHostInvites(invited)]).toEqual(['speaker', [{ userId: 'bo', hostId: 'ann' }]]);
+    const accepted = applyVoiceRoomEvent(invited, answer(true));
+    expect(accepted.ok && [roleOf(accepted.value, 'bo'), hostIds(accepted.value), pendingHostInvites(accepted.value)]).toEqual(['host', ['ann', 'bo'], []]);
+    const declined = applyVoiceRoomEvent(invited, answer(false));
+    expect(declined.ok && [roleOf(declined.value, 'bo'), pendingHostInvites(declined.value)]).toEqual(['speaker', []]);
+  });
+  it.each([
+    ['a listener cannot be invited', invite('cy'), 'voiceroom.host-invite invitee-not-speaker'],
+    ['a host cannot be invited', invite('ann'), 'voiceroom.host-invite invitee-not-speaker'],
+    ['one pending invitation per speaker', invite('bo'), 'voiceroom.host-invite invite-already-pending'],
+    ['a listener has no invitation to answer', { type: 'answer-host-invite', userId: 'cy', accept: true, at: T }, 'voiceroom.host-invite no-pending-invite'],
+  ] as const)('%s', (_, event, expected) => {
+    expect(refusedWith(invited, event)).toBe(expected);
+  });
+  it.each([
+    ['the invitee leaves (and comes back)', [{ type: 'leave', userId: 'bo', at: T }, join('bo', T), speaker('bo', T)]],
+    ['the invitee is made a listener', [{ type: 'set-role', hostId: 'ann', userId: 'bo', role: 'listener', at: T }, speaker('bo', T)]],
+  ] as const)('an invitation lapses when %s', (_, events) => {
+    let room = invited;
+    for (const e of events) {
+      const r = applyVoiceRoomEvent(room, e);
+      if (!r.ok) throw new Error(r.code);
+      room = r.value;
+    }
+    expect(pendingHostInvites(room)).toEqual([]);
+    expect(refusedWith(room, answer(true))).toBe('voiceroom.host-invite no-pending-invite');
+  });
+});
+
+describe('voiceroom.speak-request', () => {
+  const asked = roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 5 }, { type: 'request-to-speak', userId: 'bo', at: OPENED + 5 }]);
+  it('lists pending requests oldest first, ties by id', () => {
+    expect(pendingSpeakRequests(asked)).toEqual([{ userId: 'bo', requestedAt: OPENED + 5 }, { userId: 'cy', requestedAt: OPENED + 5 }]);
+  });
+  it.each([
+    ['a host cannot ask to speak', { type: 'request-to-speak', userId: 'ann', at: T }, 'voiceroom.speak-request not-a-listener'],
+    ['one pending request per listener', { type: 'request-to-speak', userId: 'bo', at: T }, 'voiceroom.speak-request request-already-pending'],
+    ['only a host answers', { type: 'answer-speak-request', hostId: 'cy', userId: 'bo', approve: true, at: T }, 'voiceroom.role-change-by-host not-a-host'],
+    ['an approved request makes a speaker', { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T }, 'accepted'],
+  ] as const)('%s', (_, event, expected) => {
+    expect(refusedWith(asked, event)).toBe(expected);
+  });
+  it.each([
+    ['the listener leaves', { type: 'leave', userId: 'bo', at: T }],
+    ['a host makes the listener a speaker', speaker('bo', T)],
+  ] as const)('a pending request disappears when %s', (_, event) => {
+    const r = applyVoiceRoomEvent(asked, event);
+    if (!r.ok) throw new Error(r.code);
+    expect(pendingSpeakRequests(r.value)).toEqual([{ userId: 'cy', requestedAt: OPENED + 5 }]);
+    expect(refusedWith(r.value, { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T })).toMatch(/unknown-participant|no-pending-request/);
+  });
+});
+
+describe('voiceroom.hostless: the last host leaving', () => {
+  const hostless = roomAfter([join('bo'), join('cy'), speaker('bo'), { type: 'leave', userId: 'ann', at: OPENED + 9 }]);
+  it('the room stays open with no host and no successor', () => {
+    expect([hostIds(hostless), roleOf(hostless, 'bo'), participantCount(hostless)]).toEqual([[], 'speaker', 2]);
+  });
+  it.each([
+    ['no role can change', { type: 'set-role', hostId: 'bo', userId: 'cy', role: 'speaker', at: T }, 'voiceroom.hostless no-host'],
+    ['no invitation can be made', { type: 'invite-host', hostId: 'bo', userId: 'bo', at: T }, 'voiceroom.hostless no-host'],
+    ['people still join', join('dee', T), 'accepted'],
+    ['listeners still ask to speak', { type: 'request-to-speak', userId: 'cy', at: T }, 'accepted'],
+  ] as const)('%s', (_, event, expected) => {
+    expect(refusedWith(hostless, event)).toBe(expected);
+  });
+  it('the creator coming back is a listener, not a host', () => {
+    const r = applyVoiceRoomEvent(hostless, join('ann', T));
+    expect(r.ok && [roleOf(r.value, 'ann'), hostIds(r.value)]).toEqual(['listener', []]);
+  });
+});
+
+describe('voiceroom.lifetime and voiceroom.end-warning', () => {
+  const room = opened(); // 2026-01-01 10:00 KST
+  it.each([
+    ['2026-01-01T10:00:00+09:00', 'live', 'accepted'],
+    ['2026-01-03T09:49:59.999+09:00', 'live', 'accepted'],
+    ['2026-01-03T09:50:00+09:00', 'ending-soon', 'accepted'],
+    ['2026-01-03T09:59:59.999+09:00', 'ending-soon', 'accepted'],
+    ['2026-01-03T10:00:00+09:00', 'ended', 'voiceroom.lifetime room-ended'],
+    ['2026-01-05T00:00:00+09:00', 'ended', 'voiceroom.lifetime room-ended'],
+  ])('at %s the phase is %s and a join is %s', (at, phase, expected) => {
+    expect(voiceRoomPhase(room, at)).toBe(phase);
+    expect(refusedWith(room, { type: 'join', userId: 'bo', at })).toBe(expected);
+  });
+  it('voiceRoomSchedule gives the warning at 47:50 and the end at 48:00', () => {
+    expect(voiceRoomSchedule('2026-01-01T10:00:00+09:00')).toEqual({ openedAt: 1_767_229_200_000, warnAt: 1_767_401_400_000, endsAt: 1_767_402_000_000 });
+  });
+  it.each([
+    ['before the opening', opened(), OPENED - 1],
+    ['before the last accepted event', roomAfter([join('bo', OPENED + 100)]), OPENED + 99],
+  ])('an event %s is refused as out of order', (_, r, at) => {
+    expect(refusedWith(r, { type: 'report', at })).toBe('voiceroom.lifetime event-out-of-order');
+  });
+  it('events at the same instant are accepted in order', () => {
+    expect(refusedWith(roomAfter([join('bo', OPENED + 100)]), join('cy', OPENED + 100))).toBe('accepted');
+  });
+  it('voiceRoomPhase refuses an instant before the opening', () => {
+    expect(() => voiceRoomPhase(room, OPENED - 1)).toThrow(RuleInputError);
+  });
+});
+
+describe('voiceroom.voice-data', () => {
+  it('is deleted at the end unless someone reports, then it goes to the report server', () => {
+    const room = opened();
+    expect(voiceDataDisposition(room)).toBe('delete-at-room-end');
+    const reported = applyVoiceRoomEvent(room, { type: 'report', at: T });
+    expect(reported.ok && voiceDataDisposition(reported.value)).toBe('send-to-report-server');
+    const later = reported.ok && applyVoiceRoomEvent(reported.value, join('bo', T + 1));
+    expect(later && later.ok && voiceDataDisposition(later.value)).toBe('send-to-report-server');
+  });
+});
+
+describe('replayVoiceRoom', () => {
+  it('returns the final room', () => {
+    const r = replayVoiceRoom(OPENING, [join('bo'), speaker('bo')]);
+    expect(r.ok && [roleOf(r.value, 'bo'), r.value.lastEventAt]).toEqual(['speaker', OPENED + 2]);
+  });
+  it('stops at the first refusal and names its index', () => {
+    expect(replayVoiceRoom(OPENING, [join('bo'), join('cy'), join('bo'), { type: 'leave', userId: 'zed', at: T }])).toMatchObject({ ok: false, rule: 'voiceroom.entry-role', code: 'already-in-room', index: 2 });
+  });
+  it('voiceroom.where: a refused opening has index -1', () => {
+    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, [])).toMatchObject({ ok: false, code: 'not-group-chat', index: -1 });
+  });
+  it('lists every malformed event (and a malformed opening) in one error', () => {
+    try {
+      replayVoiceRoom({ ...OPENING, creatorId: '' }, [join('bo'), { type: 'join', at: T } as never, { type: 'nope', at: T } as never]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(['opening.creatorId', 'events.1.userId', 'events.2.type']);
+    }
+  });
+});
+
+describe('plain data', () => {
+  it('a room survives JSON.stringify then VoiceRoomSchema.parse with the same answers', () => {
+    const room = roomAfter([...joins(1, 40), speaker('u1'), { type: 'request-to-speak', userId: 'u2', at: OPENED + 3 }, { type: 'invite-host', hostId: 'ann', userId: 'u1', at: OPENED + 4 }, join('__proto__', OPENED + 5)]);
+    const back = VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)));
+    expect(back).toEqual(room);
+    expect([participantCount(back), roleOf(back, '__proto__'), pendingSpeakRequests(back), pendingHostInvites(back)]).toEqual([41, 'listener', [{ userId: 'u2', requestedAt: OPENED + 3 }], [{ userId: 'u1', hostId: 'ann' }]]);
+  });
+  it('VoiceRoomSchema refuses an inconsistent room', () => {
+    const room = roomAfter([join('bo')]);
+    expect(VoiceRoomSchema.safeParse({ ...room, listenerCount: 5 }).success).toBe(false);
+    expect(VoiceRoomSchema.safeParse({ ...room, talkers: [...room.talkers, { userId: 'bo', role: 'speaker' }] }).success).toBe(false);
+  });
+  it('inputs are never mutated: deep-frozen rooms and events work', () => {
+    const room = deepFreeze(roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 3 }]));
+    const before = JSON.stringify(room);
+    const events: VoiceRoomEvent[] = deepFreeze([
+      speaker('bo', T),
+      { type: 'invite-host', hostId: 'ann', userId: 'bo', at: T },
+      { type: 'answer-speak-request', hostId: 'ann', userId: 'cy', approve: true, at: T },
+      { type: 'leave', userId: 'cy', at: T },
+      { type: 'report', at: new Date(T) },
+    ]);
+    let r = room;
+    for (const e of events) {
+      const next = applyVoiceRoomEvent(r, e);
+      if (!next.ok) throw new Error(next.code);
+      r = next.value;
+    }
+    expect(JSON.stringify(room)).toBe(before);
+    expect([roleOf(r, 'bo'), roleOf(r, 'cy'), voiceDataDisposition(r)]).toEqual(['speaker', undefined, 'send-to-report-server']);
+  });
+});
+
+describe('bad input throws RuleInputError with issues, never another error', () => {
+  const room = opened();
+  const garbage: unknown[] = [null, undefined, 42, 'room', [], {}, { ...room, listeners: [] }, { ...room, talkers: 'x' }, JSON.parse('{"__proto__": {"openedAt": 1}}'), Object.freeze({})];
+  const damaged = { ...room, listeners: room.listeners.map(() => 7) };
+  const badIds: unknown[] = [null, undefined, 42, '', {}, [], Object.freeze({})];
+  const badInstants: unknown[] = [null, undefined, 1.5, Number.NaN, 'room', '2026-01-01T10:00', {}, [], new Date(Number.NaN)];
+  const badLogs: unknown[] = [null, undefined, 42, 'room', {}, [null], [{}], [join('bo'), { type: 'join' }]];
+  const calls: [string, (bad: unknown) => unknown, unknown[]][] = [
+    ['applyVoiceRoomEvent room', (bad) => applyVoiceRoomEvent(bad as VoiceRoom, join('bo')), garbage],
+    ['applyVoiceRoomEvent event', (bad) => applyVoiceRoomEvent(room, bad as VoiceRoomEvent), garbage],
+    ['canApply room', (bad) => canApply(bad as VoiceRoom, join('bo')), garbage],
+    ['canApply event', (bad) => canApply(room, bad as VoiceRoomEvent), garbage],
+    ['openVoiceRoom', (bad) => openVoiceRoom(bad as never), garbage],
+    ['replayVoiceRoom opening', (bad) => replayVoiceRoom(bad as never, []), garbage],
+    ['replayVoiceRoom events', (bad) => replayVoiceRoom(OPENING, bad as never), badLogs],
+    ['roleOf room', (bad) => roleOf(bad as VoiceRoom, 'bo'), garbage],
+    ['roleOf userId', (bad) => roleOf(room, bad as string), badIds],
+    ['participantCount', (bad) => participantCount(bad as VoiceRoom), garbage],
+    ['talkerCount', (bad) => talkerCount(bad as VoiceRoom), garbage],
+    ['hostIds', (bad) => hostIds(bad as VoiceRoom), garbage],
+    ['pendingSpeakRequests', (bad) => pendingSpeakRequests(bad as VoiceRoom), garbage],
+    ['pendingHostInvites', (bad) => pendingHostInvites(bad as VoiceRoom), garbage],
+    ['voiceDataDisposition', (bad) => voiceDataDisposition(bad as VoiceRoom), garbage],
+    ['voiceRoomPhase room', (bad) => voiceRoomPhase(bad as VoiceRoom, T), garbage],
+    ['voiceRoomPhase at', (bad) => voiceRoomPhase(room, bad as number), badInstants],
+    ['voiceRoomSchedule', (bad) => voiceRoomSchedule(bad as number), badInstants],
+  ];
+  it.each(calls)('%s', (_, call, bads) => {
+    for (const bad of bads) {
+      let thrown: unknown;
+      try {
+        call(bad);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, JSON.stringify(bad)).toBeInstanceOf(RuleInputError);
+      expect((thrown as RuleInputError).issues.length).toBeGreaterThan(0);
+    }
+  });
+  it.each([
+    ['an unknown type', { type: 'shout', userId: 'bo', at: T }, ['event.type']],
+    ['an empty id and a role of host', { type: 'set-role', hostId: '', userId: 'bo', role: 'host', at: T }, ['event.hostId', 'event.role']],
+    ['an ISO string without offset', { type: 'join', userId: 'bo', at: '2026-01-01T10:00' }, ['event.at']],
+    ['an Invalid Date and a non-boolean answer', { type: 'answer-host-invite', userId: 'bo', accept: 'yes', at: new Date(Number.NaN) }, ['event.accept', 'event.at']],
+  ])('a malformed event (%s) lists every problem', (_, event, paths) => {
+    try {
+      applyVoiceRoomEvent(room, event as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(paths);
+    }
+  });
+  it('a room damaged below its top level gives RuleInputError, not a TypeError', () => {
+    expect(() => applyVoiceRoomEvent(damaged as never, join('bo'))).toThrow(RuleInputError);
+    expect(() => canApply(damaged as never, join('bo'))).toThrow(RuleInputError);
+    expect(() => roleOf(damaged as never, 'bo')).toThrow(RuleInputError);
+    expect(() => pendingSpeakRequests(damaged as never)).toThrow(RuleInputError);
+  });
+});

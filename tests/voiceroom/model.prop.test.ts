@@ -1,0 +1,255 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  VoiceRoomSchema,
+  applyVoiceRoomEvent,
+  canApply,
+  hostIds,
+  participantCount,
+  pendingHostInvites,
+  pendingSpeakRequests,
+  replayVoiceRoom,
+  roleOf,
+  talkerCount,
+  voiceDataDisposition,
+  voiceRoomPhase,
+  voiceRoomSchedule,
+  type VoiceRoom,
+  type VoiceRoomEvent,
+} from '../../src/voiceroom/index.js';
+import { OPENED, OPENING, deepFreeze, opened, roomAfter } from './helpers.js';
+
+const H = 3_600_000;
+const END = OPENED + 48 * H;
+const POOL = ['ann', 'bo', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal', 'ida', 'jo', 'kim', 'lu', 'mo', '__proto__'];
+
+// ---- the reference model: a mutable Map, the rule book read plainly ----
+interface Member { role: 'host' | 'speaker' | 'listener'; requestedAt?: number; invitedBy?: string }
+class Model {
+  members = new Map<string, Member>([['ann', { role: 'host' }]]);
+  last = OPENED;
+  reported = false;
+
+  /** Applies `e` in place; returns 'ok' or the refusal code. */
+  apply(e: VoiceRoomEvent): string {
+    const at = e.at as number;
+    if (at < this.last) return 'event-out-of-order';
+    if (at >= OPENED + 48 * H) return 'room-ended';
+    const all = [...this.members.values()];
+    const talkers = all.filter((m) => m.role !== 'listener').length;
+    if ('hostId' in e && this.members.get(e.hostId)?.role !== 'host') return all.some((m) => m.role === 'host') ? 'not-a-host' : 'no-host';
+    const target = 'userId' in e ? this.members.get(e.userId) : undefined;
+    if (e.type === 'join') {
+      if (target) return 'already-in-room';
+      if (this.members.size >= 1500) return 'room-full';
+      this.members.set(e.userId, { role: 'listener' });
+    } else if (e.type === 'report') {
+      this.reported = true;
+    } else if (!target) {
+      return 'unknown-participant';
+    } else if (e.type === 'leave') {
+      this.members.delete(e.userId);
+    } else if (e.type === 'request-to-speak') {
+      if (target.role !== 'listener') return 'not-a-listener';
+      if (target.requestedAt !== undefined) return 'request-already-pending';
+      target.requestedAt = at;
+    } else if (e.type === 'answer-speak-request') {
+      if (target.requestedAt === undefined) return 'no-pending-request';
+      if (e.approve && talkers >= 10) return 'talker-cap-reached';
+      delete target.requestedAt;
+      if (e.approve) target.role = 'speaker';
+    } else if (e.type === 'set-role') {
+      if (e.hostId === e.userId) return 'cannot-change-own-role';
+      if (target.role === e.role) return 'already-in-role';
+      if (target.role === 'listener' && talkers >= 10) return 'talker-cap-reached';
+      this.members.set(e.userId, { role: e.role });
+    } else if (e.type === 'invite-host') {
+      if (target.role !== 'speaker') return 'invitee-not-speaker';
+      if (target.invitedBy !== undefined) return 'invite-already-pending';
+      target.invitedBy = e.hostId;
+    } else {
+      if (target.invitedBy === undefined) return 'no-pending-invite';
+      delete target.invitedBy;
+      if (e.accept) target.role = 'host';
+    }
+    this.last = at;
+    return 'ok';
+  }
+
+  view() {
+    const entries = [...this.members].sort(([a], [b]) => (a < b ? -1 : 1));
+    return {
+      roles: POOL.map((u) => this.members.get(u)?.role),
+      participants: this.members.size,
+      talkers: entries.filter(([, m]) => m.role !== 'listener').length,
+      hosts: entries.filter(([, m]) => m.role === 'host').map(([u]) => u),
+      requests: entries
+        .filter(([, m]) => m.requestedAt !== undefined)
+        .map(([userId, m]) => ({ userId, requestedAt: m.requestedAt! }))
+        .sort((a, b) => a.requestedAt - b.requestedAt),
+      invites: entries.filter(([, m]) => m.invitedBy !== undefined).map(([userId, m]) => ({ userId, hostId: m.invitedBy! })),
+      disposition: this.reported ? 'send-to-report-server' : 'delete-at-room-end',
+    };
+  }
+}
+
+function view(room: VoiceRoom) {
+  return {
+    roles: POOL.map((u) => roleOf(room, u)),
+    participants: participantCount(room),
+    talkers: talkerCount(room),
+    hosts: hostIds(room).sort(),
+    requests: pendingSpeakRequests(room),
+    invites: pendingHostInvites(room).sort((a, b) => (a.userId < b.userId ? -1 : 1)),
+    disposition: voiceDataDisposition(room),
+  };
+}
+
+// ---- event logs: mostly forward in time, sometimes backwards, sometimes past the 48-hour end ----
+const user = fc.constantFrom(...POOL);
+const delta = fc.oneof(
+  { weight: 95, arbitrary: fc.integer({ min: 0, max: H / 2 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 30 * H }) },
+  { weight: 4, arbitrary: fc.integer({ min: -H, max: -1 }) },
+);
+const draft = fc.record({
+  delta,
+  type: fc.constantFrom<VoiceRoomEvent['type']>('join', 'leave', 'request-to-speak', 'request-to-speak', 'answer-speak-request', 'answer-speak-request', 'set-role', 'set-role', 'set-role', 'set-role', 'set-role', 'invite-host', 'invite-host', 'answer-host-invite', 'answer-host-invite', 'report'),
+  userId: user,
+  hostId: fc.oneof({ weight: 3, arbitrary: fc.constant('ann') }, { weight: 1, arbitrary: user }),
+  yes: fc.boolean(),
+  role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const), // often enough to reach the cap
+});
+// Everyone joins first (so the 10-talker cap is often reached), then the random part.
+const logArb = fc.array(draft, { maxLength: 80, size: 'max' }).map((drafts) => {
+  let at = OPENED;
+  const everyone = POOL.slice(1).map((userId): VoiceRoomEvent => ({ type: 'join', userId, at }));
+  return [...everyone, ...drafts.map(({ delta: d, type, userId, hostId, yes, role }): VoiceRoomEvent => {
+    at += d;
+    switch (type) {
+      case 'answer-speak-request': return { type, hostId, userId, approve: yes, at };
+      case 'set-role': return { type, hostId, userId, role, at };
+      case 'invite-host': return { type, hostId, userId, at };
+      case 'answer-host-invite': return { type, userId, accept: yes, at };
+      case 'report': return { type, at };
+      default: return { type, userId, at };
+    }
+  })];
+});
+
+// A host promoting and approving among 13 listeners: the 10-talker cap is met in most logs.
+const others = fc.constantFrom(...POOL.slice(1));
+const capLogArb = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.record({ type: fc.constant('set-role' as const), hostId: fc.constant('ann'), userId: others, role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const) }) },
+      { weight: 2, arbitrary: fc.record({ type: fc.constant('request-to-speak' as const), userId: others }) },
+      { weight: 2, arbitrary: fc.record({ type: fc.constant('answer-speak-request' as const), hostId: fc.constant('ann'), userId: others, approve: fc.boolean() }) },
+      { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('join' as const, 'leave' as const), userId: others }) },
+    ),
+    { maxLength: 60, size: 'max' },
+  )
+  .map((drafts) => [...POOL.slice(1).map((userId): VoiceRoomEvent => ({ type: 'join', userId, at: OPENED })), ...drafts.map((d, i): VoiceRoomEvent => ({ ...d, at: OPENED + i }))]);
+
+/** Runs `log` through the room and the model side by side: same decisions, same answers, refusals change nothing. */
+function agreesWithModel(log: readonly VoiceRoomEvent[]): void {
+  const model = new Model();
+  let room = deepFreeze(opened());
+  for (const e of deepFreeze(log)) {
+    const before = JSON.stringify(room);
+    const r = applyVoiceRoomEvent(room, e);
+    expect(r.ok ? 'ok' : r.code).toBe(model.apply(e));
+    expect(canApply(room, e)).toEqual(r.ok ? { ok: true, value: undefined } : r);
+    if (r.ok) room = deepFreeze(r.value);
+    else expect(JSON.stringify(room)).toBe(before);
+    expect(view(room)).toEqual(model.view());
+  }
+  expect(VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)))).toEqual(room);
+}
+
+describe('voiceroom against a reference model', () => {
+  test.prop([logArb])(
+    'voiceroom.roles, voiceroom.role-change-by-host, voiceroom.speak-request, voiceroom.host-invite, voiceroom.hostless, voiceroom.voice-data: every event log gives the same decisions and the same room as the model; refused events change nothing',
+    agreesWithModel,
+  );
+
+  test.prop([capLogArb], { numRuns: 50 })('voiceroom.speaker-cap: no sequence of promotions yields an 11th talker, hosts included (checked against the model)', agreesWithModel);
+
+  test.prop([logArb])(
+    'invariants: at most 10 talkers, role changes only by a host (or the invitee accepting), joiners enter as listeners, nothing accepted at or after 48 h (voiceroom.lifetime)',
+    (log) => {
+      let room = opened();
+      for (const e of log) {
+        const r = applyVoiceRoomEvent(room, e);
+        if (!r.ok) continue;
+        const next = r.value;
+        expect(talkerCount(next)).toBeLessThanOrEqual(10);
+        expect(new Date(e.at).getTime()).toBeLessThan(END);
+        if (e.type === 'join') expect(roleOf(next, e.userId)).toBe('listener');
+        const changed = POOL.filter((u) => roleOf(room, u) !== undefined && roleOf(next, u) !== undefined && roleOf(room, u) !== roleOf(next, u));
+        if (changed.length > 0) {
+          expect(changed).toEqual(['userId' in e ? e.userId : '']);
+          if (e.type === 'answer-host-invite') expect(roleOf(next, e.userId)).toBe('host');
+          else expect('hostId' in e && roleOf(room, e.hostId)).toBe('host');
+        }
+        room = next;
+      }
+    },
+  );
+});
+
+describe('voiceroom.capacity', () => {
+  const almostFull = roomAfter(Array.from({ length: 1494 }, (_, i) => ({ type: 'join', userId: `x${i}`, at: OPENED }) as const)); // 1,495 with the host
+  const comer = fc.oneof(fc.integer({ min: 0, max: 20 }).map((i) => `new${i}`), fc.integer({ min: 0, max: 1493 }).map((i) => `x${i}`));
+  test.prop([fc.array(fc.tuple(fc.boolean(), comer), { maxLength: 60 })], { numRuns: 30 })(
+    'voiceroom.capacity: no sequence of joins and leaves makes more than 1,500 participants, and a full room refuses joins',
+    (moves) => {
+      let room = almostFull;
+      for (const [joining, userId] of moves) {
+        const e: VoiceRoomEvent = { type: joining ? 'join' : 'leave', userId, at: OPENED + 1 };
+        const full = participantCount(room) === 1500;
+        const r = applyVoiceRoomEvent(room, e);
+        if (joining && full) expect(r.ok ? 'ok' : r.code).toMatch(/room-full|already-in-room/);
+        if (r.ok) room = r.value;
+        expect(participantCount(room)).toBeLessThanOrEqual(1500);
+      }
+    },
+  );
+});
+
+describe('voiceroom.lifetime and voiceroom.end-warning', () => {
+  const instant = fc.integer({ min: OPENED, max: OPENED + 60 * H });
+  const order = { 'live': 0, 'ending-soon': 1, 'ended': 2 } as const;
+  test.prop([instant, instant])('voiceroom.end-warning: the phase is monotonic in time', (a, b) => {
+    const room = opened();
+    const [early, late] = a <= b ? [a, b] : [b, a];
+    expect(order[voiceRoomPhase(room, early)]).toBeLessThanOrEqual(order[voiceRoomPhase(room, late)]);
+  });
+
+  test.prop([fc.integer({ min: -1e15, max: 1e15 })])('voiceroom.lifetime: the warning comes 10 minutes before the end, 48 h after opening', (openedAt) => {
+    const { warnAt, endsAt } = voiceRoomSchedule(openedAt);
+    expect([endsAt - openedAt, endsAt - warnAt]).toEqual([172_800_000, 600_000]);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 60 * H })])('voiceroom.lifetime: an event is accepted exactly while the phase is not ended', (offset) => {
+    const room = opened();
+    const accepted = applyVoiceRoomEvent(room, { type: 'report', at: OPENED + offset }).ok;
+    expect(accepted).toBe(voiceRoomPhase(room, OPENED + offset) !== 'ended');
+  });
+});
+
+describe('replayVoiceRoom', () => {
+  test.prop([logArb])('voiceroom.lifetime: replaying a log is folding applyVoiceRoomEvent up to the first refusal', (log) => {
+    let room = opened();
+    let expected: unknown;
+    for (const [index, e] of log.entries()) {
+      const r = applyVoiceRoomEvent(room, e);
+      if (!r.ok) {
+        expected = { ...r, index };
+        break;
+      }
+      room = r.value;
+    }
+    expect(replayVoiceRoom(OPENING, log)).toEqual(expected ?? { ok: true, value: room });
+  });
+});
