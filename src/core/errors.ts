@@ -26,7 +26,7 @@ export class RuleInputError extends Error {
 
   constructor(fn: string, issues: readonly InputIssue[]) {
     const list = issues.length > 0 ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
-    super(`${fn}: invalid input\n${list.map((i) => `  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('\n')}`);
+    super(`${fn}: invalid input\n${list.map((i) => `  - ${i.path.map((p) => (typeof p === 'object' ? '?' : String(p))).join('.') || '(argument)'}: ${i.message}`).join('\n')}`);
     this.fn = fn;
     this.issues = list;
   }

@@ -88,9 +88,10 @@ export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX
  * {@link toEpochMs}). Use it inside your own payload schemas.
  */
 export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
-  z
-    .union([z.date(), EpochMsSchema, z.string().regex(ISO_INSTANT)])
-    .refine((v) => epochMsOrUndefined(v) !== undefined, {
-      message: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset',
-    }),
+  z.union([z.date(), EpochMsSchema, z
+      .string()
+      .regex(ISO_INSTANT, { abort: true, error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00' })
+      .refine((s) => parseIsoInstant(s) !== undefined, { error: 'no such date or time' })], {
+    error: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
+  }),
 );

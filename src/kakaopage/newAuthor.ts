@@ -92,7 +92,7 @@ export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput
  * @throws {RuleInputError} when `work` is not an object or any instant is invalid (all are listed).
  * @example
  * checkNewAuthorRanking({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-02-15T00:00:00+09:00')
- * //=> { ok: true, value: { until: 1772377200000 } }   (2026-03-02 00:00 KST, the nickname's window end)
+ * //=> { ok: true, value: { until: 1772377200000 } } // 2026-03-02 00:00 KST, the nickname's window end
  * checkNewAuthorRanking({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-04-01T00:00:00+09:00').reasons
  * //=> ['nickname-too-old', 'first-episode-too-old']
  * @see kakaopage.new-author
@@ -117,7 +117,7 @@ export function checkNewAuthorRanking(work: NewAuthorWork, at: InstantInput): Ok
  * @throws {RuleInputError} when `work` is not an object or an instant is invalid (all are listed).
  * @example
  * newAuthorRankingWindow({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' })
- * //=> { start: 1769871600000, end: 1772377200000 }   (2026-02-01 to 2026-03-02 00:00 KST)
+ * //=> { start: 1769871600000, end: 1772377200000 } // 2026-02-01 to 2026-03-02 00:00 KST
  * @see kakaopage.new-author
  */
 export function newAuthorRankingWindow(work: NewAuthorWork): KakaoPageWindow {
