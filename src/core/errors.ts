@@ -65,7 +65,13 @@ export function parseInput<S extends z.ZodType>(
   fn: string,
   path: readonly (string | number)[] = [],
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(value);
+  } catch {
+    // zod can throw on hostile shapes (e.g. a `length` that cannot become a number); still bad input.
+    throw new RuleInputError(fn, [{ path, code: 'invalid-input', message: `could not be read; got ${describeValue(value)}` }]);
+  }
   if (result.success) return result.data;
   throw new RuleInputError(fn, issuesFromZod(result.error, path));
 }

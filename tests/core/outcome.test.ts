@@ -62,3 +62,10 @@ describe('input errors', () => {
     expect(describeValue(v)).toBe(text);
   });
 });
+
+describe('parseInput on hostile shapes', () => {
+  it('turns a throw from inside zod into RuleInputError', () => {
+    const hostile = { name: { length: Object.create(null) } };
+    expect(() => parseInput(z.object({ name: z.string().min(1) }), hostile, 'f')).toThrow(RuleInputError);
+  });
+});
