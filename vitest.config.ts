@@ -15,8 +15,8 @@ export default defineConfig({
       // Process glue tested by spawning the built bin (tests/cli/cli.test.ts), which v8 cannot see here.
       exclude: ['src/cli/index.ts', 'src/cli/repl.ts'],
       reporter: ['text-summary', 'json-summary'],
-      // A ratchet at the measured level; issue 7's target is 100% of lines and 95% of branches.
-      thresholds: { lines: 98, branches: 94 },
+      // Branches meet issue 7's 95%; lines are a ratchet at the measured 99.2% (target: 100%).
+      thresholds: { lines: 99, branches: 95 },
     },
     projects: [
       ...TIME_ZONES.map((tz) => ({

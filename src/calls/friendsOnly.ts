@@ -1,5 +1,4 @@
-import { ok, refusal, type Ok, type Refusal } from '../core/index.js';
-import { isRecord, rejectCallsInput } from './input.js';
+import { isRecord, type Ok, ok, type Refusal, refusal, rejectInput } from '../core/index.js';
 import { CallSchema, type CallInput, type CallKind } from './schemas.js';
 
 /** What a permitted call is. */
@@ -37,5 +36,5 @@ export function checkCall(call: CallInput): Ok<CallValue> | CallRefusal {
     const kind = call.kind;
     if (kind === 'voice' || kind === 'video') return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
   }
-  return rejectCallsInput(CallSchema, call, 'checkCall', ['call']);
+  return rejectInput(CallSchema, call, 'checkCall', ['call']);
 }

@@ -1,6 +1,5 @@
-import { ok, refusal, type Ok, type Refusal } from '../core/index.js';
+import { isRecord, type Ok, ok, type Refusal, refusal, rejectInput } from '../core/index.js';
 import { LIVE_TALK_MAX_PARTICIPANTS } from './constants.js';
-import { isRecord, rejectCallsInput } from './input.js';
 import { LiveTalkJoinSchema, LiveTalkStartSchema, type LiveTalkJoinInput, type LiveTalkStartInput } from './schemas.js';
 
 /** LiveTalk is for group chats only. */
@@ -44,7 +43,7 @@ export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> |
   const kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
   if (kind === 'group') return STARTS;
   if (kind === 'one-to-one') return GROUP_ONLY;
-  return rejectCallsInput(LiveTalkStartSchema, request, 'checkLiveTalkStart', ['request']);
+  return rejectInput(LiveTalkStartSchema, request, 'checkLiveTalkStart', ['request']);
 }
 
 /**
@@ -63,7 +62,7 @@ export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> |
 export function checkLiveTalkJoin(live: LiveTalkJoinInput): Ok<LiveTalkJoinValue> | LiveTalkJoinRefusal {
   const count = isRecord(live) ? live.participantCount : undefined;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
-    return rejectCallsInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
+    return rejectInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
   }
   return count < LIVE_TALK_MAX_PARTICIPANTS ? ok({ participantCount: count + 1 }) : FULL;
 }

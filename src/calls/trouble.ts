@@ -1,4 +1,4 @@
-import { isRecord, rejectCallsInput } from './input.js';
+import { isRecord, rejectInput } from '../core/index.js';
 import { CALL_TEST_RESULTS, CallTroubleSchema, type CallTestResult, type CallTroubleInput } from './schemas.js';
 import type { Message } from '../core/index.js';
 
@@ -65,7 +65,7 @@ const DIAGNOSES = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, CallTrou
  */
 export function diagnoseCallTrouble(tests: CallTroubleInput): CallTroubleDiagnosis {
   const found = isRecord(tests) ? DIAGNOSES.get(tests.bothOnWifi)?.get(tests.offWifi) : undefined;
-  return found ?? rejectCallsInput(CallTroubleSchema, tests, 'diagnoseCallTrouble', ['tests']);
+  return found ?? rejectInput(CallTroubleSchema, tests, 'diagnoseCallTrouble', ['tests']);
 }
 
 /** One step of the documented troubleshooting order. */

@@ -75,3 +75,17 @@ export function parseInput<S extends z.ZodType>(
   if (result.success) return result.data;
   throw new RuleInputError(fn, issuesFromZod(result.error, path));
 }
+
+/**
+ * The slow path of a hand-checked function: explains with `schema` why `value` failed and throws.
+ * Should the hand check and the schema ever disagree, the error still names the function.
+ */
+export function rejectInput(schema: z.ZodType, value: unknown, fn: string, path: readonly (string | number)[] = []): never {
+  parseInput(schema, value, fn, path);
+  throw new RuleInputError(fn, [{ path, code: 'invalid-input', message: `invalid input; got ${describeValue(value)}` }]);
+}
+
+/** Whether `value` is a non-null object whose properties can be read. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,6 +1,6 @@
+import { isRecord, rejectInput } from '../core/index.js';
 import type { Message } from '../core/index.js';
 import type { RestrictionLevel } from './constants.js';
-import { isRecord, rejectPolicyInput } from './input.js';
 import { VIOLATION_CONTEXTS, VIOLATION_KINDS, ViolationSchema, type ViolationContext, type ViolationInput, type ViolationKind } from './schemas.js';
 
 /** How a documented measure comes about. */
@@ -122,5 +122,5 @@ export function assessViolation(violation: ViolationInput): ViolationAssessment 
     const count = violation.count;
     if (found !== undefined && Number.isInteger(count) && (count as number) >= 1) return found;
   }
-  return rejectPolicyInput(ViolationSchema, violation, 'assessViolation', ['violation']);
+  return rejectInput(ViolationSchema, violation, 'assessViolation', ['violation']);
 }
