@@ -2,18 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/command.js';
+import { cliRunner } from '../helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = cliRunner(NOW);
 
 describe('kakao-rules CLI', () => {
   it('prints the overview with no command', async () => {

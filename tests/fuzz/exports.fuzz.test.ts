@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../helpers.js';
 import * as pkg from '../../src/index.js';
 import { RuleInputError } from '../../src/core/index.js';
 
@@ -50,15 +51,6 @@ const garbage = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, 
 const keys = fc.constantFrom('kind', 'chat', 'at', 'type', 'userId', 'hostId', 'roomId', 'creatorId', 'role', 'genre', 'length', 'episodeNumber', 'count', 'context', 'participantCount', 'network', 'abroad', 'firstEpisodeAt', 'nicknameCreatedAt', 'sender', 'mode', 'paidVia', 'preference', 'requestedBy', 'accountAge', 'supervised', 'contentRating', 'areFriends', 'bothOnWifi', 'offWifi', 'extraHolidays', 'removedHolidays', 'talkDrawerSubscriber', 'freeRetentionDays', '__proto__');
 const shaped = fc.dictionary(keys, fc.oneof(garbage, nearMiss, fc.dictionary(keys, nearMiss)), { maxKeys: 6 });
 const argument = fc.oneof(garbage, shaped);
-
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value !== null && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
-    seen.add(value);
-    for (const k of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[k], seen);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** The only acceptable failure: the library's input error, with at least one issue. */
 function callSafely(fn: (...args: unknown[]) => unknown, args: unknown[]): void {

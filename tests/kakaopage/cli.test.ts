@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
-import { main } from '../../src/cli/main.js';
+import { cliRunner } from '../helpers.js';
 
 const NOW = Date.parse('2026-03-10T12:00:00+09:00');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
-  return { code: await main(argv, io), out, err };
-}
+const run = cliRunner(NOW);
 
 describe('kakao-rules new-work (kakaopage.new-work)', () => {
   it('says yes until the window end in KST, exit 0', async () => {

@@ -1,3 +1,4 @@
+export { deepFreeze } from '../helpers.js';
 import { expect } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 
@@ -32,13 +33,4 @@ export function expectInputError(run: () => unknown, fn: string): RuleInputError
   expect(err.fn).toBe(fn);
   expect(err.issues.length).toBeGreaterThan(0);
   return err;
-}
-
-/** Freezes a value and everything inside it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }

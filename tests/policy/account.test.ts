@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../helpers.js';
 import {
   RuleInputError,
   accountLinkCheck,
@@ -12,11 +13,6 @@ import {
 } from '../../src/index.js';
 
 const ALL_MASKED = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) deepFreeze(v);
-  return Object.freeze(value);
-}
 
 describe('checkImpersonationReport', () => {
   it('policy.impersonation-report: a reported message and a fully masked proof are enough', () => {

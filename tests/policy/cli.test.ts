@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/command.js';
+import { cliRunner } from '../helpers.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => Date.parse('2026-09-25T12:30:00+09:00') };
-  return { code: await main(argv, io), out, err };
-}
+const run = cliRunner();
 
 describe('kakao-rules severity (policy.severity-order)', () => {
   it('names the more severe level in both languages', async () => {

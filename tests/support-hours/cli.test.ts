@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/command.js';
+import { cliRunner } from '../helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
-  return { code: await main(argv, io), out, err };
-}
+const run = cliRunner(NOW);
 
 describe('kakao-rules agent-chat (support.agent-hours)', () => {
   it('says closed, why and the next opening, exit 1', async () => {

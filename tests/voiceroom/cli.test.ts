@@ -2,20 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command.js';
-import { main } from '../../src/cli/main.js';
+import { cliRunner } from '../helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 const dir = mkdtempSync(join(tmpdir(), 'voiceroom-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => NOW };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = cliRunner(NOW);
 
 function file(name: string, lines: unknown[]): string {
   const path = join(dir, name);

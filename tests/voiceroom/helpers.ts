@@ -1,3 +1,4 @@
+export { deepFreeze } from '../helpers.js';
 import { openVoiceRoom, replayVoiceRoom, type VoiceRoom, type VoiceRoomEvent } from '../../src/voiceroom/index.js';
 
 /** 2026-01-01 10:00 KST. */
@@ -19,11 +20,3 @@ export function roomAfter(events: readonly VoiceRoomEvent[]): VoiceRoom {
 
 export const join = (userId: string, at = OPENED + 1): VoiceRoomEvent => ({ type: 'join', userId, at });
 export const speaker = (userId: string, at = OPENED + 2, hostId = 'ann'): VoiceRoomEvent => ({ type: 'set-role', hostId, userId, role: 'speaker', at });
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

@@ -1,0 +1,28 @@
+import type { Io } from '../src/cli/command.js';
+import { main } from '../src/cli/main.js';
+
+/** A fixed "now" for CLI tests: 2026-09-25 12:30 KST (Chuseok). */
+export const CLI_NOW = Date.parse('2026-09-25T12:30:00+09:00');
+
+/** Runs the CLI in-process with `argv`, the clock stopped at `now`, and captures what it prints. */
+export function cliRunner(now = CLI_NOW): (...argv: string[]) => Promise<{ code: number; out: string; err: string }> {
+  return async (...argv) => {
+    let out = '';
+    let err = '';
+    const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), now: () => now };
+    return { code: await main(argv, io), out, err };
+  };
+}
+
+/**
+ * Freezes a value and everything reachable from it (cycles and typed arrays allowed), so any attempt
+ * by the code under test to mutate its input throws a TypeError.
+ */
+export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value !== null && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
+    seen.add(value);
+    for (const k of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[k], seen);
+    Object.freeze(value);
+  }
+  return value;
+}
