@@ -31,24 +31,31 @@ export function parseIsoInstant(text: string): number | undefined {
   return wall.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + Math.floor(Number(`0.${m[7] ?? 0}`) * 1000) - offset;
 }
 
-function isDate(value: unknown): value is Date {
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+/**
+ * Whether `value` is epoch milliseconds as the library accepts them: an integer number within the
+ * `Date` range. Hot paths check their numbers with this before anything else: no call, no allocation.
+ */
+export function isEpochMs(value: unknown): value is number {
+  return typeof value === 'number' && Math.abs(value) <= MAX_EPOCH_MS && Math.floor(value) === value;
 }
 
 /**
- * Epoch ms of a valid instant, or `undefined`. The guard behind every `at`: no allocation for numbers
- * and Dates, one regex for strings.
+ * Epoch ms of a valid instant, or `undefined`. The exact reader behind every `at`: no allocation for
+ * numbers and Dates, one regex for strings. A Date is anything `Date.prototype.getTime` accepts (a
+ * real Date of any realm); objects that only look like one (a Date prototype, a `Symbol.toStringTag`,
+ * a Proxy) are not, and reading them never throws.
  */
 export function epochMsOrUndefined(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && value <= MAX_EPOCH_MS && value >= -MAX_EPOCH_MS ? value : undefined;
-  }
+  if (isEpochMs(value)) return value;
   if (typeof value === 'string') return parseIsoInstant(value);
-  if (isDate(value)) {
-    const t = Date.prototype.getTime.call(value);
-    return Number.isNaN(t) ? undefined : t;
+  if (typeof value !== 'object' || value === null) return undefined;
+  let ms: number;
+  try {
+    ms = Date.prototype.getTime.call(value);
+  } catch {
+    return undefined; // not a Date
   }
-  return undefined;
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** The issue describing why `value` is not an instant. */
@@ -58,6 +65,37 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
     code: 'invalid-instant',
     message: `expected a valid Date, integer epoch ms, or an ISO-8601 string with offset naming a real time (2026-01-01T10:00:00+09:00); got ${describeValue(value)}`,
   };
+}
+
+/**
+ * Epoch ms of a Date read through its own `getTime`, or `NaN` for anything else (a non-Date, an
+ * Invalid Date, a look-alike whose `getTime` throws). Never throws. The hot paths' Date reader: a
+ * result that is not valid epoch ms sends them to {@link readInstants}, which reads exactly.
+ */
+export function dateMsOrNaN(value: unknown): number {
+  try {
+    return value instanceof Date ? value.getTime() : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Epoch ms of each named instant, in order, or throws {@link RuleInputError} naming `fn` and listing
+ * every bad one after the `issues` already found. The cold path of the hand-checked functions.
+ */
+export function readInstants(
+  fn: string,
+  named: readonly (readonly [path: readonly (string | number)[], value: unknown])[],
+  issues: InputIssue[] = [],
+): number[] {
+  const ms = named.map(([path, value]) => {
+    const t = epochMsOrUndefined(value);
+    if (t === undefined) issues.push(instantIssue(value, path));
+    return t ?? Number.NaN;
+  });
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  return ms;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EpochMsSchema, InstantSchema, RuleInputError, parseIsoInstant, toEpochMs } from '../../src/core/index.js';
+import { EpochMsSchema, InstantSchema, RuleInputError, dateMsOrNaN, isEpochMs, parseIsoInstant, readInstants, toEpochMs } from '../../src/core/index.js';
 
 describe('toEpochMs', () => {
   it.each([
@@ -78,6 +78,68 @@ describe('toEpochMs', () => {
     const foreign = runInNewContext('new Date(86400000)') as Date;
     expect(foreign instanceof Date).toBe(false);
     expect(toEpochMs(foreign)).toBe(86_400_000);
+  });
+});
+
+/** Objects that pass for a Date at a glance but hold no time value, or whose own getTime misbehaves. */
+const lookAlikes: [string, unknown][] = [
+  ['an object on the Date prototype', Object.create(Date.prototype)],
+  ['an object tagged Date', { [Symbol.toStringTag]: 'Date', getTime: () => 0 }],
+  ['a Proxy of a Date', new Proxy(new Date(0), {})],
+  ['a Proxy whose getPrototypeOf throws', new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); } })],
+];
+
+describe('Date look-alikes', () => {
+  it.each(lookAlikes)('toEpochMs refuses %s with RuleInputError, not a TypeError', (_, value) => {
+    expect(() => toEpochMs(value as Date)).toThrow(RuleInputError);
+  });
+
+  it('reads a real Date by its time value, even when its own getTime is replaced', () => {
+    const patched = Object.assign(new Date(86_400_000), { getTime: () => { throw new Error('patched'); } });
+    expect(toEpochMs(patched)).toBe(86_400_000);
+  });
+
+  it.each(lookAlikes)('dateMsOrNaN gives NaN for %s and never throws', (_, value) => {
+    expect(dateMsOrNaN(value)).toBeNaN();
+  });
+
+  it('dateMsOrNaN reads a Date and gives NaN for anything else', () => {
+    expect(dateMsOrNaN(new Date(5))).toBe(5);
+    expect(dateMsOrNaN(new Date(NaN))).toBeNaN();
+    expect(dateMsOrNaN(5)).toBeNaN();
+    expect(dateMsOrNaN('1970-01-01T00:00:00Z')).toBeNaN();
+  });
+});
+
+describe('isEpochMs', () => {
+  it.each([0, -1, 1_767_229_200_000, 8.64e15, -8.64e15])('accepts the integer %d in the Date range', (n) => {
+    expect(isEpochMs(n)).toBe(true);
+  });
+
+  it.each([0.5, -0.5, 8.64e15 + 2, -8.64e15 - 2, NaN, Infinity, -Infinity, '0', null, new Date(0), 0n])('refuses %s', (v) => {
+    expect(isEpochMs(v)).toBe(false);
+  });
+});
+
+describe('readInstants', () => {
+  it('reads every named instant in order', () => {
+    expect(readInstants('f', [[['a'], 1], [['b'], new Date(2)], [['c'], '1970-01-01T00:00:00.003Z']])).toEqual([1, 2, 3]);
+  });
+
+  it('lists every bad instant after the issues already found, naming the function', () => {
+    const earlier = { path: [], code: 'invalid-type', message: 'earlier' };
+    try {
+      readInstants('f', [[['a'], 1], [['b'], 'x'], [['c'], NaN]], [earlier]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).fn).toBe('f');
+      expect((e as RuleInputError).issues.map((i) => [i.path, i.code])).toEqual([
+        [[], 'invalid-type'],
+        [['b'], 'invalid-instant'],
+        [['c'], 'invalid-instant'],
+      ]);
+    }
   });
 });
 

@@ -45,6 +45,10 @@ const nearMiss = fc.constantFrom<unknown>(
   Symbol('s'),
   10n,
   () => 0,
+  // Date look-alikes: a Date's prototype or tag without its time value, a Date whose getTime throws.
+  Object.create(Date.prototype),
+  { [Symbol.toStringTag]: 'Date' },
+  Object.assign(new Date(0), { getTime: () => { throw new Error('patched getTime'); } }),
 );
 const garbage = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, withTypedArray: true, withBigInt: true }), nearMiss);
 /** Objects whose fields are garbage or near-misses, keyed by names the API really uses. */
