@@ -1,6 +1,6 @@
-import { describeValue, epochMsOrUndefined, ok, type InstantInput, type Ok, type RuleInputError } from '../core/index.js';
+import { dateMsOrNaN, describeValue, isEpochMs, ok, readInstants, type InputIssue, type InstantInput, type Ok } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
-import { badInstants, instantMsOrNaN } from './instants.js';
+import { inWindow } from './instants.js';
 import { refusalsByMask } from './reasons.js';
 import type { NewAuthorWork } from './schemas.js';
 import type { KakaoPageWindow, NewAuthorRankingRefusal } from './types.js';
@@ -30,27 +30,19 @@ const REFUSALS = /* @__PURE__ */ refusalsByMask(
 /** Stands for "no `at` argument" (`newAuthorRankingWindow`). */
 const NO_AT: unique symbol = /* @__PURE__ */ Symbol('no at');
 
-/** The input error listing every problem with `work` (and `at`, unless `at` is `NO_AT`). */
-function inputError(fn: string, work: NewAuthorWork, at: unknown): RuleInputError {
-  if (typeof work !== 'object' || work === null) {
-    const issue = { path: [], code: 'invalid-type', message: `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}` };
-    return badInstants(fn, at === NO_AT ? [] : [[['at'], at]], [issue]);
-  }
-  const values: [string[], unknown][] = [
-    [['nicknameCreatedAt'], work.nicknameCreatedAt],
-    [['firstEpisodeAt'], work.firstEpisodeAt],
-  ];
-  return badInstants(fn, at === NO_AT ? values : [...values, [['at'], at]]);
+/** Reads `work` and `at` (0 for `NO_AT`) as epoch ms, or throws the input error listing every problem. */
+function readInput(fn: string, work: NewAuthorWork, at: unknown): { nick: number; first: number; now: number } {
+  const atNamed = at === NO_AT ? [] : [[['at'], at] as const];
+  const isObject = typeof work === 'object' && work !== null;
+  const named = isObject ? [[['nicknameCreatedAt'], work.nicknameCreatedAt] as const, [['firstEpisodeAt'], work.firstEpisodeAt] as const, ...atNamed] : atNamed;
+  const issues: InputIssue[] = isObject ? [] : [{ path: [], code: 'invalid-type', message: `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}` }];
+  const [nick = 0, first = 0, now = 0] = readInstants(fn, named, issues); // throws when work is not an object
+  return { nick, first, now };
 }
 
-/** Reads `work` and `at` (0 for `NO_AT`) as epoch ms, or throws the input error listing every problem. */
-function readInput(fn: string, work: NewAuthorWork, at: InstantInput | typeof NO_AT) {
-  const isObject = typeof work === 'object' && work !== null;
-  const nick = isObject ? epochMsOrUndefined(work.nicknameCreatedAt) : undefined;
-  const first = isObject ? epochMsOrUndefined(work.firstEpisodeAt) : undefined;
-  const now = at === NO_AT ? 0 : epochMsOrUndefined(at);
-  if (nick === undefined || first === undefined || now === undefined) throw inputError(fn, work, at);
-  return { nick, first, now };
+/** Both windows hold at `now`. */
+function eligible(nick: number, first: number, now: number): boolean {
+  return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(first, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
 }
 
 /**
@@ -70,14 +62,22 @@ function readInput(fn: string, work: NewAuthorWork, at: InstantInput | typeof NO
  */
 export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput): boolean {
   if (typeof work === 'object' && work !== null) {
-    const nick = instantMsOrNaN(work.nicknameCreatedAt);
-    const first = instantMsOrNaN(work.firstEpisodeAt);
-    const now = instantMsOrNaN(at);
-    // Every comparison with NaN is false, so a bad instant falls through to the error below.
-    if (now >= nick && now >= first) return now - nick < NEW_AUTHOR_NICKNAME_WINDOW_MS && now - first < NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS;
-    if ((now < nick || now < first) && nick === nick && first === first) return false;
+    const { nicknameCreatedAt, firstEpisodeAt } = work;
+    if (isEpochMs(nicknameCreatedAt) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) return eligible(nicknameCreatedAt, firstEpisodeAt, at);
   }
-  throw inputError('isNewAuthorRankingEligible', work, at);
+  return isEligibleOther(work, at);
+}
+
+/** `isNewAuthorRankingEligible` for Dates, strings and bad input, kept out of the hot function so that it stays small. */
+function isEligibleOther(work: NewAuthorWork, at: unknown): boolean {
+  if (typeof work === 'object' && work !== null) {
+    const nick = dateMsOrNaN(work.nicknameCreatedAt);
+    const first = dateMsOrNaN(work.firstEpisodeAt);
+    const now = dateMsOrNaN(at);
+    if (isEpochMs(nick) && isEpochMs(first) && isEpochMs(now)) return eligible(nick, first, now);
+  }
+  const { nick, first, now } = readInput('isNewAuthorRankingEligible', work, at);
+  return eligible(nick, first, now);
 }
 
 /**

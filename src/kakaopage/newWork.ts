@@ -1,6 +1,6 @@
-import { epochMsOrUndefined, type InstantInput } from '../core/index.js';
+import { dateMsOrNaN, isEpochMs, readInstants, type InstantInput } from '../core/index.js';
 import { NEW_WORK_WINDOW_MS } from './constants.js';
-import { badInstants, instantMsOrNaN } from './instants.js';
+import { inWindow } from './instants.js';
 import type { KakaoPageWindow } from './types.js';
 
 /**
@@ -19,14 +19,21 @@ import type { KakaoPageWindow } from './types.js';
  * @see kakaopage.new-work
  */
 export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput): boolean {
-  const first = instantMsOrNaN(firstEpisodeAt);
-  const now = instantMsOrNaN(at);
-  if (now >= first) return now - first < NEW_WORK_WINDOW_MS; // false for NaN: both are valid here
-  if (now < first) return false;
-  throw badInstants('isNewWork', [
-    [['firstEpisodeAt'], firstEpisodeAt],
-    [['at'], at],
-  ]);
+  if (isEpochMs(firstEpisodeAt) && isEpochMs(at)) return inWindow(firstEpisodeAt, at, NEW_WORK_WINDOW_MS);
+  return isNewWorkOther(firstEpisodeAt, at);
+}
+
+/** `isNewWork` for Dates, strings and bad input, kept out of the hot function so that it stays small. */
+function isNewWorkOther(firstEpisodeAt: unknown, at: unknown): boolean {
+  let first = dateMsOrNaN(firstEpisodeAt);
+  let now = dateMsOrNaN(at);
+  if (!isEpochMs(first) || !isEpochMs(now)) {
+    [first, now] = readInstants('isNewWork', [
+      [['firstEpisodeAt'], firstEpisodeAt],
+      [['at'], at],
+    ]) as [number, number];
+  }
+  return inWindow(first, now, NEW_WORK_WINDOW_MS);
 }
 
 /**
@@ -41,7 +48,6 @@ export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput): boole
  * @see kakaopage.new-work
  */
 export function newWorkWindow(firstEpisodeAt: InstantInput): KakaoPageWindow {
-  const start = epochMsOrUndefined(firstEpisodeAt);
-  if (start === undefined) throw badInstants('newWorkWindow', [[['firstEpisodeAt'], firstEpisodeAt]]);
+  const [start] = readInstants('newWorkWindow', [[['firstEpisodeAt'], firstEpisodeAt]]) as [number];
   return { start, end: start + NEW_WORK_WINDOW_MS };
 }
