@@ -1,25 +1,34 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { version } from './package.json';
 
 /** The public entry points: the root and one subpath per module (see package.json `exports`). */
 export const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
+const PUBLIC = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+};
+
+const library = {
+  sourcemap: true,
+  target: 'es2022' as const,
+  platform: 'neutral' as const,
+  // The gazetted holiday data is ESM-only: inline it so the CJS build never requires it (Node 20.0-20.18).
+  noExternal: ['@hyunbinseo/holidays-kr'],
+} satisfies Options;
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
+    // ESM keeps one file per source file (every file an entry), so `sideEffects: false` lets a
+    // bundler drop each file a program does not use. In one bundled chunk, a module-level
+    // `Object.freeze(...)` would keep itself and everything it names.
+    ...library,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
     splitting: true,
-    // The gazetted holiday data is ESM-only: inline it so the CJS build never requires it (Node 20.0-20.18).
-    noExternal: ['@hyunbinseo/holidays-kr'],
+    dts: { entry: PUBLIC },
+    clean: true,
   },
+  { ...library, entry: PUBLIC, format: ['cjs'], dts: true },
   {
     // The CLI is the only code allowed to touch Node built-ins and the clock.
     entry: { 'cli/index': 'src/cli/index.ts' },

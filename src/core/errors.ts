@@ -20,9 +20,9 @@ export interface InputIssue {
 export class RuleInputError extends Error {
   override readonly name = 'RuleInputError';
   /** The public function that refused the input. */
-  readonly fn: string;
+  declare readonly fn: string;
   /** Every problem found, not just the first. Never empty. */
-  readonly issues: readonly InputIssue[];
+  declare readonly issues: readonly InputIssue[];
 
   constructor(fn: string, issues: readonly InputIssue[]) {
     const list = issues.length > 0 ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];

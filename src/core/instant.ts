@@ -63,7 +63,7 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
   return {
     path,
     code: 'invalid-instant',
-    message: `expected a valid Date, integer epoch ms, or an ISO-8601 string with offset naming a real time (2026-01-01T10:00:00+09:00); got ${describeValue(value)}`,
+    message: `expected a Date, integer epoch ms or ISO-8601 string with offset (2026-01-01T10:00:00+09:00); got ${describeValue(value)}`,
   };
 }
 
@@ -74,9 +74,9 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
  */
 export function dateMsOrNaN(value: unknown): number {
   try {
-    return value instanceof Date ? value.getTime() : Number.NaN;
+    return value instanceof Date ? value.getTime() : NaN;
   } catch {
-    return Number.NaN;
+    return NaN;
   }
 }
 
@@ -92,7 +92,7 @@ export function readInstants(
   const ms = named.map(([path, value]) => {
     const t = epochMsOrUndefined(value);
     if (t === undefined) issues.push(instantIssue(value, path));
-    return t ?? Number.NaN;
+    return t ?? NaN;
   });
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   return ms;

@@ -62,7 +62,7 @@ describe('toEpochMs', () => {
         [
           {
             "code": "invalid-instant",
-            "message": "expected a valid Date, integer epoch ms, or an ISO-8601 string with offset naming a real time (2026-01-01T10:00:00+09:00); got "2026-01-01T10:00"",
+            "message": "expected a Date, integer epoch ms or ISO-8601 string with offset (2026-01-01T10:00:00+09:00); got "2026-01-01T10:00"",
             "path": [
               "firstEpisodeAt",
             ],
