@@ -16,6 +16,12 @@ describe('kakao-rules CLI', () => {
     for (const m of ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage']) expect(out).toContain(m);
   });
 
+  it('lets an unexpected error through instead of calling it bad arguments', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const broken = { out: () => { throw new Error('EPIPE'); }, err: () => undefined, now: () => NOW };
+    await expect(main(['rules', 'speaker'], broken)).rejects.toThrow('EPIPE');
+  });
+
   it('`rules speaker` finds voiceroom.speaker-cap', async () => {
     const { code, out } = await run('rules', 'speaker');
     expect(code).toBe(0);

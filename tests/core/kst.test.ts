@@ -47,6 +47,8 @@ describe('KST helpers', () => {
 
   it('turns KST wall times into instants, across the 1988 transition', () => {
     expect(kstInstant(2026, 9, 25, 12, 30)).toBe(Date.parse('2026-09-25T12:30:00+09:00'));
+    expect(() => kstInstant(2026, 2, 29)).toThrow(/2026-2 has 28 days; got 29/);
+    expect(kstInstant(2024, 2, 29)).toBe(Date.parse('2024-02-29T00:00:00+09:00'));
     expect(kstInstant(1987, 7, 1, 12)).toBe(Date.parse('1987-07-01T12:00:00+10:00'));
     // 02:30 on 1988-10-09 happened twice (03:00 KDT fell back to 02:00 KST): the earlier one.
     expect(kstInstant(1988, 10, 9, 2, 30)).toBe(Date.parse('1988-10-09T02:30:00+10:00'));

@@ -117,6 +117,10 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
     expect(isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
     expect(company.nextAgentChatOpening(kst('2026-09-22T19:00')).toISOString()).toBe('2026-09-28T01:00:00.000Z');
     expect(company.agentChatOpenMs(kst('2026-09-21T00:00'), kst('2026-09-28T00:00'))).toBe(54_000_000);
+    expect(company.agentChatIntervals(kst('2026-09-22T11:00'), kst('2026-09-24T00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()])).toEqual([
+      ['2026-09-22T02:00:00.000Z', '2026-09-22T03:00:00.000Z'],
+      ['2026-09-22T04:00:00.000Z', '2026-09-22T09:30:00.000Z'],
+    ]);
   });
 
   it('appends an extra name on an existing holiday and accepts a temporary holiday after release', () => {

@@ -77,4 +77,11 @@ describe('the overview', () => {
     const { out } = await run();
     expect(out).toContain('  Agent chat is CLOSED: public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n');
   });
+
+  it('says when no holiday is left in the calendar, and when now is outside it', async () => {
+    const lastWeek = await cliRunner(Date.parse('2050-12-28T11:00:00+09:00'))();
+    expect(lastWeek.out).toContain('  Agent chat is OPEN until 2050-12-28 12:00:00 KST.\n  Next public holiday: beyond the calendar\n');
+    const after = await cliRunner(Date.parse('2051-01-02T11:00:00+09:00'))();
+    expect(after.out).toContain('  The holiday calendar covers 1990-2050; now is outside it.\n');
+  });
 });

@@ -37,6 +37,22 @@ describe('kakao-rules voiceroom', () => {
     expect(out).toContain('sent to the report server');
   });
 
+  it('replay lists pending speak requests and host invitations', async () => {
+    const pending = file('pending.jsonl', [
+      opening,
+      { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' },
+      { type: 'join', userId: 'cy', at: '2026-01-01T10:01:00+09:00' },
+      { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'speaker', at: '2026-01-01T10:02:00+09:00' },
+      { type: 'invite-host', hostId: 'ann', userId: 'bo', at: '2026-01-01T10:03:00+09:00' },
+      { type: 'request-to-speak', userId: 'cy', at: '2026-01-01T10:04:00+09:00' },
+    ]);
+    const { code, out } = await run('voiceroom', 'replay', pending);
+    expect(code).toBe(0);
+    expect(out).toContain('  asking to speak cy\n');
+    expect(out).toContain('  invited to host bo (by ann)\n');
+    expect(out).toContain('deleted when the room ends (no report)');
+  });
+
   it('replay --json prints the summary and the room', async () => {
     const { code, out } = await run('voiceroom', 'replay', good, '--json');
     const parsed = JSON.parse(out);

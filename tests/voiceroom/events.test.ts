@@ -286,6 +286,16 @@ describe('plain data', () => {
     expect(VoiceRoomSchema.safeParse({ ...room, listenerCount: 5 }).success).toBe(false);
     expect(VoiceRoomSchema.safeParse({ ...room, talkers: [...room.talkers, { userId: 'bo', role: 'speaker' }] }).success).toBe(false);
   });
+  it('VoiceRoomSchema refuses a speak request dated outside the life of the room so far', () => {
+    const room = JSON.parse(JSON.stringify(roomAfter([join('bo'), { type: 'request-to-speak', userId: 'bo', at: OPENED + 3 }])));
+    const entry = room.listeners.flat(2).find((l: { userId?: string } | null) => l?.userId === 'bo');
+    expect(VoiceRoomSchema.safeParse(room).success).toBe(true);
+    entry.requestedAt = OPENED - 1;
+    const early = VoiceRoomSchema.safeParse(room);
+    expect(early.error?.issues.map((i) => [i.path.slice(-1), i.message])).toEqual([[['requestedAt'], 'requestedAt is outside the life of the room so far']]);
+    entry.requestedAt = room.lastEventAt + 1;
+    expect(VoiceRoomSchema.safeParse(room).success).toBe(false);
+  });
   it('inputs are never mutated: deep-frozen rooms and events work', () => {
     const room = deepFreeze(roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 3 }]));
     const before = JSON.stringify(room);
