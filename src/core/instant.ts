@@ -70,7 +70,9 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
 /**
  * Epoch ms of a Date read through its own `getTime`, or `NaN` for anything else (a non-Date, an
  * Invalid Date, a look-alike whose `getTime` throws). Never throws. The hot paths' Date reader: a
- * result that is not valid epoch ms sends them to {@link readInstants}, which reads exactly.
+ * result that is not valid epoch ms sends them to {@link readInstants}, which reads exactly. Calling
+ * the method (not `Date.prototype.getTime.call`) lets V8 read the time value in place, about twice
+ * as fast; the one difference is a Date whose own `getTime` was replaced, read by what it returns.
  */
 export function dateMsOrNaN(value: unknown): number {
   try {
