@@ -1,11 +1,13 @@
 /**
  * Runs the benchmarks: every `bench/*.bench.ts`, or those whose name contains an argument
- * (`npm run bench -- voiceroom`). Each file prints its own table and its ratios against a baseline
- * measured in the same process. Benchmarks never assert on time; they report.
+ * (`npm run bench -- voiceroom`). Each file runs in a process of its own, so no benchmark inherits
+ * the JIT state of another (feedback left by one module's inputs slowed the next file's hot paths up
+ * to 2x), and each prints its own table and its ratios against a baseline measured in that same
+ * process. Benchmarks never assert on time; they report.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const filters = process.argv.slice(2);
 const files = readdirSync(import.meta.dirname)
@@ -19,5 +21,6 @@ if (files.length === 0) {
 }
 for (const f of files) {
   console.log(`\n=== ${f} ===`);
-  await import(pathToFileURL(join(import.meta.dirname, f)).href);
+  const { status } = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, f)], { stdio: 'inherit' });
+  if (status !== 0) process.exitCode = status ?? 1;
 }
