@@ -15,10 +15,9 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
  * types. Deeper damage is caught where it would throw (see {@link explainRoom}).
  */
 export function isRoomShaped(room: unknown): room is VoiceRoom {
-  if (typeof room !== 'object' || room === null) return false;
-  const r = room as Record<string, unknown>;
+  const r = room as Record<string, unknown> | null | undefined; // a primitive has no such fields either
   return (
-    typeof r.roomId === 'string' &&
+    typeof r?.roomId === 'string' &&
     typeof r.openedAt === 'number' &&
     typeof r.lastEventAt === 'number' &&
     typeof r.reported === 'boolean' &&
