@@ -233,9 +233,10 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
   const opened = collect(() => openRoom(opening, fn));
   const instants = events.map(eventInstant);
   instants.forEach((at, i) => at === undefined && collect(() => explainEvent(events[i], fn, ['events', i])));
-  if (opened === undefined || issues.length > 0) throw new RuleInputError(fn, issues);
-  if (!opened.ok) return { ...opened, index: -1 };
-  let room = opened.value;
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  const start = opened!; // collect returns undefined only after adding the error's issues (never none)
+  if (!start.ok) return { ...start, index: -1 };
+  let room = start.value;
   for (let i = 0; i < events.length; i++) {
     const next = transition(room, events[i] as Event, instants[i]!, true);
     if (!next.ok) return { ...next, index: i };
