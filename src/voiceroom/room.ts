@@ -89,7 +89,8 @@ export function pendingSpeakRequests(room: VoiceRoom): { userId: string; request
   const { listeners } = requireRoom(room, 'pendingSpeakRequests');
   return readRoom(room, 'pendingSpeakRequests', () => allListeners(listeners))
     .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
-    .sort((a, b) => a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : 1)); // a room holds each user id once
+    // Stryker disable next-line EqualityOperator: a room holds each user id once (VoiceRoomSchema), so < and <= never differ here
+    .sort((a, b) => a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : 1));
 }
 
 /**
