@@ -59,9 +59,12 @@ export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> |
  * checkLiveTalkJoin({ participantCount: 40 }).code //=> 'live-talk-full'
  * @see calls.livetalk
  */
+/** Whether `n` is a number of people: an integer of at least 1 (`Number.isInteger` is false for a non-number). */
+const isHeadCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
+
 export function checkLiveTalkJoin(live: LiveTalkJoinInput): Ok<LiveTalkJoinValue> | LiveTalkJoinRefusal {
   const count = isRecord(live) ? live.participantCount : undefined;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+  if (!isHeadCount(count)) {
     return rejectInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
   }
   return count < LIVE_TALK_MAX_PARTICIPANTS ? ok({ participantCount: count + 1 }) : FULL;

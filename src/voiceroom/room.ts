@@ -89,7 +89,13 @@ export function pendingSpeakRequests(room: VoiceRoom): { userId: string; request
   const { listeners } = requireRoom(room, 'pendingSpeakRequests');
   return readRoom(room, 'pendingSpeakRequests', () => allListeners(listeners))
     .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
-    .sort((a, b) => a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    .sort(oldestFirst);
+}
+
+/** Orders pending requests by time, then by user id. */
+function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: string; requestedAt: number }): number {
+  // Stryker disable next-line EqualityOperator: a room holds each user id once (VoiceRoomSchema), so < and <= never differ here
+  return a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : 1);
 }
 
 /**
