@@ -25,8 +25,8 @@ export class RuleInputError extends Error {
   declare readonly issues: readonly InputIssue[];
 
   constructor(fn: string, issues: readonly InputIssue[]) {
-    const list = issues.length > 0 ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
-    super(`${fn}: invalid input\n${list.map((i) => `  - ${i.path.map((p) => (typeof p === 'object' ? '?' : String(p))).join('.') || '(argument)'}: ${i.message}`).join('\n')}`);
+    const list = issues.length ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
+    super(`${fn}: invalid input${list.map((i) => `\n  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('')}`);
     this.fn = fn;
     this.issues = list;
   }
@@ -36,10 +36,9 @@ export class RuleInputError extends Error {
 export function describeValue(value: unknown): string {
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+    if (value instanceof Date) return Number.isNaN(+value) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     if (Array.isArray(value)) return `array(${value.length})`;
-    if (value !== null && typeof value === 'object') return 'object';
-    return typeof value === 'bigint' ? `${value}n` : String(value);
+    return typeof value === 'object' && value !== null ? 'object' : typeof value === 'bigint' ? `${value}n` : String(value);
   } catch {
     return typeof value;
   }

@@ -12,23 +12,22 @@ export type InstantInput = Date | number | string;
 /** The range of a JavaScript `Date`: +-8.64e15 ms around the epoch. */
 export const MAX_EPOCH_MS = 8.64e15;
 
-// date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset.
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+// date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset; each field in range.
+const ISO_INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)$/;
 
-type Fields = [number, number, number, number, number, number, number, number, number, number, number];
+type Fields = [number, number, number, number, number, number, number, number, number, number];
 
 /** Epoch ms of an ISO-8601 string with offset, or `undefined` when it is not one (or names no real date). */
 export function parseIsoInstant(text: string): number | undefined {
   const m = ISO_INSTANT.exec(text);
-  if (m === null) return undefined;
-  const [year, month, day, hour, minute, second, , , , offH, offM] = m.slice(1).map((g) => Number(g ?? 0)) as Fields;
-  if (hour > 23 || minute > 59 || second > 59 || offH > 23 || offM > 59) return undefined;
-  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 literal; a day past the month's end rolls over and is caught below.
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second, , , offH, offM] = m.slice(1).map((g) => Number(g ?? 0)) as Fields;
+  const sign = m[8] === '-' ? -1 : 1;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 literal; a day past the month's end rolls over, caught here.
   const wall = new Date(0);
-  wall.setUTCFullYear(year, month - 1, day);
-  if (wall.getUTCDate() !== day || wall.getUTCMonth() !== month - 1) return undefined;
-  const offset = (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
-  return wall.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + Math.floor(Number(`0.${m[7] ?? 0}`) * 1000) - offset;
+  const dayMs = wall.setUTCFullYear(year, month - 1, day);
+  if (wall.getUTCDate() !== day) return undefined;
+  return dayMs + ((hour * 60 + minute - sign * (offH * 60 + offM)) * 60 + second) * 1000 + Math.floor(Number(`0.${m[7] ?? 0}`) * 1000);
 }
 
 /**
@@ -48,12 +47,13 @@ export function isEpochMs(value: unknown): value is number {
 export function epochMsOrUndefined(value: unknown): number | undefined {
   if (isEpochMs(value)) return value;
   if (typeof value === 'string') return parseIsoInstant(value);
-  if (typeof value !== 'object' || value === null) return undefined;
-  let ms: number;
+  let ms = NaN;
   try {
-    ms = Date.prototype.getTime.call(value);
+    // Reading through the method, when it is the built-in one, lets V8 load the time value in place.
+    const { getTime } = Date.prototype;
+    ms = (value as Date).getTime === getTime ? (value as Date).getTime() : getTime.call(value);
   } catch {
-    return undefined; // not a Date
+    // not a Date: a number out of range, any other primitive, a look-alike object
   }
   return Number.isNaN(ms) ? undefined : ms;
 }
@@ -63,41 +63,18 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
   return {
     path,
     code: 'invalid-instant',
-    message: `expected a Date, integer epoch ms or ISO-8601 string with offset (2026-01-01T10:00:00+09:00); got ${describeValue(value)}`,
+    message: `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`,
   };
 }
 
 /**
- * Epoch ms of a Date read through its own `getTime`, or `NaN` for anything else (a non-Date, an
- * Invalid Date, a look-alike whose `getTime` throws). Never throws. The hot paths' Date reader: a
- * result that is not valid epoch ms sends them to {@link readInstants}, which reads exactly. Calling
- * the method (not `Date.prototype.getTime.call`) lets V8 read the time value in place, about twice
- * as fast; the one difference is a Date whose own `getTime` was replaced, read by what it returns.
+ * Throws {@link RuleInputError} naming `fn` and listing, after the `issues` already found, every value
+ * of `named` that is not an instant, under its name (`{ at: 'x' }` gives path `['at']`). The cold
+ * path of the hand-checked functions, once their fast read has failed.
  */
-export function dateMsOrNaN(value: unknown): number {
-  try {
-    return value instanceof Date ? value.getTime() : NaN;
-  } catch {
-    return NaN;
-  }
-}
-
-/**
- * Epoch ms of each named instant, in order, or throws {@link RuleInputError} naming `fn` and listing
- * every bad one after the `issues` already found. The cold path of the hand-checked functions.
- */
-export function readInstants(
-  fn: string,
-  named: readonly (readonly [path: readonly (string | number)[], value: unknown])[],
-  issues: InputIssue[] = [],
-): number[] {
-  const ms = named.map(([path, value]) => {
-    const t = epochMsOrUndefined(value);
-    if (t === undefined) issues.push(instantIssue(value, path));
-    return t ?? NaN;
-  });
-  if (issues.length > 0) throw new RuleInputError(fn, issues);
-  return ms;
+export function rejectInstants(fn: string, named: Readonly<Record<string, unknown>>, ...issues: InputIssue[]): never {
+  for (const key in named) if (epochMsOrUndefined(named[key]) === undefined) issues.push(instantIssue(named[key], [key]));
+  throw new RuleInputError(fn, issues);
 }
 
 /**
@@ -115,7 +92,8 @@ export function readInstants(
 export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly (string | number)[] = ['at']): number {
   const ms = epochMsOrUndefined(value);
   if (ms === undefined) {
-    throw new RuleInputError(typeof fn === 'string' ? fn : 'toEpochMs', [instantIssue(value, Array.isArray(path) ? path : ['at'])]);
+    const named = Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number');
+    throw new RuleInputError(typeof fn === 'string' ? fn : 'toEpochMs', [instantIssue(value, named ? path : ['at'])]);
   }
   return ms;
 }

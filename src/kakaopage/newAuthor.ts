@@ -1,4 +1,4 @@
-import { dateMsOrNaN, describeValue, isEpochMs, ok, readInstants, type InputIssue, type InstantInput, type Ok } from '../core/index.js';
+import { describeValue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InputIssue, type InstantInput, type Ok } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
 import { inWindow } from './instants.js';
 import { refusalsByMask } from './reasons.js';
@@ -32,12 +32,14 @@ const NO_AT: unique symbol = /* @__PURE__ */ Symbol('no at');
 
 /** Reads `work` and `at` (0 for `NO_AT`) as epoch ms, or throws the input error listing every problem. */
 function readInput(fn: string, work: NewAuthorWork, at: unknown): { nick: number; first: number; now: number } {
-  const atNamed = at === NO_AT ? [] : [[['at'], at] as const];
   const isObject = typeof work === 'object' && work !== null;
-  const named = isObject ? [[['nicknameCreatedAt'], work.nicknameCreatedAt] as const, [['firstEpisodeAt'], work.firstEpisodeAt] as const, ...atNamed] : atNamed;
+  const nick = isObject ? epochMsOrUndefined(work.nicknameCreatedAt) : undefined;
+  const first = isObject ? epochMsOrUndefined(work.firstEpisodeAt) : undefined;
+  const now = at === NO_AT ? 0 : epochMsOrUndefined(at);
+  if (nick !== undefined && first !== undefined && now !== undefined) return { nick, first, now };
+  const named = isObject ? { nicknameCreatedAt: work.nicknameCreatedAt, firstEpisodeAt: work.firstEpisodeAt } : {};
   const issues: InputIssue[] = isObject ? [] : [{ path: [], code: 'invalid-type', message: `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}` }];
-  const [nick = 0, first = 0, now = 0] = readInstants(fn, named, issues); // throws when work is not an object
-  return { nick, first, now };
+  return rejectInstants(fn, at === NO_AT ? named : { ...named, at }, ...issues);
 }
 
 /** Both windows hold at `now`. */
@@ -71,10 +73,10 @@ export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput
 /** `isNewAuthorRankingEligible` for Dates, strings and bad input, kept out of the hot function so that it stays small. */
 function isEligibleOther(work: NewAuthorWork, at: unknown): boolean {
   if (typeof work === 'object' && work !== null) {
-    const nick = dateMsOrNaN(work.nicknameCreatedAt);
-    const first = dateMsOrNaN(work.firstEpisodeAt);
-    const now = dateMsOrNaN(at);
-    if (isEpochMs(nick) && isEpochMs(first) && isEpochMs(now)) return eligible(nick, first, now);
+    const nick = epochMsOrUndefined(work.nicknameCreatedAt);
+    const first = epochMsOrUndefined(work.firstEpisodeAt);
+    const now = epochMsOrUndefined(at);
+    if (nick !== undefined && first !== undefined && now !== undefined) return eligible(nick, first, now);
   }
   const { nick, first, now } = readInput('isNewAuthorRankingEligible', work, at);
   return eligible(nick, first, now);

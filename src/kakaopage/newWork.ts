@@ -1,4 +1,4 @@
-import { dateMsOrNaN, isEpochMs, readInstants, type InstantInput } from '../core/index.js';
+import { epochMsOrUndefined, isEpochMs, rejectInstants, toEpochMs, type InstantInput } from '../core/index.js';
 import { NEW_WORK_WINDOW_MS } from './constants.js';
 import { inWindow } from './instants.js';
 import type { KakaoPageWindow } from './types.js';
@@ -25,14 +25,9 @@ export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput): boole
 
 /** `isNewWork` for Dates, strings and bad input, kept out of the hot function so that it stays small. */
 function isNewWorkOther(firstEpisodeAt: unknown, at: unknown): boolean {
-  let first = dateMsOrNaN(firstEpisodeAt);
-  let now = dateMsOrNaN(at);
-  if (!isEpochMs(first) || !isEpochMs(now)) {
-    [first, now] = readInstants('isNewWork', [
-      [['firstEpisodeAt'], firstEpisodeAt],
-      [['at'], at],
-    ]) as [number, number];
-  }
+  const first = epochMsOrUndefined(firstEpisodeAt);
+  const now = epochMsOrUndefined(at);
+  if (first === undefined || now === undefined) return rejectInstants('isNewWork', { firstEpisodeAt, at });
   return inWindow(first, now, NEW_WORK_WINDOW_MS);
 }
 
@@ -48,6 +43,6 @@ function isNewWorkOther(firstEpisodeAt: unknown, at: unknown): boolean {
  * @see kakaopage.new-work
  */
 export function newWorkWindow(firstEpisodeAt: InstantInput): KakaoPageWindow {
-  const [start] = readInstants('newWorkWindow', [[['firstEpisodeAt'], firstEpisodeAt]]) as [number];
+  const start = toEpochMs(firstEpisodeAt, 'newWorkWindow', ['firstEpisodeAt']);
   return { start, end: start + NEW_WORK_WINDOW_MS };
 }

@@ -188,7 +188,7 @@ const lyingDate = () => Object.assign(new Date(Number.NaN), { getTime: () => 0 }
 const badInstant = (path: (string | number)[], shown: string): InputIssue => ({
   path,
   code: 'invalid-instant',
-  message: `expected a Date, integer epoch ms or ISO-8601 string with offset (2026-01-01T10:00:00+09:00); got ${shown}`,
+  message: `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${shown}`,
 });
 
 describe('voiceroom.lifetime: instants that are not instants', () => {
