@@ -1,6 +1,8 @@
 /**
  * kakaopage hot paths: `isNewWork` and `isNewAuthorRankingEligible` against an inline arithmetic
- * comparison on the same inputs, in the same process. Inputs are epoch ms, Dates and ISO strings
+ * comparison on the same inputs, in the same process, and against the same comparison preceded by the
+ * validation every accepted epoch-ms value needs (an integer within the Date range), which shows what
+ * validation alone costs. Inputs are epoch ms, Dates and ISO strings
  * (1,024 of each, cycled so nothing is constant-folded). Prints mitata's table, then the ratios.
  * Run: npm run bench -- kakaopage
  */
@@ -27,6 +29,8 @@ const workIso = workMs.map((w) => ({ nicknameCreatedAt: toIso(w.nicknameCreatedA
 
 const W30 = 30 * DAY;
 const W60 = 60 * DAY;
+/** The check every accepted epoch-ms value must pass, written inline: a second baseline that validates as the library must. */
+const valid = (v: number) => Math.abs(v) <= 8.64e15 && Math.floor(v) === v;
 let i = 0;
 
 summary(() => {
@@ -36,6 +40,12 @@ summary(() => {
     const a = atMs[i]!;
     do_not_optimize(a >= f && a - f < W30);
   }).baseline(true);
+  bench('inline, validating: new work (ms)', () => {
+    i = (i + 1) & (N - 1);
+    const f = firstMs[i]!;
+    const a = atMs[i]!;
+    do_not_optimize(valid(f) && valid(a) && a >= f && a - f < W30);
+  });
   bench('isNewWork (ms)', () => {
     i = (i + 1) & (N - 1);
     do_not_optimize(isNewWork(firstMs[i]!, atMs[i]!));
@@ -69,6 +79,12 @@ summary(() => {
     const a = atMs[i]!;
     do_not_optimize(a >= w.nicknameCreatedAt && a >= w.firstEpisodeAt && a - w.nicknameCreatedAt < W60 && a - w.firstEpisodeAt < W30);
   }).baseline(true);
+  bench('inline, validating: new author (ms)', () => {
+    i = (i + 1) & (N - 1);
+    const w = workMs[i]!;
+    const [n, f, a] = [w.nicknameCreatedAt, w.firstEpisodeAt, atMs[i]!];
+    do_not_optimize(valid(n) && valid(f) && valid(a) && a >= n && a >= f && a - n < W60 && a - f < W30);
+  });
   bench('isNewAuthorRankingEligible (ms)', () => {
     i = (i + 1) & (N - 1);
     do_not_optimize(isNewAuthorRankingEligible(workMs[i]!, atMs[i]!));
@@ -104,7 +120,7 @@ const stats = new Map(benchmarks.map((t) => [t.alias, t.runs[0]?.stats]));
 const ratio = (fn: string, base: string) => {
   const [f, b] = [stats.get(fn), stats.get(base)];
   const r = (k: 'p50' | 'avg') => (f && b ? (f[k] / b[k]).toFixed(2) : 'n/a');
-  return `${fn.padEnd(36)} ${r('p50').padStart(7)}x median ${r('avg').padStart(7)}x mean  vs ${base}`;
+  return `${fn.padEnd(44)} ${r('p50').padStart(7)}x median ${r('avg').padStart(7)}x mean  vs ${base}`;
 };
 console.log('\nratios against the inline comparison (target for ms and Date inputs: within 2x)');
 for (const [kind, fn] of [
@@ -112,6 +128,8 @@ for (const [kind, fn] of [
   ['new author', 'isNewAuthorRankingEligible'],
 ] as const) {
   console.log(ratio(`${fn} (ms)`, `inline: ${kind} (ms)`));
+  console.log(ratio(`${fn} (ms)`, `inline, validating: ${kind} (ms)`));
+  console.log(ratio(`inline, validating: ${kind} (ms)`, `inline: ${kind} (ms)`));
   console.log(ratio(`${fn} (Date)`, `inline: ${kind} (Date getTime)`));
   console.log(ratio(`${fn} (Date)`, `inline: ${kind} (ms)`));
   console.log(ratio(`${fn} (ISO)`, `inline: ${kind} (Date.parse ISO)`));
