@@ -86,7 +86,7 @@ export function mostSevereRestriction(levels: readonly RestrictionLevel[]): Rest
   for (let i = 0; i < levels.length; i++) {
     const rank = rankOf(levels[i]);
     if (rank < 0) (bad ??= []).push(levelIssue(levels[i], ['levels', i]));
-    else if (rank > max) max = rank;
+    else max = Math.max(max, rank);
   }
   if (bad !== undefined) throw new RuleInputError('mostSevereRestriction', bad);
   return RESTRICTION_LEVELS[max]!;

@@ -11,6 +11,7 @@ import {
   playStoreInstallCheck,
   withdrawalConsequences,
 } from '../../src/index.js';
+import { thrown } from './thrown.js';
 
 const ALL_MASKED = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
 
@@ -27,6 +28,58 @@ describe('checkImpersonationReport', () => {
       code: 'report-incomplete',
       missing: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
     });
+  });
+
+  it('policy.impersonation-report: the refusal lists every requirement in both languages, in order', () => {
+    expect(checkImpersonationReport({ messagesReported: false, identityProof: null })).toMatchInlineSnapshot(`
+      {
+        "code": "report-incomplete",
+        "message": {
+          "en": "The report is not complete. Still needed: report the messages with the in-app Report function; prove that you are the person impersonated (identity document); mask the back digits of the resident registration number; mask the address; mask the issue date; mask the photo.",
+          "ko": "신고 요건이 아직 부족합니다. 필요한 것: 앱의 신고 기능으로 메시지 신고, 본인임을 증명하는 신분증 증빙, 주민등록번호 뒷자리 가리기, 주소 가리기, 발급일자 가리기, 사진 가리기.",
+        },
+        "missing": [
+          "message-report",
+          "identity-proof",
+          "mask-resident-number-back-digits",
+          "mask-address",
+          "mask-issue-date",
+          "mask-photo",
+        ],
+        "ok": false,
+        "rule": "policy.impersonation-report",
+      }
+    `);
+  });
+
+  it('policy.id-masking: the refusal names only the masks still missing', () => {
+    expect(checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['address', 'photo'] } })).toMatchInlineSnapshot(`
+      {
+        "code": "id-not-masked",
+        "message": {
+          "en": "The report is not complete. Still needed: mask the back digits of the resident registration number; mask the issue date.",
+          "ko": "신고 요건이 아직 부족합니다. 필요한 것: 주민등록번호 뒷자리 가리기, 발급일자 가리기.",
+        },
+        "missing": [
+          "mask-resident-number-back-digits",
+          "mask-issue-date",
+        ],
+        "ok": false,
+        "rule": "policy.id-masking",
+      }
+    `);
+  });
+
+  it('policy.impersonation-report: the complete report is told what happens next', () => {
+    expect(checkImpersonationReport({ messagesReported: true, identityProof: { masked: [...ALL_MASKED] } })).toMatchInlineSnapshot(`
+      {
+        "ok": true,
+        "value": {
+          "en": "The report is complete: Kakao checks it against the operating policy, and the impersonator can then be restricted.",
+          "ko": "신고 요건을 갖췄습니다. 카카오가 운영정책 위반 여부를 확인한 뒤 사칭한 이용자를 제한할 수 있습니다.",
+        },
+      }
+    `);
   });
 
   it('policy.impersonation-report: a message report alone is not enough', () => {
@@ -229,5 +282,245 @@ describe('bad input', () => {
     [() => memorialProfileDecision({ preference: 'maybe', requestedBy: 'other' } as never)],
   ])('out-of-range value %# is bad input', (f) => {
     expect(f).toThrow(RuleInputError);
+  });
+});
+
+describe('bad input: each function names itself and its argument, and lists every problem', () => {
+  it('checkImpersonationReport: a non-boolean report flag and a mask list that is not an array', () => {
+    expect(thrown(() => checkImpersonationReport({ messagesReported: 1, identityProof: { masked: 'photo' } } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "checkImpersonationReport",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected boolean, received number",
+            "path": [
+              "report",
+              "messagesReported",
+            ],
+          },
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected array, received string",
+            "path": [
+              "report",
+              "identityProof",
+              "masked",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('canInquireAbout: an empty requester id and a non-string subject id', () => {
+    expect(thrown(() => canInquireAbout({ requesterId: '', subjectId: 7 } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "canInquireAbout",
+        "issues": [
+          {
+            "code": "too-small",
+            "message": "Too small: expected string to have >=1 characters",
+            "path": [
+              "inquiry",
+              "requesterId",
+            ],
+          },
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected string, received number",
+            "path": [
+              "inquiry",
+              "subjectId",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('electionMisinformationPath: a non-boolean flag and a missing one', () => {
+    expect(thrown(() => electionMisinformationPath({ kakaoCanJudge: 'no' } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "electionMisinformationPath",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected boolean, received string",
+            "path": [
+              "report",
+              "kakaoCanJudge",
+            ],
+          },
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected boolean, received undefined",
+            "path": [
+              "report",
+              "commissionRequested",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('accountLinkCheck: a non-boolean currentTalkActive', () => {
+    expect(thrown(() => accountLinkCheck({ currentTalkActive: 'yes' } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "accountLinkCheck",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected boolean, received string",
+            "path": [
+              "link",
+              "currentTalkActive",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('memorialProfileDecision: an unknown preference and an unknown requester', () => {
+    expect(thrown(() => memorialProfileDecision({ preference: 'maybe', requestedBy: 'friend' } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "memorialProfileDecision",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "Invalid option: expected one of "allow"|"restrict"|"unset"",
+            "path": [
+              "request",
+              "preference",
+            ],
+          },
+          {
+            "code": "invalid-value",
+            "message": "Invalid option: expected one of "bereaved-family"|"other"",
+            "path": [
+              "request",
+              "requestedBy",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('playStoreInstallCheck: a negative fractional age (both problems) and an unknown rating', () => {
+    expect(thrown(() => playStoreInstallCheck({ accountAge: -1.5, supervised: true, contentRating: '7+' } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "playStoreInstallCheck",
+        "issues": [
+          {
+            "code": "too-small",
+            "message": "Too small: expected number to be >=0",
+            "path": [
+              "account",
+              "accountAge",
+            ],
+          },
+          {
+            "code": "not-multiple-of",
+            "message": "expected a whole number of years",
+            "path": [
+              "account",
+              "accountAge",
+            ],
+          },
+          {
+            "code": "invalid-value",
+            "message": "Invalid option: expected one of "all-ages"|"12+"|"15+"|"18+"",
+            "path": [
+              "account",
+              "contentRating",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('memoRetention: a free limit below 1 day and not whole (both problems)', () => {
+    expect(thrown(() => memoRetention({ talkDrawerSubscriber: false, freeRetentionDays: 0.5 }))).toMatchInlineSnapshot(`
+      {
+        "fn": "memoRetention",
+        "issues": [
+          {
+            "code": "too-small",
+            "message": "Too small: expected number to be >=1",
+            "path": [
+              "memo",
+              "freeRetentionDays",
+            ],
+          },
+          {
+            "code": "not-multiple-of",
+            "message": "expected a whole number of days",
+            "path": [
+              "memo",
+              "freeRetentionDays",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it.each([
+    ['playStoreInstallCheck', playStoreInstallCheck, 'account', null, 'null'],
+    ['playStoreInstallCheck', playStoreInstallCheck, 'account', undefined, 'undefined'],
+    ['playStoreInstallCheck', playStoreInstallCheck, 'account', 42, 'number'],
+    ['memoRetention', memoRetention, 'memo', null, 'null'],
+    ['memoRetention', memoRetention, 'memo', undefined, 'undefined'],
+    ['memoRetention', memoRetention, 'memo', 'x', 'string'],
+  ] as const)('%s(%j) reports only that it wants an object, not the cross-field check that needs one', (fn, f, arg, g, received) => {
+    expect(thrown(() => f(g as never))).toEqual({
+      fn,
+      issues: [{ path: [arg], code: 'invalid-type', message: `Invalid input: expected object, received ${received}` }],
+    });
+  });
+
+  it('the cross-field checks are listed beside field problems of an object', () => {
+    expect(thrown(() => playStoreInstallCheck({ accountAge: 'ten', supervised: true } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "playStoreInstallCheck",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected number, received string",
+            "path": [
+              "account",
+              "accountAge",
+            ],
+          },
+          {
+            "code": "custom",
+            "message": "a supervised account needs its Play content rating",
+            "path": [
+              "account",
+              "contentRating",
+            ],
+          },
+        ],
+      }
+    `);
+    expect(thrown(() => memoRetention({ talkDrawerSubscriber: false, extra: 1 } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "memoRetention",
+        "issues": [
+          {
+            "code": "custom",
+            "message": "the free retention limit is undocumented: pass freeRetentionDays",
+            "path": [
+              "memo",
+              "freeRetentionDays",
+            ],
+          },
+        ],
+      }
+    `);
   });
 });

@@ -1,9 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { RESTRICTION_LEVELS, RuleInputError, compareRestrictions, mostSevereRestriction, restrictionEffects } from '../../src/index.js';
+import { thrown } from './thrown.js';
 
 const level = fc.constantFrom(...RESTRICTION_LEVELS);
 const levels = fc.array(level, { maxLength: 12 });
+const notLevel = fc.anything().filter((x) => !(RESTRICTION_LEVELS as readonly unknown[]).includes(x));
 const max = (a: (typeof RESTRICTION_LEVELS)[number], b: (typeof RESTRICTION_LEVELS)[number]) => mostSevereRestriction([a, b]);
 
 describe('policy.severity-order (laws)', () => {
@@ -56,4 +58,20 @@ describe('policy.severity-order (laws)', () => {
     expect(() => restrictionEffects(x as never)).toThrow(RuleInputError);
     expect(() => mostSevereRestriction([x] as never)).toThrow(RuleInputError);
   });
+
+  test.prop([level, notLevel])('compareRestrictions lists exactly the argument that is not a level', (good, bad) => {
+    expect(thrown(() => compareRestrictions(good, bad as never))).toMatchObject({ fn: 'compareRestrictions', issues: [{ path: ['b'], code: 'invalid-value' }] });
+    expect(thrown(() => compareRestrictions(bad as never, good))).toMatchObject({ fn: 'compareRestrictions', issues: [{ path: ['a'], code: 'invalid-value' }] });
+    expect(thrown(() => compareRestrictions(bad as never, bad as never)).issues.map((i) => i.path)).toEqual([['a'], ['b']]);
+  });
+
+  test.prop([fc.array(fc.oneof(level.map((v) => ({ good: true, v })), notLevel.map((v) => ({ good: false, v }))), { maxLength: 12 })])(
+    'mostSevereRestriction lists the index of every element that is not a level, and only those',
+    (items) => {
+      const badPaths = items.flatMap((item, i) => (item.good ? [] : [['levels', i]]));
+      const xs = items.map((item) => item.v) as never;
+      if (badPaths.length === 0) expect(RESTRICTION_LEVELS).toContain(mostSevereRestriction(xs));
+      else expect(thrown(() => mostSevereRestriction(xs))).toMatchObject({ fn: 'mostSevereRestriction', issues: badPaths.map((path) => ({ path, code: 'invalid-value' })) });
+    },
+  );
 });

@@ -8,6 +8,7 @@ import {
   restrictionEffects,
   restrictionRank,
 } from '../../src/index.js';
+import { thrown } from './thrown.js';
 
 describe('policy.severity-order', () => {
   it('lists the five levels least to most severe, with Korean names', () => {
@@ -107,5 +108,151 @@ describe('policy.severity-order', () => {
     const levels = Object.freeze(['temporary-measure', 'none'] as const);
     expect(mostSevereRestriction(levels)).toBe('temporary-measure');
     expect(levels).toEqual(['temporary-measure', 'none']);
+  });
+});
+
+describe('policy.severity-order: bad input is an error naming the function and every bad argument', () => {
+  it('restrictionRank names its argument and lists the levels', () => {
+    expect(thrown(() => restrictionRank('ban' as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "restrictionRank",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"",
+            "path": [
+              "level",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('restrictionEffects names its argument and lists the levels', () => {
+    expect(thrown(() => restrictionEffects(7 as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "restrictionEffects",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got 7",
+            "path": [
+              "level",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('compareRestrictions lists only the bad argument when one of the two is a level', () => {
+    expect(thrown(() => compareRestrictions('none', 'ban' as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "compareRestrictions",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"",
+            "path": [
+              "b",
+            ],
+          },
+        ],
+      }
+    `);
+    expect(thrown(() => compareRestrictions(undefined as never, 'permanent-restriction'))).toMatchInlineSnapshot(`
+      {
+        "fn": "compareRestrictions",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got undefined",
+            "path": [
+              "a",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('compareRestrictions lists both arguments when both are bad', () => {
+    expect(thrown(() => compareRestrictions('x' as never, null as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "compareRestrictions",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "x"",
+            "path": [
+              "a",
+            ],
+          },
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got null",
+            "path": [
+              "b",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it.each([['none'], ['user-protection'], ['permanent-restriction']] as const)('compareRestrictions(%s, garbage) throws, whatever the valid side', (a) => {
+    expect(thrown(() => compareRestrictions(a, 'severe' as never)).issues.map((i) => i.path)).toEqual([['b']]);
+    expect(thrown(() => compareRestrictions('severe' as never, a)).issues.map((i) => i.path)).toEqual([['a']]);
+  });
+
+  it('mostSevereRestriction refuses a non-array as a whole', () => {
+    expect(thrown(() => mostSevereRestriction('none' as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "mostSevereRestriction",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "expected an array of restriction levels; got "none"",
+            "path": [
+              "levels",
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('mostSevereRestriction lists every element that is not a level, by index', () => {
+    expect(thrown(() => mostSevereRestriction(['none', 'bad', 'user-protection', 7] as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "mostSevereRestriction",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "bad"",
+            "path": [
+              "levels",
+              1,
+            ],
+          },
+          {
+            "code": "invalid-value",
+            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got 7",
+            "path": [
+              "levels",
+              3,
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  it('the error message names the function and each problem', () => {
+    expect(() => compareRestrictions('none', 'ban' as never)).toThrowErrorMatchingInlineSnapshot(`
+      [RuleInputError: compareRestrictions: invalid input
+        - b: expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"]
+    `);
   });
 });

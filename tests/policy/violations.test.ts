@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError, assessViolation } from '../../src/index.js';
+import { thrown } from './thrown.js';
 
 describe('assessViolation', () => {
   it.each([
@@ -89,4 +90,44 @@ describe('assessViolation', () => {
       expect(() => assessViolation(g as never)).toThrow(RuleInputError);
     },
   );
+
+  it('bad input names assessViolation and lists every problem with its code and message', () => {
+    expect(thrown(() => assessViolation({ kind: 'theft', context: 'open-chat', count: 1.5 } as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "assessViolation",
+        "issues": [
+          {
+            "code": "invalid-value",
+            "message": "Invalid option: expected one of "spam"|"mass-chat-room-creation"|"mass-friend-adds"|"obscene-material"|"illegal-gambling"|"promotion-of-obscene-or-gambling"|"impersonation-for-money"|"election-misinformation"",
+            "path": [
+              "violation",
+              "kind",
+            ],
+          },
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected int, received number",
+            "path": [
+              "violation",
+              "count",
+            ],
+          },
+        ],
+      }
+    `);
+    expect(thrown(() => assessViolation(null as never))).toMatchInlineSnapshot(`
+      {
+        "fn": "assessViolation",
+        "issues": [
+          {
+            "code": "invalid-type",
+            "message": "Invalid input: expected object, received null",
+            "path": [
+              "violation",
+            ],
+          },
+        ],
+      }
+    `);
+  });
 });
