@@ -206,8 +206,8 @@ describe('voiceroom.lifetime: instants that are not instants', () => {
   });
   it('openVoiceRoom and replayVoiceRoom refuse a Date look-alike as the opening instant', () => {
     const opening = { ...OPENING, at: lyingDate() };
-    expect(thrown(() => openVoiceRoom(opening))).toEqual({ fn: 'openVoiceRoom', issues: [badInstant(['opening', 'at'], 'object')] });
-    expect(thrown(() => replayVoiceRoom(opening, []))).toEqual({ fn: 'replayVoiceRoom', issues: [badInstant(['opening', 'at'], 'object')] });
+    expect(thrown(() => openVoiceRoom(opening))).toEqual({ fn: 'openVoiceRoom', issues: [badInstant(['opening', 'at'], 'Invalid Date')] });
+    expect(thrown(() => replayVoiceRoom(opening, []))).toEqual({ fn: 'replayVoiceRoom', issues: [badInstant(['opening', 'at'], 'Invalid Date')] });
   });
   it('an event dated by a Date look-alike is not a voice-room event', () => {
     const event = { type: 'join', userId: 'cy', at: lyingDate() } as const;
