@@ -28,6 +28,12 @@ function iso(ms: number, offsetMinutes: number): string {
   return `${wall}${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/** The three forms an instant may take. */
+const forms = fc.constantFrom('ms' as const, 'date' as const, 'iso' as const);
+function as(form: 'ms' | 'date' | 'iso', ms: number, offsetMinutes: number): number | Date | string {
+  return form === 'ms' ? ms : form === 'date' ? new Date(ms) : iso(ms, offsetMinutes);
+}
+
 describe('kakaopage.new-work (laws)', () => {
   test.prop([instant.chain((f) => fc.tuple(fc.constant(f), near(f)))])(
     'a work is new exactly while at lies in [first, first + 30 x 24 h)',
@@ -52,6 +58,13 @@ describe('kakaopage.new-work (laws)', () => {
       const expected = isNewWork(first, at);
       expect(isNewWork(new Date(first), new Date(at))).toBe(expected);
       expect(isNewWork(iso(first, o1), iso(at, o2))).toBe(expected);
+    },
+  );
+
+  test.prop([instant.chain((f) => fc.tuple(fc.constant(f), near(f))), forms, forms, offsets])(
+    'each instant may come in its own form (epoch ms, Date, ISO string): the answer is the same',
+    ([first, at], f1, f2, o) => {
+      expect(isNewWork(as(f1, first, o), as(f2, at, -o))).toBe(isNewWork(first, at));
     },
   );
 
@@ -104,6 +117,13 @@ describe('kakaopage.new-author (laws)', () => {
     if (early >= Math.max(nick, first) && !isNewAuthorRankingEligible(w, early)) {
       expect(isNewAuthorRankingEligible(w, late)).toBe(false);
     }
+  });
+
+  test.prop([work, forms, forms, forms, offsets])('each instant may come in its own form: the answer is the same', ([nick, first, at], f1, f2, f3, o) => {
+    const mixed = { nicknameCreatedAt: as(f1, nick, o), firstEpisodeAt: as(f2, first, -o) };
+    const plain = { nicknameCreatedAt: nick, firstEpisodeAt: first };
+    expect(isNewAuthorRankingEligible(mixed, as(f3, at, o))).toBe(isNewAuthorRankingEligible(plain, at));
+    expect(checkNewAuthorRanking(mixed, as(f3, at, o))).toEqual(checkNewAuthorRanking(plain, at));
   });
 
   test.prop([work, offsets])('Dates, epoch ms and ISO strings in any offset agree', ([nick, first, at], o) => {

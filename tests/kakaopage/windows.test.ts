@@ -45,6 +45,18 @@ describe('isNewWork (kakaopage.new-work)', () => {
     expect(newWorkWindow(new Date(0))).toEqual({ start: 0, end: 2_592_000_000 });
   });
 
+  it('newWorkWindow names the bad first-episode instant', () => {
+    expect(expectInputError(() => newWorkWindow('2026-03-01' as never), 'newWorkWindow').issues.map((i) => i.path)).toEqual([['firstEpisodeAt']]);
+  });
+
+  it.each([
+    [Date.parse('2026-03-01T12:00:00+09:00'), '2026-03-15T00:00:00+09:00'],
+    ['2026-03-01T12:00:00+09:00', Date.parse('2026-03-15T00:00:00+09:00')],
+    [new Date('2026-03-01T12:00:00+09:00'), Date.parse('2026-03-15T00:00:00+09:00')],
+  ])('mixes forms freely: first %s is new at %s', (first, at) => {
+    expect(isNewWork(first, at)).toBe(true);
+  });
+
   it('lists both bad instants in one error', () => {
     const err = expectInputError(() => isNewWork('2026-03-01T12:00:00' as never, Number.NaN), 'isNewWork');
     expect(err.issues.map((i) => i.path)).toEqual([['firstEpisodeAt'], ['at']]);
@@ -128,6 +140,64 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
     expect(checkNewAuthorRanking(work, 2000)).toEqual({ ok: true, value: { until: 2_592_001_000 } });
     expect(newAuthorRankingWindow(work)).toEqual({ start: 1000, end: 2_592_001_000 });
     expect(work.nicknameCreatedAt.getTime()).toBe(0);
+  });
+
+  it('kakaopage.new-author: at the very instant of both the nickname and the first episode, the work is in', () => {
+    const at = Date.parse(NICK_A);
+    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at)).toEqual({ ok: true, value: { until: at + 30 * 86_400_000 } });
+    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at - 1)).toMatchObject({ ok: false, code: 'not-yet-published' });
+  });
+
+  it.each([
+    ['nicknameCreatedAt', { nicknameCreatedAt: 'yesterday', firstEpisodeAt: FIRST_A }, NICK_A],
+    ['firstEpisodeAt', { nicknameCreatedAt: NICK_A, firstEpisodeAt: 1.5 }, NICK_A],
+    ['at', WORK_A, '2026-02-20'],
+  ] as const)('names %s alone when it is the only bad instant', (name, work, at) => {
+    for (const [fn, run] of [
+      ['isNewAuthorRankingEligible', () => isNewAuthorRankingEligible(work as never, at)],
+      ['checkNewAuthorRanking', () => checkNewAuthorRanking(work as never, at)],
+    ] as const) {
+      expect(expectInputError(run, fn).issues.map((i) => i.path)).toEqual([[name]]);
+    }
+    if (name !== 'at') expect(expectInputError(() => newAuthorRankingWindow(work as never), 'newAuthorRankingWindow').issues.map((i) => i.path)).toEqual([[name]]);
+  });
+
+  it.each([
+    [{ nicknameCreatedAt: Date.parse(NICK_A), firstEpisodeAt: FIRST_A }, Date.parse('2026-02-20T00:00:00+09:00')],
+    [{ nicknameCreatedAt: NICK_A, firstEpisodeAt: Date.parse(FIRST_A) }, '2026-02-20T00:00:00+09:00'],
+    [{ nicknameCreatedAt: new Date(NICK_A), firstEpisodeAt: Date.parse(FIRST_A) }, Date.parse('2026-02-20T00:00:00+09:00')],
+  ])('mixes forms freely: %o is eligible at %s', (work, at) => {
+    expect(isNewAuthorRankingEligible(work, at)).toBe(true);
+    expect(checkNewAuthorRanking(work, at)).toEqual({ ok: true, value: { until: UNTIL_A } });
+  });
+
+  it('a work that is not an object is named in the error, beside the bad at', () => {
+    const err = expectInputError(() => checkNewAuthorRanking(null as never, 'soon' as never), 'checkNewAuthorRanking');
+    expect(err.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-type",
+          "message": "expected { nicknameCreatedAt, firstEpisodeAt }; got null",
+          "path": [],
+        },
+        {
+          "code": "invalid-instant",
+          "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got "soon"",
+          "path": [
+            "at",
+          ],
+        },
+      ]
+    `);
+    expect(expectInputError(() => newAuthorRankingWindow(7 as never), 'newAuthorRankingWindow').issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-type",
+          "message": "expected { nicknameCreatedAt, firstEpisodeAt }; got 7",
+          "path": [],
+        },
+      ]
+    `);
   });
 
   it('lists every bad field and the bad at in one error', () => {
