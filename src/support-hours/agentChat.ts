@@ -1,10 +1,10 @@
 import { DAY_MS, KST_OFFSET_MS, RuleInputError, epochMsOrUndefined, type InputIssue, type InstantInput } from '../core/index.js';
 import {
   CALENDAR_FIRST_DAY,
-  CALENDAR_LAST_DAY,
   DEFAULT_HOLIDAY_CALENDAR,
   calendarMs,
   calendarMsIssue,
+  kstDay,
   type HolidayCalendar,
 } from './calendar.js';
 import { AGENT_CHAT_CLOSES_MINUTE, AGENT_CHAT_LUNCH_END_MINUTE, AGENT_CHAT_LUNCH_START_MINUTE, AGENT_CHAT_OPENS_MINUTE, HOLIDAY_LAST_YEAR } from './constants.js';
@@ -34,14 +34,11 @@ function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
   const day = Math.floor(wall / DAY_MS);
   const t = wall - day * DAY_MS;
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 0) {
-    if (t < OPENS) return ms - t + OPENS;
-    if (t < LUNCH_START) return ms;
-    if (t < LUNCH_END) return ms - t + LUNCH_END;
-    if (t < CLOSES) return ms;
+    // Within a session: `ms` itself; before one: its start.
+    for (const [start, end] of SESSIONS) if (t < end) return ms + Math.max(start - t, 0);
   }
-  for (let d = day + 1; d <= CALENDAR_LAST_DAY; d++) {
-    if (cal.closed[d - CALENDAR_FIRST_DAY] === 0) return d * DAY_MS - KST_OFFSET_MS + OPENS;
-  }
+  const next = cal.closed.indexOf(0, day + 1 - CALENDAR_FIRST_DAY);
+  if (next !== -1) return (CALENDAR_FIRST_DAY + next) * DAY_MS - KST_OFFSET_MS + OPENS;
   throw new RuleInputError(fn, [
     { path: ['at'], code: 'year-out-of-range', message: `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)` },
   ]);
@@ -74,19 +71,20 @@ function span(from: InstantInput, to: InstantInput, fn: string): readonly [numbe
   const a = epochMsOrUndefined(from);
   const b = epochMsOrUndefined(to);
   const issues: InputIssue[] = [];
-  const fromIssue = calendarMsIssue(from, a, ['from']);
+  const fromIssue = calendarMsIssue(from, a, ['from'], false);
   const toIssue = calendarMsIssue(to, b, ['to'], true);
   if (fromIssue !== undefined) issues.push(fromIssue);
   if (toIssue !== undefined) issues.push(toIssue);
-  if (a !== undefined && b !== undefined && b < a) issues.push({ path: ['to'], code: 'invalid-span', message: 'to must not be before from' });
+  // NaN (an unreadable instant, listed above) compares false.
+  if ((b ?? NaN) < (a ?? NaN)) issues.push({ path: ['to'], code: 'invalid-span', message: 'to must not be before from' });
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   return [a!, b!];
 }
 
 /** Calls `visit(start, end)` for each open interval clipped to `[from, to)`, in order. */
 function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit: (start: number, end: number) => void): void {
-  const last = Math.floor((to + KST_OFFSET_MS) / DAY_MS);
-  for (let day = Math.floor((from + KST_OFFSET_MS) / DAY_MS); day <= last; day++) {
+  const last = kstDay(to);
+  for (let day = kstDay(from); day <= last; day++) {
     if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
     const midnight = day * DAY_MS - KST_OFFSET_MS;
     for (const [s, e] of SESSIONS) {

@@ -6,12 +6,11 @@ import {
   epochMsOrUndefined,
   instantIssue,
   parseIsoDate,
-  weekdayOfDayNumber,
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
-import { projectKoreanHolidays } from './projection.js';
+import { isWeekendDay, projectKoreanHolidays } from './projection.js';
 import type { HolidaySource } from './types.js';
 
 /** First and last KST day (day numbers) the holiday calendar covers. */
@@ -42,15 +41,24 @@ export function rangeIssue(path: readonly (string | number)[], what: string): In
   return { path, code: 'year-out-of-range', message: `${what} is outside the holiday calendar (${RANGE}); no holiday data or projection exists there` };
 }
 
-/** Epoch ms of an instant inside the calendar, or throws RuleInputError (`invalid-instant`, `year-out-of-range`). */
-export function calendarMs(at: unknown, fn: string, path: readonly (string | number)[] = ['at'], endInclusive = false): number {
-  const ms = epochMsOrUndefined(at);
-  if (ms !== undefined && ms >= CALENDAR_START_MS && (ms < CALENDAR_END_MS || (endInclusive && ms === CALENDAR_END_MS))) return ms;
-  throw new RuleInputError(fn, [calendarMsIssue(at, ms, path, endInclusive)!]);
+/** Epoch ms of an instant `at` inside the calendar, or throws RuleInputError (`invalid-instant`, `year-out-of-range`). */
+export function calendarMs(at: unknown, fn: string): number {
+  // An unreadable instant becomes NaN, which fails both comparisons.
+  const ms = epochMsOrUndefined(at) ?? NaN;
+  if (ms >= CALENDAR_START_MS && ms < CALENDAR_END_MS) return ms;
+  throw new RuleInputError(fn, [calendarMsIssue(at, epochMsOrUndefined(at), ['at'], false)!]);
 }
 
-/** The issue with an instant for {@link calendarMs}, or undefined when it is fine. */
-export function calendarMsIssue(at: unknown, ms: number | undefined, path: readonly (string | number)[], endInclusive = false): InputIssue | undefined {
+/** KST day number of an instant inside the calendar (after 1988, so KST is exactly UTC+9). */
+export function kstDay(ms: number): number {
+  return Math.floor((ms + KST_OFFSET_MS) / DAY_MS);
+}
+
+/**
+ * The issue with an instant for {@link calendarMs}, or undefined when it is fine. `endInclusive`
+ * also accepts the calendar's end itself (the end of a span).
+ */
+export function calendarMsIssue(at: unknown, ms: number | undefined, path: readonly (string | number)[], endInclusive: boolean): InputIssue | undefined {
   if (ms === undefined) return instantIssue(at, path);
   if (ms >= CALENDAR_START_MS && (ms < CALENDAR_END_MS || (endInclusive && ms === CALENDAR_END_MS))) return undefined;
   return rangeIssue(path, new Date(ms).toISOString());
@@ -93,8 +101,7 @@ export function buildHolidayCalendar(extra: ReadonlyMap<number, readonly string[
   }
   const closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
   for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++) {
-    const w = weekdayOfDayNumber(day);
-    if (w === 0 || w === 6 || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
+    if (isWeekendDay(day) || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
   }
   return { days, closed, extra, removed };
 }

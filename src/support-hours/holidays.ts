@@ -1,5 +1,5 @@
-import { KST_OFFSET_MS, DAY_MS, RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
-import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
+import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
+import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, kstDay, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
 import { KoreanPublicHolidaysOptionsSchema, type KoreanPublicHolidaysOptions } from './schemas.js';
@@ -9,7 +9,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function holidaysOfYear(cal: HolidayCalendar, year: number, options: KoreanPublicHolidaysOptions | undefined, fn: string): KoreanPublicHoliday[] {
   const issues: InputIssue[] = [];
-  if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
+  if (!Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
   else if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) issues.push(rangeIssue(['year'], String(year)));
   const parsed = KoreanPublicHolidaysOptionsSchema.optional().safeParse(options);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options']));
@@ -30,9 +30,9 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
     day = d;
   } else {
     const ms = epochMsOrUndefined(dayOrInstant);
-    const issue = calendarMsIssue(dayOrInstant, ms, ['day']);
+    const issue = calendarMsIssue(dayOrInstant, ms, ['day'], false);
     if (issue !== undefined) throw new RuleInputError(fn, [issue]);
-    day = Math.floor((ms! + KST_OFFSET_MS) / DAY_MS);
+    day = kstDay(ms!);
   }
   return cal.days.has(day);
 }

@@ -1,7 +1,8 @@
-import { dayNumberFromDate, weekdayOfDayNumber } from '../core/index.js';
+import { dateFromDayNumber, dayNumberFromDate, weekdayOfDayNumber } from '../core/index.js';
 import {
   GENERAL_ELECTION_DAYS_BEFORE,
   HOLIDAY_FIRST_YEAR,
+  HOLIDAY_LAST_YEAR,
   LOCAL_ELECTION_DAYS_BEFORE,
   PRESIDENTIAL_ELECTION_DAYS_BEFORE,
 } from './constants.js';
@@ -56,9 +57,10 @@ const PRESIDENTIAL_TERM_END_2030: readonly [number, number] = [6, 3];
 
 /**
  * How a holiday earns a substitute day (support.substitute-holidays): `block` (Seollal, Chuseok) when
- * a day of the block is a Sunday or another holiday; `single` on a Saturday, a Sunday or another holiday.
+ * a day of the block is a Sunday or another holiday; `single` on a Saturday, a Sunday or another
+ * holiday; `undefined` never.
  */
-type Substitute = 'none' | 'block' | 'single';
+type Substitute = 'block' | 'single' | undefined;
 
 interface Base {
   readonly day: number;
@@ -77,10 +79,10 @@ function baseHolidays(year: number): Base[] {
   const list: Base[] = [];
   for (const [month, day, name, since, until, subSince] of FIXED) {
     if (year >= since && year <= until) {
-      list.push({ day: dayNumberFromDate(year, month, day), name, substitute: year >= subSince ? 'single' : 'none', of: name });
+      list.push({ day: dayNumberFromDate(year, month, day), name, substitute: year >= subSince ? 'single' : undefined, of: name });
     }
   }
-  const block = year >= BLOCK_SUBSTITUTE_SINCE ? 'block' : 'none';
+  const block = year >= BLOCK_SUBSTITUTE_SINCE ? 'block' : undefined;
   for (const [column, of, names] of [
     [0, '설날', ['설날 전날', '설날', '설날 다음 날']],
     [2, '추석', ['추석 전날', '추석', '추석 다음 날']],
@@ -88,15 +90,16 @@ function baseHolidays(year: number): Base[] {
     const day = lunarDay(year, column);
     names.forEach((name, i) => list.push({ day: day - 1 + i, name, substitute: block, of }));
   }
-  const buddha = year >= BUDDHA_SUBSTITUTE_SINCE ? 'single' : 'none';
+  const buddha = year >= BUDDHA_SUBSTITUTE_SINCE ? 'single' : undefined;
   list.push({ day: lunarDay(year, 1), name: '부처님 오신 날', substitute: buddha, of: '부처님 오신 날' });
   return list;
 }
 
-const isWeekend = (day: number): boolean => {
+/** Whether a day (day number) is a Saturday or a Sunday. */
+export function isWeekendDay(day: number): boolean {
   const w = weekdayOfDayNumber(day);
   return w === 0 || w === 6;
-};
+}
 
 /**
  * Substitute days: one per day on which an eligible holiday overlaps a Sunday (any eligible), a
@@ -116,7 +119,7 @@ function substitutes(base: readonly Base[], holidays: ReadonlyMap<number, readon
   const out: [number, string][] = [];
   for (const [day, of] of [...triggers].sort((a, b) => a[0] - b[0])) {
     let s = day + 1;
-    while (isWeekend(s) || taken.has(s)) s++;
+    while (isWeekendDay(s) || taken.has(s)) s++;
     taken.add(s);
     out.push([s, `대체공휴일(${of})`]);
   }
@@ -126,6 +129,7 @@ function substitutes(base: readonly Base[], holidays: ReadonlyMap<number, readon
 /** The first `weekday` on or after `day`, moved a week when it or a neighbouring day is a holiday. */
 function electionDay(termEnd: number, daysBefore: number, year: number, isHoliday: (day: number) => boolean): number {
   const start = termEnd - daysBefore;
+  // Stryker disable next-line EqualityOperator: no scheduled election falls in 2005, so >= and > pick the same weekday for every election
   const weekday = year >= ELECTION_WEDNESDAY_SINCE ? 3 : 4;
   const day = start + ((weekday - weekdayOfDayNumber(start) + 7) % 7);
   return isHoliday(day) || isHoliday(day - 1) || isHoliday(day + 1) ? day + 7 : day;
@@ -136,19 +140,26 @@ const PRESIDENTIAL_ENDS: readonly (readonly [number, number, number])[] = [
   ...Array.from({ length: 6 }, (_, i) => [2030 + 5 * i, ...PRESIDENTIAL_TERM_END_2030] as const),
 ];
 
+/** Term ends on `month`/`day` every 4 years from `first` through the calendar, as [year, month, day]. */
+const every4Years = (first: number, month: number, day: number): (readonly [number, number, number])[] =>
+  Array.from({ length: Math.floor((HOLIDAY_LAST_YEAR - first) / 4) + 1 }, (_, i) => [first + 4 * i, month, day] as const);
+
+/** Scheduled elections: the ends of the terms they fill, how many days before an end the window opens, the name. */
+const SCHEDULED_ELECTIONS: readonly (readonly [readonly (readonly [number, number, number])[], number, string])[] = [
+  [every4Years(GENERAL_TERM_END_FIRST_YEAR, 5, 29), GENERAL_ELECTION_DAYS_BEFORE, '국회의원선거'],
+  [every4Years(LOCAL_TERM_END_FIRST_YEAR, 6, 30), LOCAL_ELECTION_DAYS_BEFORE, '전국동시지방선거'],
+  [PRESIDENTIAL_ENDS, PRESIDENTIAL_ELECTION_DAYS_BEFORE, '대통령선거'],
+];
+
 /** Scheduled elections whose day falls in `year` (support.election-days), as [day, name]. */
 function elections(year: number, isHoliday: (day: number) => boolean): [number, string][] {
   const out: [number, string][] = [];
-  if (year >= GENERAL_TERM_END_FIRST_YEAR && (year - GENERAL_TERM_END_FIRST_YEAR) % 4 === 0) {
-    out.push([electionDay(dayNumberFromDate(year, 5, 29), GENERAL_ELECTION_DAYS_BEFORE, year, isHoliday), '국회의원선거']);
-  }
-  if (year >= LOCAL_TERM_END_FIRST_YEAR && (year - LOCAL_TERM_END_FIRST_YEAR) % 4 === 0) {
-    out.push([electionDay(dayNumberFromDate(year, 6, 30), LOCAL_ELECTION_DAYS_BEFORE, year, isHoliday), '전국동시지방선거']);
-  }
-  for (const [y, m, d] of PRESIDENTIAL_ENDS) {
-    // The window opens 70 days before the term ends: in December of the year before for February ends.
-    const day = electionDay(dayNumberFromDate(y, m, d), PRESIDENTIAL_ELECTION_DAYS_BEFORE, year, isHoliday);
-    if (day >= dayNumberFromDate(year, 1, 1) && day <= dayNumberFromDate(year, 12, 31)) out.push([day, '대통령선거']);
+  for (const [ends, daysBefore, name] of SCHEDULED_ELECTIONS) {
+    for (const [y, m, d] of ends) {
+      // The window opens `daysBefore` days before the term ends: in December of the year before for a February end.
+      const day = electionDay(dayNumberFromDate(y, m, d), daysBefore, year, isHoliday);
+      if (dateFromDayNumber(day).year === year) out.push([day, name]);
+    }
   }
   return out;
 }
@@ -165,16 +176,17 @@ function group(pairs: Iterable<readonly [number, string]>): Map<number, string[]
 
 /**
  * The projected public holidays of `year` (support.public-holidays): fixed and lunar holidays in
- * force that year, scheduled elections, and substitute days. No temporary holidays or snap
- * elections: they cannot be projected. `year` must be within the lunar table (caller checks).
+ * force that year, scheduled elections, and substitute days, in no particular order (the calendar
+ * sorts). No temporary holidays or snap elections: they cannot be projected. `year` must be within
+ * the lunar table (caller checks).
  */
 export function projectKoreanHolidays(year: number): Map<number, string[]> {
   const base = baseHolidays(year);
   const named = base.map((h) => [h.day, h.name] as const);
   const basic = group(named);
   // Elections move off holidays, substitutes skip elections: elections first against a provisional calendar.
+  // Stryker disable next-line ArrowFunction: no scheduled election of 1990-2050 falls on or next to a substitute day (checked year by year), so dropping these changes no answer; the rule still needs them
   const provisional = new Set([...basic.keys(), ...substitutes(base, basic).map(([day]) => day)]);
   const fixed = [...named, ...elections(year, (d) => provisional.has(d))];
-  const all = group([...fixed, ...substitutes(base, group(fixed))]);
-  return new Map([...all].sort((a, b) => a[0] - b[0]));
+  return group([...fixed, ...substitutes(base, group(fixed))]);
 }

@@ -4,11 +4,16 @@ import {
   agentChatIntervals,
   agentChatOpenMs,
   agentChatStatus,
+  createSupportSchedule,
   isAgentChatOpen,
   isKoreanPublicHoliday,
   koreanPublicHolidays,
   nextAgentChatOpening,
 } from '../../src/support-hours/index.js';
+
+// Stryker reruns, for each mutant, the tests that covered it, picked by name. @fast-check/vitest puts
+// the seed in the name, so a fresh seed in every Stryker worker would match no test: one seed there.
+if (process.env.STRYKER_MUTATOR_WORKER !== undefined) fc.configureGlobal({ seed: 20260923 });
 
 const START = Date.parse('1990-01-01T00:00:00+09:00');
 const END = Date.parse('2050-12-20T00:00:00+09:00');
@@ -66,6 +71,20 @@ describe('support.agent-hours laws', () => {
       expect(agentChatOpenMs(from, to)).toBe(total);
     },
   );
+});
+
+describe('createSupportSchedule laws', () => {
+  let plain: ReturnType<typeof createSupportSchedule> | undefined;
+
+  test.prop([at, fc.integer({ min: 0, max: 10 * 86_400_000 })])('a schedule without edits answers as the module does', (t, span) => {
+    plain ??= createSupportSchedule();
+    const to = Math.min(t + span, END);
+    expect(plain.isAgentChatOpen(t)).toBe(isAgentChatOpen(t));
+    expect(plain.agentChatStatus(t)).toEqual(agentChatStatus(t));
+    expect(plain.nextAgentChatOpening(t)).toEqual(nextAgentChatOpening(t));
+    expect(plain.isKoreanPublicHoliday(t)).toBe(isKoreanPublicHoliday(t));
+    expect(plain.agentChatIntervals(t, to)).toEqual(agentChatIntervals(t, to));
+  });
 });
 
 const year = fc.integer({ min: 1990, max: 2050 });

@@ -8,6 +8,7 @@ import {
   isAgentChatOpen,
   nextAgentChatOpening,
 } from '../../src/support-hours/index.js';
+import { notInstant, outside, thrown } from './thrown.js';
 
 const kst = (s: string) => `${s}+09:00`;
 
@@ -68,6 +69,33 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
   it('the next opening is `at` itself when open', () => {
     expect(nextAgentChatOpening(kst('2026-09-23T10:00:00.000')).toISOString()).toBe('2026-09-23T01:00:00.000Z');
     expect(nextAgentChatOpening(Date.parse('2026-09-23T02:15:00.001Z')).getTime()).toBe(Date.parse('2026-09-23T02:15:00.001Z'));
+  });
+});
+
+describe('support.agent-hours: the next opening from each part of a business day', () => {
+  it.each([
+    ['2026-09-22T00:00:00.000', '2026-09-22T01:00:00.000Z', 'midnight: 10:00 the same day'],
+    ['2026-09-22T09:59:59.999', '2026-09-22T01:00:00.000Z', 'before hours: 10:00 the same day'],
+    ['2026-09-22T10:00:00.000', '2026-09-22T01:00:00.000Z', 'open: itself'],
+    ['2026-09-22T11:59:59.999', '2026-09-22T02:59:59.999Z', 'open: itself'],
+    ['2026-09-22T12:00:00.000', '2026-09-22T04:00:00.000Z', 'lunch: 13:00'],
+    ['2026-09-22T12:59:59.999', '2026-09-22T04:00:00.000Z', 'lunch: 13:00'],
+    ['2026-09-22T13:00:00.000', '2026-09-22T04:00:00.000Z', 'open: itself'],
+    ['2026-09-22T18:29:59.999', '2026-09-22T09:29:59.999Z', 'open: itself'],
+    ['2026-09-22T18:30:00.000', '2026-09-23T01:00:00.000Z', 'after hours: 10:00 the next business day'],
+    ['2026-09-22T23:59:59.999', '2026-09-23T01:00:00.000Z', 'after hours: 10:00 the next business day'],
+    ['2026-09-19T11:00:00.000', '2026-09-21T01:00:00.000Z', 'Saturday: Monday 10:00'],
+    ['2026-09-24T09:00:00.000', '2026-09-28T01:00:00.000Z', 'Chuseok eve: after Chuseok and the weekend'],
+  ])('from %s KST the next opening is %s (%s)', (at, next) => {
+    expect(nextAgentChatOpening(kst(at)).toISOString()).toBe(next);
+  });
+
+  it('the next opening of the calendar\'s last business day, 2050-12-30, is refused after hours', () => {
+    expect(nextAgentChatOpening('2050-12-30T18:29:59.999+09:00').toISOString()).toBe('2050-12-30T09:29:59.999Z');
+    expect(agentChatStatus('2050-12-30T13:00:00+09:00')).toEqual({ open: true, closesAt: new Date('2050-12-30T09:30:00.000Z') });
+    const issues = [{ path: ['at'], code: 'year-out-of-range', message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)' }];
+    expect(thrown(() => nextAgentChatOpening('2050-12-30T18:30:00+09:00'))).toEqual({ fn: 'nextAgentChatOpening', issues });
+    expect(thrown(() => agentChatStatus('2050-12-31T11:00:00+09:00'))).toEqual({ fn: 'agentChatStatus', issues });
   });
 });
 
@@ -215,6 +243,78 @@ describe('agent chat inputs', () => {
     } catch (e) {
       expect((e as RuleInputError).issues.map((i) => i.path.join())).toEqual(['from', 'to']);
     }
+  });
+
+  it.each([
+    ['isAgentChatOpen', () => isAgentChatOpen('2026-09-23T10:00' as never), 'at', '"2026-09-23T10:00"'],
+    ['agentChatStatus', () => agentChatStatus(Number.NaN), 'at', 'NaN'],
+    ['nextAgentChatOpening', () => nextAgentChatOpening(null as never), 'at', 'null'],
+  ] as const)('%s names itself and the bad instant', (fn, call, path, got) => {
+    expect(thrown(call)).toEqual({ fn, issues: [{ path: [path], code: 'invalid-instant', message: notInstant(got) }] });
+  });
+
+  it.each([
+    ['isAgentChatOpen', (at: string) => isAgentChatOpen(at)],
+    ['agentChatStatus', (at: string) => agentChatStatus(at)],
+    ['nextAgentChatOpening', (at: string) => nextAgentChatOpening(at)],
+  ] as const)('%s names the instant outside the calendar, on either side', (fn, call) => {
+    expect(thrown(() => call('1989-12-31T23:59:59.999+09:00'))).toEqual({
+      fn,
+      issues: [{ path: ['at'], code: 'year-out-of-range', message: outside('1989-12-31T14:59:59.999Z') }],
+    });
+    expect(thrown(() => call('2051-01-01T00:00:00+09:00'))).toEqual({
+      fn,
+      issues: [{ path: ['at'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+  });
+
+  it.each([
+    ['agentChatIntervals', (from: unknown, to: unknown) => agentChatIntervals(from as never, to as never)],
+    ['agentChatOpenMs', (from: unknown, to: unknown) => agentChatOpenMs(from as never, to as never)],
+  ] as const)('%s lists every problem of a span, naming itself', (fn, call) => {
+    expect(thrown(() => call('x', 1.5))).toEqual({
+      fn,
+      issues: [
+        { path: ['from'], code: 'invalid-instant', message: notInstant('"x"') },
+        { path: ['to'], code: 'invalid-instant', message: notInstant('1.5') },
+      ],
+    });
+    expect(thrown(() => call(kst('2026-01-02T00:00'), kst('2026-01-01T00:00')))).toEqual({
+      fn,
+      issues: [{ path: ['to'], code: 'invalid-span', message: 'to must not be before from' }],
+    });
+    expect(thrown(() => call('x', kst('2026-01-01T00:00'))).issues.map((i) => i.code)).toEqual(['invalid-instant']);
+    expect(thrown(() => call(kst('2026-01-01T00:00'), 'x')).issues.map((i) => i.code)).toEqual(['invalid-instant']);
+    // The calendar's end may end a span but not start one; a span may start at the calendar's start.
+    expect(thrown(() => call('2051-01-01T00:00:00+09:00', '2051-01-01T00:00:00+09:00'))).toEqual({
+      fn,
+      issues: [{ path: ['from'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+    expect(thrown(() => call('2050-12-30T00:00:00+09:00', '2051-01-01T00:00:00.001+09:00'))).toEqual({
+      fn,
+      issues: [{ path: ['to'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.001Z') }],
+    });
+    expect(thrown(() => call('1989-12-31T23:59:59.999+09:00', '1990-01-01T00:00:00+09:00'))).toEqual({
+      fn,
+      issues: [{ path: ['from'], code: 'year-out-of-range', message: outside('1989-12-31T14:59:59.999Z') }],
+    });
+    expect(thrown(() => call('2051-01-02T00:00:00+09:00', '1989-01-01T00:00:00+09:00'))).toEqual({
+      fn,
+      issues: [
+        { path: ['from'], code: 'year-out-of-range', message: outside('2051-01-01T15:00:00.000Z') },
+        { path: ['to'], code: 'year-out-of-range', message: outside('1988-12-31T15:00:00.000Z') },
+        { path: ['to'], code: 'invalid-span', message: 'to must not be before from' },
+      ],
+    });
+  });
+
+  it('a span may start at the calendar\'s first instant (1990-01-01, a holiday, as is 01-02)', () => {
+    expect(agentChatIntervals('1990-01-01T00:00:00+09:00', '1990-01-04T00:00:00+09:00')).toEqual([
+      { start: new Date('1990-01-03T01:00:00.000Z'), end: new Date('1990-01-03T03:00:00.000Z') },
+      { start: new Date('1990-01-03T04:00:00.000Z'), end: new Date('1990-01-03T09:30:00.000Z') },
+    ]);
+    expect(agentChatOpenMs('1990-01-01T00:00:00+09:00', '1990-01-04T00:00:00+09:00')).toBe(27_000_000);
+    expect(agentChatOpenMs('2050-12-30T14:00:00+09:00', '2050-12-30T14:00:00+09:00')).toBe(0);
   });
 
   it('does not mutate a frozen Date', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { agentChatFallbackSteps, consultationChecklist, expectedEmailReply, supportChannels } from '../../src/support-hours/index.js';
+import { notInstant, outside, thrown } from './thrown.js';
 
 describe('support channels', () => {
   it('support.chatbot-always, support.no-phone, support.pc-qr: the channels on a Saturday holiday afternoon', () => {
@@ -54,6 +55,25 @@ describe('support channels', () => {
   it.each([null, undefined, 'soon', NaN, {}, [], '2026-09-25T10:00:00'])('expectedEmailReply and supportChannels refuse %j with RuleInputError', (bad) => {
     expect(() => expectedEmailReply(bad as never)).toThrow(RuleInputError);
     expect(() => supportChannels(bad as never)).toThrow(RuleInputError);
+  });
+
+  it('each function names itself and the bad value', () => {
+    expect(thrown(() => expectedEmailReply('soon' as never))).toEqual({
+      fn: 'expectedEmailReply',
+      issues: [{ path: ['submittedAt'], code: 'invalid-instant', message: notInstant('"soon"') }],
+    });
+    expect(thrown(() => supportChannels('soon' as never))).toEqual({
+      fn: 'supportChannels',
+      issues: [{ path: ['at'], code: 'invalid-instant', message: notInstant('"soon"') }],
+    });
+    expect(thrown(() => supportChannels('2051-01-01T00:00:00+09:00'))).toEqual({
+      fn: 'supportChannels',
+      issues: [{ path: ['at'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+    expect(thrown(() => consultationChecklist({ paidService: 'yes' } as never))).toEqual({
+      fn: 'consultationChecklist',
+      issues: [{ path: ['options', 'paidService'], code: 'invalid-type', message: 'Invalid input: expected boolean, received string' }],
+    });
   });
 
   it('does not mutate frozen options', () => {
