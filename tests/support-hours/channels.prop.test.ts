@@ -2,10 +2,6 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { agentChatStatus, expectedEmailReply, supportChannels } from '../../src/support-hours/index.js';
 
-// Stryker reruns, for each mutant, the tests that covered it, picked by name. @fast-check/vitest puts
-// the seed in the name, so a fresh seed in every Stryker worker would match no test: one seed there.
-if (process.env.STRYKER_MUTATOR_WORKER !== undefined) fc.configureGlobal({ seed: 20260923 });
-
 const at = fc.integer({ min: Date.parse('1990-01-01T00:00:00+09:00'), max: Date.parse('2050-12-20T00:00:00+09:00') });
 
 describe('support channel laws', () => {
