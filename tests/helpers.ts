@@ -1,5 +1,6 @@
 import type { Io } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
+import { RuleInputError, type InputIssue } from '../src/core/index.js';
 
 /** A fixed "now" for CLI tests: 2026-09-25 12:30 KST (Chuseok). */
 export const CLI_NOW = Date.parse('2026-09-25T12:30:00+09:00');
@@ -25,4 +26,18 @@ export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/**
+ * Runs `f`, which must throw a RuleInputError, and returns what the error says (the function it names
+ * and every issue), for a test to compare with the value written out. Anything else fails the test.
+ */
+export function thrown(f: () => unknown): { fn: string; issues: readonly InputIssue[] } {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RuleInputError) return { fn: e.fn, issues: e.issues };
+    throw e;
+  }
+  throw new Error('expected a RuleInputError, but nothing was thrown');
 }

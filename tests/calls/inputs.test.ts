@@ -8,19 +8,9 @@ import {
   diagnoseCallTrouble,
   type InputIssue,
 } from '../../src/index.js';
+import { thrown } from '../helpers.js';
 
 // The documented error contract: RuleInputError naming the public function, with every issue's path, code and message.
-
-function thrown(call: () => unknown): { fn: string; issues: readonly InputIssue[] } {
-  try {
-    call();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    const { fn, issues } = e as RuleInputError;
-    return { fn, issues };
-  }
-  throw new Error('expected a RuleInputError, nothing was thrown');
-}
 
 const option = (path: string[], values: string): InputIssue => ({ path, code: 'invalid-value', message: `Invalid option: expected one of ${values}` });
 const type = (path: string[], expected: string, received: string): InputIssue => ({ path, code: 'invalid-type', message: `Invalid input: expected ${expected}, received ${received}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../helpers.js';
+import { deepFreeze, thrown } from '../helpers.js';
 import {
   RuleInputError,
   accountLinkCheck,
@@ -11,7 +11,6 @@ import {
   playStoreInstallCheck,
   withdrawalConsequences,
 } from '../../src/index.js';
-import { thrown } from './thrown.js';
 
 const ALL_MASKED = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
 

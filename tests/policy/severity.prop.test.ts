@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { RESTRICTION_LEVELS, RuleInputError, compareRestrictions, mostSevereRestriction, restrictionEffects } from '../../src/index.js';
-import { thrown } from './thrown.js';
+import { thrown } from '../helpers.js';
 
 const level = fc.constantFrom(...RESTRICTION_LEVELS);
 const levels = fc.array(level, { maxLength: 12 });

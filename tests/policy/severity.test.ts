@@ -8,7 +8,7 @@ import {
   restrictionEffects,
   restrictionRank,
 } from '../../src/index.js';
-import { thrown } from './thrown.js';
+import { thrown } from '../helpers.js';
 
 describe('policy.severity-order', () => {
   it('lists the five levels least to most severe, with Korean names', () => {

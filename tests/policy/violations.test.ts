@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError, assessViolation } from '../../src/index.js';
-import { thrown } from './thrown.js';
+import { thrown } from '../helpers.js';
 
 describe('assessViolation', () => {
   it.each([

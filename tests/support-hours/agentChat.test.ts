@@ -8,7 +8,8 @@ import {
   isAgentChatOpen,
   nextAgentChatOpening,
 } from '../../src/support-hours/index.js';
-import { notInstant, outside, thrown } from './thrown.js';
+import { notInstant, outside } from './issues.js';
+import { thrown } from '../helpers.js';
 
 const kst = (s: string) => `${s}+09:00`;
 

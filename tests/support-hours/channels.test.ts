@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { agentChatFallbackSteps, consultationChecklist, expectedEmailReply, supportChannels } from '../../src/support-hours/index.js';
-import { notInstant, outside, thrown } from './thrown.js';
+import { notInstant, outside } from './issues.js';
+import { thrown } from '../helpers.js';
 
 describe('support channels', () => {
   it('support.chatbot-always, support.no-phone, support.pc-qr: the channels on a Saturday holiday afternoon', () => {

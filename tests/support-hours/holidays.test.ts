@@ -4,7 +4,8 @@ import { RuleInputError } from '../../src/core/index.js';
 import { isKoreanPublicHoliday, koreanPublicHolidays } from '../../src/support-hours/index.js';
 import { LUNAR_HOLIDAY_TABLE } from '../../src/support-hours/lunarTable.js';
 import { lunarHolidayRow } from '../../scripts/lunar-holidays.js';
-import { outside, thrown } from './thrown.js';
+import { outside } from './issues.js';
+import { thrown } from '../helpers.js';
 
 const dates = (year: number, source?: 'projected' | 'official') => koreanPublicHolidays(year, source && { source }).map((h) => h.date);
 const namesOn = (date: string, source?: 'projected') => koreanPublicHolidays(Number(date.slice(0, 4)), source && { source }).find((h) => h.date === date)?.names;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as module from '../../src/support-hours/index.js';
 import { createSupportSchedule } from '../../src/support-hours/index.js';
-import { notInstant, outside, thrown } from './thrown.js';
+import { notInstant, outside } from './issues.js';
+import { thrown } from '../helpers.js';
 
 // Each test builds its own schedule: the module's calendar is built once at import, so only a
 // schedule's calendar shows how `createSupportSchedule` builds one.

@@ -17,21 +17,10 @@ import {
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
+import { thrown } from '../helpers.js';
 import { OPENED, OPENING, join, roomAfter } from './helpers.js';
 
 // The documented error contract: RuleInputError naming the public function, with every issue's path, code and message.
-
-/** What `call` threw: the function it names and the whole issue list. */
-function thrown(call: () => unknown): { fn: string; issues: readonly InputIssue[] } {
-  try {
-    call();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    const { fn, issues } = e as RuleInputError;
-    return { fn, issues };
-  }
-  throw new Error('expected a RuleInputError, nothing was thrown');
-}
 
 const T = OPENED + 5;
 /** A room where bo is a listener with a pending request to speak (bo's bucket is listeners[8][8]). */
