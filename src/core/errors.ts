@@ -36,7 +36,7 @@ export class RuleInputError extends Error {
 export function describeValue(value: unknown): string {
   try {
     if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    if (value instanceof Date) return Number.isNaN(+value) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+    if (value instanceof Date) return isNaN(value as unknown as number) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     if (Array.isArray(value)) return `array(${value.length})`;
     return typeof value === 'object' && value !== null ? 'object' : typeof value === 'bigint' ? `${value}n` : String(value);
   } catch {

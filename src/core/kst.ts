@@ -22,7 +22,11 @@ let seoulClock: Intl.DateTimeFormat | undefined;
  * date-fns-tz as the independent oracle instead.
  */
 export function kstOffsetMs(ms: number): number {
-  if (ms >= KST_FIXED_SINCE_MS) return KST_OFFSET_MS;
+  return ms >= KST_FIXED_SINCE_MS ? KST_OFFSET_MS : tzdbOffsetMs(ms);
+}
+
+/** Offset of Seoul's wall clock from UTC at `ms` as the tz database (through `Intl`) has it. */
+function tzdbOffsetMs(ms: number): number {
   seoulClock ??= new Intl.DateTimeFormat('en-US', {
     timeZone: KST_ZONE,
     hourCycle: 'h23',
@@ -43,7 +47,7 @@ export function kstOffsetMs(ms: number): number {
 
 /** Milliseconds of Seoul wall-clock time since 1970-01-01T00:00 (local), i.e. `ms + offset`. */
 function kstWallMs(ms: number): number {
-  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + kstOffsetMs(ms);
+  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + tzdbOffsetMs(ms);
 }
 
 /** KST calendar day of an instant, as a day number (days since 1970-01-01). */
@@ -90,15 +94,23 @@ export function kstDateString(at: InstantInput): string {
  */
 export function kstWallTimeToMs(dayNumber: number, msOfDay = 0): number {
   const wall = dayNumber * DAY_MS + msOfDay;
-  const guess = wall - KST_OFFSET_MS;
-  if (guess >= KST_FIXED_SINCE_MS + DAY_MS) return guess;
-  // Any transition near `wall` separates the offset a day before from the offset a day after.
-  const before = kstOffsetMs(guess - DAY_MS);
-  const after = kstOffsetMs(guess + DAY_MS);
+  // Any transition near `wall` separates the offset a day before from the offset a day after (the
+  // instant sought lies 8 to 10 hours before `wall`; Seoul's transitions are months apart).
+  const before = kstOffsetMs(wall - DAY_MS);
+  const after = kstOffsetMs(wall + DAY_MS);
   const early = wall - before;
   if (kstOffsetMs(early) === before) return early;
   const late = wall - after;
   return kstOffsetMs(late) === after ? late : early;
+}
+
+const FIELD_MAX = { year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999 };
+
+/** An issue for each of `fields` that is not an integer from 0 (1 for month and day) to its maximum. */
+function fieldIssues(fields: Partial<Record<keyof typeof FIELD_MAX, number>>): InputIssue[] {
+  return Object.entries(fields)
+    .filter(([k, v]) => !Number.isInteger(v) || v < (k === 'month' || k === 'day' ? 1 : 0) || v > FIELD_MAX[k as keyof typeof FIELD_MAX])
+    .map(([k, v]) => ({ path: [k], code: 'invalid-field', message: `expected an integer in range; got ${describeValue(v)}` }));
 }
 
 /**
@@ -111,14 +123,11 @@ export function kstWallTimeToMs(dayNumber: number, msOfDay = 0): number {
  * new Date(kstInstant(2026, 9, 25, 12, 30)).toISOString() //=> '2026-09-25T03:30:00.000Z'
  */
 export function kstInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
-  const fields = { year, month, day, hour, minute, second, millisecond };
-  const max = { year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999 };
-  const issues: InputIssue[] = Object.entries(fields)
-    .filter(([k, v]) => !Number.isInteger(v) || v < (k === 'month' || k === 'day' ? 1 : 0) || v > max[k as keyof typeof max])
-    .map(([k, v]) => ({ path: [k], code: 'invalid-field', message: `expected an integer in range; got ${describeValue(v)}` }));
+  const issues = fieldIssues({ year, month, day });
   if (issues.length === 0 && day > daysInMonth(year, month)) {
     issues.push({ path: ['day'], code: 'invalid-field', message: `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}` });
   }
+  issues.push(...fieldIssues({ hour, minute, second, millisecond }));
   if (issues.length > 0) throw new RuleInputError('kstInstant', issues);
   return kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + millisecond);
 }

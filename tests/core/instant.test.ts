@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EpochMsSchema, InstantSchema, RuleInputError, isEpochMs, parseIsoInstant, rejectInstants, toEpochMs } from '../../src/core/index.js';
+import type { z } from 'zod';
+import {
+  EpochMsSchema,
+  InstantSchema,
+  RuleInputError,
+  epochMsOrUndefined,
+  isEpochMs,
+  parseIsoInstant,
+  rejectInstants,
+  toEpochMs,
+} from '../../src/core/index.js';
 
 describe('toEpochMs', () => {
   it.each([
@@ -142,5 +152,198 @@ describe('InstantSchema and EpochMsSchema', () => {
 
   it('parseIsoInstant returns undefined rather than throwing', () => {
     expect(parseIsoInstant('nope')).toBeUndefined();
+  });
+});
+
+describe('parseIsoInstant: offsets, fractions and years', () => {
+  it.each([
+    ['2026-01-01T06:30:00+05:30', 1_767_229_200_000, 'half-hour offset east'],
+    ['2025-12-31T21:30:00-03:30', 1_767_229_200_000, 'half-hour offset west'],
+    ['2026-01-01T06:45+0545', 1_767_229_200_000, 'offset minutes without a colon'],
+    ['2025-12-31T15:30:00-09:30', 1_767_229_200_000, 'minutes of a negative offset count negative too'],
+    ['2026-01-01T01:00:00+00:00', 1_767_229_200_000, 'a zero offset'],
+    ['2026-01-01T10:00:00+23:59', 1_767_175_260_000, 'the largest offset east'],
+    ['2026-01-01T10:00:00-23:59', 1_767_347_940_000, 'the largest offset west'],
+    ['2026-01-01T01:00:00.1Z', 1_767_229_200_100, 'a tenth of a second'],
+    ['2026-01-01T01:00:00.999999999Z', 1_767_229_200_999, 'nanoseconds, cut to milliseconds'],
+    ['2026-01-01T01:00:00.0009Z', 1_767_229_200_000, 'less than a millisecond'],
+    ['0099-12-31T23:59:59.999Z', -59_011_459_200_001, 'a two-digit year stays literal'],
+    ['0000-01-01T00:00:00Z', -62_167_219_200_000, 'the year 0'],
+    ['9999-12-31T23:59:59.999Z', 253_402_300_799_999, 'the last millisecond of 9999'],
+    ['2024-02-29T23:59:59Z', 1_709_251_199_000, 'a leap day'],
+    ['2026-04-30T00:00:00Z', 1_777_507_200_000, 'day 30 of a 30-day month'],
+    ['2026-12-31T00:00:00Z', 1_798_675_200_000, 'day 31 of December'],
+  ])('reads %s as %d (%s)', (text, ms) => {
+    expect(parseIsoInstant(text)).toBe(ms);
+  });
+
+  it.each([
+    ['2026-04-31T00:00:00Z', 'April 31'],
+    ['2026-02-29T00:00:00Z', 'February 29 of a common year'],
+    ['2100-02-29T00:00:00Z', 'February 29 of 2100'],
+    ['2026-01-32T00:00:00Z', 'day 32'],
+    ['2026-01-00T00:00:00Z', 'day 0'],
+    ['2026-00-01T00:00:00Z', 'month 0'],
+    ['2026-01-01T10:00:00+09:60', 'offset minute 60'],
+    ['2026-01-01T10:00:00+9:00', 'one-digit offset hour'],
+    ['2026-01-01T10:00:00.Z', 'a point without digits'],
+    ['2026-01-01T10:00:00.1234567890Z', 'ten fraction digits'],
+    ['2026-01-01T10:00:00Z ', 'a trailing space'],
+  ])('refuses %s (%s)', (text) => {
+    expect(parseIsoInstant(text)).toBeUndefined();
+  });
+});
+
+describe('epochMsOrUndefined', () => {
+  it.each([
+    [0, 0],
+    [-8.64e15, -8.64e15],
+    [new Date(-8.64e15), -8.64e15],
+    ['1970-01-01T09:00:00+09:00', 0],
+  ])('reads %s as %d', (value, ms) => {
+    expect(epochMsOrUndefined(value)).toBe(ms);
+  });
+
+  it.each([
+    ['NaN', NaN],
+    ['a fraction', 1.5],
+    ['a number past the Date range', 8.64e15 + 1],
+    ['an Invalid Date', new Date(NaN)],
+    ['a date without time and offset', '2026-01-01'],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', {}],
+    ['an object on the Date prototype', Object.create(Date.prototype)],
+    ['an object with a getTime', { getTime: () => 0 }],
+  ])('gives undefined for %s', (_, value) => {
+    expect(epochMsOrUndefined(value)).toBeUndefined();
+  });
+});
+
+describe('toEpochMs names', () => {
+  it('names toEpochMs and the path at by default', () => {
+    try {
+      toEpochMs('2026-01-01T10:00');
+      expect.unreachable();
+    } catch (e) {
+      const { fn, issues, message } = e as RuleInputError;
+      expect({ fn, issues, message }).toMatchInlineSnapshot(`
+        {
+          "fn": "toEpochMs",
+          "issues": [
+            {
+              "code": "invalid-instant",
+              "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got "2026-01-01T10:00"",
+              "path": [
+                "at",
+              ],
+            },
+          ],
+          "message": "toEpochMs: invalid input
+          - at: expected a Date, integer epoch ms or ISO-8601 string with offset; got "2026-01-01T10:00"",
+        }
+      `);
+    }
+  });
+
+  it.each([
+    ['a number as the function name (as Array.prototype.map passes)', 0, ['at'], ['at']],
+    ['a path that is not an array', 'toEpochMs', 'at', ['at']],
+    ['a path holding an object', 'toEpochMs', [{}], ['at']],
+    ['a path mixing a name and an object', 'toEpochMs', ['events', {}], ['at']],
+    ['a path of numbers and strings', 'toEpochMs', ['events', 2, 'at'], ['events', 2, 'at']],
+  ])('falls back to its own name and path for %s', (_, fn, path, expectedPath) => {
+    try {
+      toEpochMs('bad', fn as never, path as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      expect((e as RuleInputError).fn).toBe('toEpochMs');
+      expect((e as RuleInputError).issues).toEqual([
+        { path: expectedPath, code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "bad"' },
+      ]);
+    }
+  });
+});
+
+describe('rejectInstants: every message', () => {
+  it('says what each bad instant was', () => {
+    try {
+      rejectInstants('isNewWork', { nicknameCreatedAt: new Date(NaN), firstEpisodeAt: 1.5, at: '2026-01-01T10:00:00Z' });
+      expect.unreachable();
+    } catch (e) {
+      const { fn, issues, message } = e as RuleInputError;
+      expect({ fn, issues, message }).toMatchInlineSnapshot(`
+        {
+          "fn": "isNewWork",
+          "issues": [
+            {
+              "code": "invalid-instant",
+              "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date",
+              "path": [
+                "nicknameCreatedAt",
+              ],
+            },
+            {
+              "code": "invalid-instant",
+              "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got 1.5",
+              "path": [
+                "firstEpisodeAt",
+              ],
+            },
+          ],
+          "message": "isNewWork: invalid input
+          - nicknameCreatedAt: expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date
+          - firstEpisodeAt: expected a Date, integer epoch ms or ISO-8601 string with offset; got 1.5",
+        }
+      `);
+    }
+  });
+
+  it('throws the issues it was given when every named instant is valid', () => {
+    const earlier = { path: ['work'], code: 'invalid-type', message: 'expected an object; got null' };
+    expect(() => rejectInstants('f', { at: 0 }, earlier)).toThrow(new RuleInputError('f', [earlier]));
+  });
+});
+
+describe('InstantSchema issues', () => {
+  const UNION = 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time';
+
+  it('says "no such date or time" for a well-formed string naming no real day', () => {
+    expect(InstantSchema.safeParse('2026-02-30T00:00:00Z').error?.issues).toEqual([{ code: 'custom', path: [], message: 'no such date or time' }]);
+  });
+
+  it('explains a string without offset in its string branch', () => {
+    const [issue] = InstantSchema.safeParse('2026-01-01T10:00:00').error!.issues as [z.core.$ZodIssueInvalidUnion];
+    expect(issue.code).toBe('invalid_union');
+    expect(issue.message).toBe(UNION);
+    expect(issue.errors.map((branch) => branch.map((i) => i.message))).toEqual([
+      ['Invalid input: expected date, received string'],
+      ['Invalid input: expected number, received string'],
+      ['expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00'],
+    ]);
+  });
+
+  it.each([
+    ['a non-integer number', 1.5],
+    ['an Invalid Date', new Date(NaN)],
+    ['null', null],
+  ])('refuses %s with one union issue', (_, value) => {
+    expect(InstantSchema.safeParse(value).error?.issues.map((i) => [i.code, i.path, i.message])).toEqual([['invalid_union', [], UNION]]);
+  });
+
+  it('says how far an integer may go', () => {
+    expect(InstantSchema.safeParse(8.64e15 + 1).error?.issues.map((i) => [i.code, i.message])).toEqual([
+      ['too_big', 'Too big: expected number to be <=8640000000000000'],
+    ]);
+    expect(InstantSchema.safeParse(-8.64e15 - 1).error?.issues.map((i) => [i.code, i.message])).toEqual([
+      ['too_small', 'Too small: expected number to be >=-8640000000000000'],
+    ]);
+  });
+
+  it('accepts the edges of the Date range and the year 0', () => {
+    expect(InstantSchema.safeParse(8.64e15).success).toBe(true);
+    expect(InstantSchema.safeParse(-8.64e15).success).toBe(true);
+    expect(InstantSchema.safeParse('0000-01-01T00:00:00Z').success).toBe(true);
   });
 });

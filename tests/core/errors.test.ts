@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { RuleInputError, describeValue, isRecord, issuesFromZod, parseInput, rejectInput } from '../../src/core/index.js';
+
+/** The error `f` throws, as a plain object of what callers read. */
+function thrown(f: () => unknown): { name: string; fn: string; issues: unknown; message: string } {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuleInputError);
+    const { name, fn, issues, message } = e as RuleInputError;
+    return { name, fn, issues, message };
+  }
+  throw new Error('did not throw');
+}
+
+describe('RuleInputError', () => {
+  it('lists each issue on its own line, path joined by dots, "(argument)" for the argument itself', () => {
+    const err = new RuleInputError('checkThing', [
+      { path: ['input', 'events', 3, 'at'], code: 'invalid-instant', message: 'bad instant' },
+      { path: [], code: 'invalid-type', message: 'not an object' },
+    ]);
+    expect(err).toBeInstanceOf(Error);
+    expect(err.name).toBe('RuleInputError');
+    expect(err.fn).toBe('checkThing');
+    expect(err.message).toBe('checkThing: invalid input\n  - input.events.3.at: bad instant\n  - (argument): not an object');
+  });
+
+  it('is never empty: no issues become one generic issue on the argument', () => {
+    const { name, fn, issues, message } = new RuleInputError('f', []);
+    expect({ name, fn, issues, message }).toMatchInlineSnapshot(`
+      {
+        "fn": "f",
+        "issues": [
+          {
+            "code": "invalid-input",
+            "message": "invalid input",
+            "path": [],
+          },
+        ],
+        "message": "f: invalid input
+        - (argument): invalid input",
+        "name": "RuleInputError",
+      }
+    `);
+  });
+});
+
+describe('describeValue', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  it.each([
+    ['a string, quoted', 'abc', '"abc"'],
+    ['a string of 60 characters, whole', 'x'.repeat(60), `"${'x'.repeat(60)}"`],
+    ['a string of 61 characters, cut to 57 and an ellipsis', 'y'.repeat(61), `"${'y'.repeat(57)}..."`],
+    ['a valid Date, in ISO', new Date(86_400_000), 'Date(1970-01-02T00:00:00.000Z)'],
+    ['an Invalid Date', new Date(NaN), 'Invalid Date'],
+    ['an Invalid Date whose own getTime lies', Object.assign(new Date(NaN), { getTime: () => 0 }), 'Invalid Date'],
+    ['an empty array', [], 'array(0)'],
+    ['a plain object', { a: 1 }, 'object'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['a number', -1.5, '-1.5'],
+    ['NaN', NaN, 'NaN'],
+    ['a boolean', false, 'false'],
+    ['a bigint, with its n', 10n, '10n'],
+    ['a symbol', Symbol('s'), 'Symbol(s)'],
+    ['a revoked Proxy (Array.isArray throws)', revoked.proxy, 'object'],
+    ['a Proxy whose getPrototypeOf throws', new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); } }), 'object'],
+  ])('renders %s', (_, value, text) => {
+    expect(describeValue(value)).toBe(text);
+  });
+});
+
+describe('issuesFromZod', () => {
+  const Schema = z.object({ kind: z.enum(['a', 'b']), count: z.int().nonnegative(), tags: z.array(z.string()) }).strict();
+
+  it('keeps zod paths and messages, with kebab-case codes (every underscore), under the prefix', () => {
+    const r = Schema.safeParse({ kind: 'c', count: -1, tags: ['ok', 3], extra: true });
+    expect(r.success).toBe(false);
+    expect(issuesFromZod(r.error!, ['input'])).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-value",
+          "message": "Invalid option: expected one of "a"|"b"",
+          "path": [
+            "input",
+            "kind",
+          ],
+        },
+        {
+          "code": "too-small",
+          "message": "Too small: expected number to be >=0",
+          "path": [
+            "input",
+            "count",
+          ],
+        },
+        {
+          "code": "invalid-type",
+          "message": "Invalid input: expected string, received number",
+          "path": [
+            "input",
+            "tags",
+            1,
+          ],
+        },
+        {
+          "code": "unrecognized-keys",
+          "message": "Unrecognized key: "extra"",
+          "path": [
+            "input",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it('uses no prefix by default', () => {
+    const r = z.object({ count: z.int() }).safeParse({ count: 'x' });
+    expect(issuesFromZod(r.error!)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-type",
+          "message": "Invalid input: expected number, received string",
+          "path": [
+            "count",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it('renders a symbol key of the path as text', () => {
+    const r = z.record(z.symbol(), z.number()).safeParse({ [Symbol('key')]: 'x' });
+    expect(issuesFromZod(r.error!, ['map']).map((i) => i.path)).toEqual([['map', 'Symbol(key)']]);
+  });
+});
+
+describe('parseInput', () => {
+  const Named = z.object({ name: z.string().min(1) });
+
+  it('returns the parsed data of a valid value', () => {
+    expect(parseInput(Named, { name: 'x', extra: 1 }, 'f')).toEqual({ name: 'x' });
+  });
+
+  it('throws every zod issue under the path, naming the function', () => {
+    expect(thrown(() => parseInput(Named, { name: '' }, 'checkName', ['input']))).toMatchInlineSnapshot(`
+      {
+        "fn": "checkName",
+        "issues": [
+          {
+            "code": "too-small",
+            "message": "Too small: expected string to have >=1 characters",
+            "path": [
+              "input",
+              "name",
+            ],
+          },
+        ],
+        "message": "checkName: invalid input
+        - input.name: Too small: expected string to have >=1 characters",
+        "name": "RuleInputError",
+      }
+    `);
+  });
+
+  it('turns a throw from inside zod (a length that is no number) into one issue on the path', () => {
+    const hostile = { name: { length: Object.create(null) } };
+    expect(thrown(() => parseInput(Named, hostile, 'f', ['input']))).toMatchInlineSnapshot(`
+      {
+        "fn": "f",
+        "issues": [
+          {
+            "code": "invalid-input",
+            "message": "could not be read; got object",
+            "path": [
+              "input",
+            ],
+          },
+        ],
+        "message": "f: invalid input
+        - input: could not be read; got object",
+        "name": "RuleInputError",
+      }
+    `);
+    expect(thrown(() => parseInput(Named, hostile, 'f')).issues).toEqual([
+      { path: [], code: 'invalid-input', message: 'could not be read; got object' },
+    ]);
+  });
+});
+
+describe('rejectInput', () => {
+  const Count = z.int().nonnegative();
+
+  it('throws the schema issues of the value, under the path', () => {
+    expect(thrown(() => rejectInput(Count, -1, 'checkCount', ['count']))).toMatchInlineSnapshot(`
+      {
+        "fn": "checkCount",
+        "issues": [
+          {
+            "code": "too-small",
+            "message": "Too small: expected number to be >=0",
+            "path": [
+              "count",
+            ],
+          },
+        ],
+        "message": "checkCount: invalid input
+        - count: Too small: expected number to be >=0",
+        "name": "RuleInputError",
+      }
+    `);
+  });
+
+  it('still throws, naming the function, when the schema accepts what the hand check refused', () => {
+    expect(thrown(() => rejectInput(Count, 3, 'checkCount', ['count']))).toMatchInlineSnapshot(`
+      {
+        "fn": "checkCount",
+        "issues": [
+          {
+            "code": "invalid-input",
+            "message": "invalid input; got 3",
+            "path": [
+              "count",
+            ],
+          },
+        ],
+        "message": "checkCount: invalid input
+        - count: invalid input; got 3",
+        "name": "RuleInputError",
+      }
+    `);
+    expect(thrown(() => rejectInput(Count, 3, 'checkCount')).issues).toEqual([
+      { path: [], code: 'invalid-input', message: 'invalid input; got 3' },
+    ]);
+  });
+});
+
+describe('isRecord', () => {
+  it.each([
+    [{}, true],
+    [[], true],
+    [new Date(0), true],
+    [null, false],
+    [undefined, false],
+    ['{}', false],
+    [() => ({}), false],
+  ])('isRecord(%s) is %s', (value, expected) => {
+    expect(isRecord(value)).toBe(expected);
+  });
+});
