@@ -1,4 +1,4 @@
-import { describeValue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InputIssue, type InstantInput, type Ok } from '../core/index.js';
+import { describeValue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InstantInput, type Ok } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
 import { inWindow } from './instants.js';
 import { refusalsByMask } from './reasons.js';
