@@ -12,19 +12,19 @@ const library = {
   sourcemap: true,
   target: 'es2022' as const,
   platform: 'neutral' as const,
-  // The gazetted holiday data is ESM-only: inline it so the CJS build never requires it (Node 20.0-20.18).
-  noExternal: ['@hyunbinseo/holidays-kr'],
 } satisfies Options;
 
 export default defineConfig([
   {
-    // ESM keeps one file per source file (every file an entry), so `sideEffects: false` lets a
-    // bundler drop each file a program does not use. In one bundled chunk, a module-level
-    // `Object.freeze(...)` would keep itself and everything it names.
+    // ESM keeps one file per source file, transpiled and not bundled, so `sideEffects: false` lets a
+    // bundler drop each file a program does not use (in one bundled chunk, a module-level
+    // `Object.freeze(...)` would keep itself and everything it names). Not bundling also means no
+    // shared chunks, whose hashed names and module order depended on the checkout's absolute path
+    // (issue 17): the same source builds to the same dist/ wherever it lies.
     ...library,
     entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],
-    splitting: true,
+    bundle: false,
     dts: { entry: PUBLIC },
     clean: true,
   },

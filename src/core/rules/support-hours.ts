@@ -38,7 +38,7 @@ export const SUPPORT_RULES = {
     },
     sources: [guide, gazette],
     interpretation:
-      'Gazetted years (2018-2027 in @hyunbinseo/holidays-kr 5.2027.1, inlined at build) are used as published; 1990-2050 otherwise projected with the rules in force each year (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 again from 2013, 노동절 from 2026). Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists (the test lists the five gazetted ones 2018-2027). The short-lived 1989-90 substitute-day rule is not modelled. A plain Sunday is not listed. Callers add or remove days with createSupportSchedule: removals apply to the built-in days, extras are added after.',
+      'Gazetted years (2018-2027 from @hyunbinseo/holidays-kr 5.2027.1, vendored into the source by scripts/vendor-gazette.ts) are used as published; 1990-2050 otherwise projected with the rules in force each year (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 again from 2013, 노동절 from 2026). Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists (the test lists the five gazetted ones 2018-2027). The short-lived 1989-90 substitute-day rule is not modelled. A plain Sunday is not listed. Callers add or remove days with createSupportSchedule: removals apply to the built-in days, extras are added after.',
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday', 'createSupportSchedule'],
   },
   'support.substitute-holidays': {
