@@ -3,12 +3,9 @@
  * Each module is also its own subpath (`kakao-rules/voiceroom`, ...); this root re-exports them all.
  * @module
  */
+export { RULES, explainRule, findRules, isRuleId, type RuleId } from './rules.js';
 export {
-  RULES,
   RuleInputError,
-  explainRule,
-  findRules,
-  isRuleId,
   toEpochMs,
   InstantSchema,
   EpochMsSchema,
@@ -29,7 +26,6 @@ export type {
   Outcome,
   Refusal,
   RuleEntry,
-  RuleId,
   RuleSource,
   SourceKind,
 } from './core/index.js';

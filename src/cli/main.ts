@@ -1,4 +1,4 @@
-import { RULES } from '../core/index.js';
+import { RULES } from '../rules.js';
 import { UsageError, type Command, type CliModule, type Io } from './command.js';
 import { cli as calls } from './calls.js';
 import { cli as kakaopage } from './kakaopage.js';

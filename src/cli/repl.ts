@@ -1,7 +1,7 @@
 import { start } from 'node:repl';
 import { runInContext } from 'node:vm';
 import * as library from '../index.js';
-import { explainRule, findRules, isRuleId } from '../core/index.js';
+import { explainRule, findRules, isRuleId } from '../rules.js';
 import { parseCommandArgs, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules repl

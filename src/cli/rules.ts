@@ -1,4 +1,5 @@
-import { RULES, findRules, isRuleId, explainRule, type RuleEntry } from '../core/index.js';
+import type { RuleEntry } from '../core/index.js';
+import { RULES, findRules, isRuleId, explainRule } from '../rules.js';
 import { UsageError, parseCommandArgs, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules rules [TEXT...] [--json]

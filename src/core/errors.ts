@@ -1,12 +1,49 @@
 import type { z } from 'zod';
 
+/**
+ * Every `code` an {@link InputIssue} can carry: zod's issue codes in kebab case, then the library's own.
+ * A service can switch on them exhaustively or build a message table from this list.
+ */
+export const INPUT_ISSUE_CODES = [
+  // from zod
+  'invalid-type',
+  'too-big',
+  'too-small',
+  'invalid-format',
+  'not-multiple-of',
+  'unrecognized-keys',
+  'invalid-union',
+  'invalid-key',
+  'invalid-element',
+  'invalid-value',
+  // the library's own
+  'invalid-input',
+  'invalid-instant',
+  'invalid-date',
+  'invalid-field',
+  'invalid-span',
+  'invalid-event',
+  'inconsistent-room',
+  'before-opening',
+  'year-out-of-range',
+  'no-official-data',
+  'unknown-rule',
+] as const;
+
+/** The `code` of an {@link InputIssue}: one of {@link INPUT_ISSUE_CODES}. */
+export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
+
 /** One problem with an input: where it is, what kind of problem, and a sentence a person can act on. */
 export interface InputIssue {
-  /** Path from the argument to the bad value, e.g. `['event', 'at']`. */
+  /** Path from the function's argument, named first, to the bad value, e.g. `['event', 'at']`. */
   readonly path: readonly (string | number)[];
-  /** A kebab-case literal, e.g. `'invalid-type'`, `'invalid-instant'`, `'unknown-rule'`. */
-  readonly code: string;
+  readonly code: InputIssueCode;
   readonly message: string;
+}
+
+/** Builds an {@link InputIssue}; every issue of the library is made here. */
+export function inputIssue(path: readonly (string | number)[], code: InputIssueCode, message: string): InputIssue {
+  return { path, code, message };
 }
 
 /**
@@ -25,7 +62,7 @@ export class RuleInputError extends Error {
   declare readonly issues: readonly InputIssue[];
 
   constructor(fn: string, issues: readonly InputIssue[]) {
-    const list = issues.length ? issues : [{ path: [], code: 'invalid-input', message: 'invalid input' }];
+    const list = issues.length ? issues : [inputIssue([], 'invalid-input', 'invalid input')];
     super(`${fn}: invalid input${list.map((i) => `\n  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('')}`);
     this.fn = fn;
     this.issues = list;
@@ -48,7 +85,8 @@ export function describeValue(value: unknown): string {
 export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): InputIssue[] {
   return error.issues.map((i) => ({
     path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    code: i.code.replaceAll('_', '-'),
+    // A refinement names its own code in `params.code` (see INPUT_ISSUE_CODES); zod's codes are kebab-cased.
+    code: (i.code === 'custom' && typeof i.params?.['code'] === 'string' ? i.params['code'] : i.code.replaceAll('_', '-')) as InputIssueCode,
     message: i.message,
   }));
 }

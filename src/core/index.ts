@@ -7,5 +7,5 @@ export * from './errors.js';
 export * from './instant.js';
 export * from './kst.js';
 export * from './outcome.js';
-export * from './rules/index.js';
+export * from './catalogue.js';
 export * from './schema.js';

@@ -1,5 +1,3 @@
-import type { RuleId } from './rules/index.js';
-
 /** Both languages of a user-facing sentence. */
 export interface Message {
   readonly en: string;
@@ -16,7 +14,7 @@ export interface Ok<T = undefined> {
  * A rule said no. `rule` is the id from the rule book, `code` a kebab-case literal a program can
  * switch on, `message` the reason for people. Extra fields (`limit`, `missing`...) are typed per code.
  */
-export type Refusal<C extends string = string, R extends RuleId = RuleId, X extends object = object> = {
+export type Refusal<C extends string = string, R extends string = string, X extends object = object> = {
   readonly ok: false;
   readonly rule: R;
   readonly code: C;
@@ -39,7 +37,7 @@ export function ok<T>(value?: T): Ok<T | undefined> {
  * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function refusal<C extends string, R extends RuleId, X extends object = object>(
+export function refusal<C extends string, R extends string, X extends object = object>(
   rule: R,
   code: C,
   en: string,

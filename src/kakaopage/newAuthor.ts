@@ -1,4 +1,4 @@
-import { describeValue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InstantInput, type Ok } from '../core/index.js';
+import { describeValue, inputIssue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InstantInput, type Ok } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
 import { inWindow } from './instants.js';
 import { refusalsByMask } from './reasons.js';
@@ -43,7 +43,7 @@ function readInput(fn: string, work: NewAuthorWork, at: unknown): { nick: number
 /** Throws the input error for `work` and `at`, listing every problem. */
 function rejectInput(fn: string, work: NewAuthorWork, at: unknown): never {
   if (typeof work !== 'object' || work === null) {
-    const issue = { path: [], code: 'invalid-type', message: `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}` };
+    const issue = inputIssue([], 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}`);
     return rejectInstants(fn, at === NO_AT ? {} : { at }, issue);
   }
   const named = { nicknameCreatedAt: work.nicknameCreatedAt, firstEpisodeAt: work.firstEpisodeAt };

@@ -1,4 +1,4 @@
-import { refusal, type Refusal, type RuleId } from '../core/index.js';
+import { refusal, type Refusal } from '../core/index.js';
 
 /**
  * Every refusal a rule with several independent reasons can give, built once at module load and
@@ -6,7 +6,7 @@ import { refusal, type Refusal, type RuleId } from '../core/index.js';
  * Each lists its `reasons` in `parts` order; its `code` is the first; its message joins theirs.
  * @internal
  */
-export function refusalsByMask<C extends string, R extends RuleId, X extends object>(
+export function refusalsByMask<C extends string, R extends string, X extends object>(
   rule: R,
   parts: readonly (readonly [code: C, en: string, ko: string])[],
   extra: (reasons: readonly C[]) => X,

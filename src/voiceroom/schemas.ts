@@ -101,7 +101,7 @@ export const VoiceRoomSchema = /* @__PURE__ */ defineSchema(() =>
     })
     .readonly()
     .superRefine((room, ctx) => {
-      const problem = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+      const problem = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path, params: { code: 'inconsistent-room' } });
       if (room.lastEventAt < room.openedAt) problem('lastEventAt is before openedAt', ['lastEventAt']);
       if (room.lastEventAt >= room.openedAt + VOICE_ROOM_LIFETIME_MS) problem('lastEventAt is at or after the end of the room', ['lastEventAt']);
       const seen = new Set<string>();

@@ -122,7 +122,7 @@ describe('isEpochMs', () => {
 
 describe('rejectInstants', () => {
   it('lists every bad instant by its name after the issues already found, naming the function', () => {
-    const earlier = { path: [], code: 'invalid-type', message: 'earlier' };
+    const earlier = { path: [], code: 'invalid-type' as const, message: 'earlier' };
     try {
       rejectInstants('f', { a: 1, b: 'x', c: NaN, d: new Date(2) }, earlier);
       expect.unreachable();
@@ -301,7 +301,7 @@ describe('rejectInstants: every message', () => {
   });
 
   it('throws the issues it was given when every named instant is valid', () => {
-    const earlier = { path: ['work'], code: 'invalid-type', message: 'expected an object; got null' };
+    const earlier = { path: ['work'], code: 'invalid-type' as const, message: 'expected an object; got null' };
     expect(() => rejectInstants('f', { at: 0 }, earlier)).toThrow(new RuleInputError('f', [earlier]));
   });
 });

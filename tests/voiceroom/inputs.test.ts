@@ -60,7 +60,7 @@ const BROKEN_ROOMS: [string, unknown, InputIssue[]][] = [
     { ...room, listeners: [] },
     [
       { path: ['room', 'listeners'], code: 'too-small', message: 'Too small: expected array to have exactly 32 items' },
-      { path: ['room', 'listenerCount'], code: 'custom', message: 'listenerCount is 1 but 0 listeners are stored' },
+      { path: ['room', 'listenerCount'], code: 'inconsistent-room', message: 'listenerCount is 1 but 0 listeners are stored' },
     ],
   ],
 ];

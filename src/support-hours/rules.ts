@@ -1,10 +1,10 @@
-import { PROTECTION_ACCOUNT_SEED, SUPPORT_GUIDE_SEED, type RuleEntry } from './types.js';
+import { SOURCE_PROTECTION_ACCOUNT, SOURCE_SUPPORT_GUIDE, defineRules } from '../core/index.js';
 
-const guide = SUPPORT_GUIDE_SEED;
-const gazette = { file: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), via @hyunbinseo/holidays-kr', kind: 'statute' } as const;
-const electionAct = { file: 'Public Official Election Act (공직선거법), art. 34', kind: 'statute' } as const;
+const guide = SOURCE_SUPPORT_GUIDE;
+const gazette = { title: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), as collected in @hyunbinseo/holidays-kr', publisher: 'Ministry of the Interior and Safety', kind: 'statute' } as const;
+const electionAct = { title: 'Public Official Election Act (공직선거법), art. 34', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
 
-export const SUPPORT_RULES = {
+export const SUPPORT_RULES = /* @__PURE__ */ defineRules({
   'support.chatbot-always': {
     id: 'support.chatbot-always',
     module: 'support-hours',
@@ -15,6 +15,7 @@ export const SUPPORT_RULES = {
     sources: [guide],
     interpretation: 'Secondary source only (a guide).',
     enforcedBy: ['supportChannels'],
+    codes: [],
   },
   'support.agent-hours': {
     id: 'support.agent-hours',
@@ -23,11 +24,12 @@ export const SUPPORT_RULES = {
       en: 'Agent chat is open on weekdays 10:00-18:30 KST except the 12:00-13:00 lunch hour and public holidays: [10:00, 12:00) and [13:00, 18:30) each business day. It is reached from the chatbot.',
       ko: '상담원 채팅은 평일 10:00-18:30(KST)에 열리며 점심시간 12:00-13:00과 공휴일은 쉽니다. 영업일마다 [10:00, 12:00)과 [13:00, 18:30)이며 챗봇에서 연결합니다.',
     },
-    sources: [guide, PROTECTION_ACCOUNT_SEED],
+    sources: [guide, SOURCE_PROTECTION_ACCOUNT],
     limits: { opensMinute: 600, lunchStartMinute: 720, lunchEndMinute: 780, closesMinute: 1110 },
     interpretation:
       'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. A holiday on a weekend reports the reason public-holiday. Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
     enforcedBy: ['isAgentChatOpen', 'agentChatStatus', 'nextAgentChatOpening', 'agentChatIntervals', 'agentChatOpenMs', 'createSupportSchedule'],
+    codes: [],
   },
   'support.public-holidays': {
     id: 'support.public-holidays',
@@ -40,6 +42,7 @@ export const SUPPORT_RULES = {
     interpretation:
       'Gazetted years (2018-2027 from @hyunbinseo/holidays-kr 5.2027.1, vendored into the source by scripts/vendor-gazette.ts) are used as published; 1990-2050 otherwise projected with the rules in force each year (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 again from 2013, 노동절 from 2026). Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists (the test lists the five gazetted ones 2018-2027). The short-lived 1989-90 substitute-day rule is not modelled. A plain Sunday is not listed. Callers add or remove days with createSupportSchedule: removals apply to the built-in days, extras are added after.',
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday', 'createSupportSchedule'],
+    codes: [],
   },
   'support.substitute-holidays': {
     id: 'support.substitute-holidays',
@@ -52,6 +55,7 @@ export const SUPPORT_RULES = {
     interpretation:
       'Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha\'s Birthday 2023-05-27): the projection uses a table generated from korean-lunar-calendar (KASI data, ends 2050). One substitute per day of overlap, even when two eligible holidays share the day (2025-05-05 gives only 05-06); substitutes are assigned in date order and skip weekends, holidays and earlier substitutes, so they chain.',
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
+    codes: [],
   },
   'support.election-days': {
     id: 'support.election-days',
@@ -65,6 +69,7 @@ export const SUPPORT_RULES = {
     interpretation:
       'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute\'s first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected; folk days (민속절) are not modelled for the move rule.',
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
+    codes: [],
   },
   'support.email-reply': {
     id: 'support.email-reply',
@@ -77,6 +82,7 @@ export const SUPPORT_RULES = {
     limits: { minReplyDays: 1, maxReplyDays: 2 },
     interpretation: 'Secondary source only. "Days" are read as calendar days (24 h each), not business days.',
     enforcedBy: ['expectedEmailReply', 'supportChannels'],
+    codes: [],
   },
   'support.no-phone': {
     id: 'support.no-phone',
@@ -85,6 +91,7 @@ export const SUPPORT_RULES = {
     sources: [guide],
     interpretation: 'Secondary source only.',
     enforcedBy: ['supportChannels'],
+    codes: [],
   },
   'support.pc-qr': {
     id: 'support.pc-qr',
@@ -96,6 +103,7 @@ export const SUPPORT_RULES = {
     sources: [guide],
     interpretation: 'Secondary source only.',
     enforcedBy: ['supportChannels'],
+    codes: [],
   },
   'support.checklist': {
     id: 'support.checklist',
@@ -107,6 +115,7 @@ export const SUPPORT_RULES = {
     sources: [guide],
     interpretation: 'Secondary source only.',
     enforcedBy: ['consultationChecklist'],
+    codes: [],
   },
   'support.when-chat-fails': {
     id: 'support.when-chat-fails',
@@ -118,5 +127,6 @@ export const SUPPORT_RULES = {
     sources: [guide],
     interpretation: 'Secondary source only.',
     enforcedBy: ['agentChatFallbackSteps'],
+    codes: [],
   },
-} as const satisfies Record<string, RuleEntry>;
+});

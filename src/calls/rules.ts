@@ -1,8 +1,8 @@
-import { CALLS_SEED, type RuleEntry } from './types.js';
+import { SOURCE_CALLS_FAQ, defineRules } from '../core/index.js';
 
-const src = [CALLS_SEED] as const;
+const src = [SOURCE_CALLS_FAQ] as const;
 
-export const CALLS_RULES = {
+export const CALLS_RULES = /* @__PURE__ */ defineRules({
   'calls.friends-only': {
     id: 'calls.friends-only',
     module: 'calls',
@@ -12,6 +12,7 @@ export const CALLS_RULES = {
     },
     sources: src,
     enforcedBy: ['checkCall'],
+    codes: [],
   },
   'calls.no-voice-fee': {
     id: 'calls.no-voice-fee',
@@ -23,6 +24,7 @@ export const CALLS_RULES = {
     sources: src,
     interpretation: 'On Wi-Fi nothing is drawn from the carrier plan; what a Wi-Fi provider may charge is outside the sources. Being abroad changes nothing.',
     enforcedBy: ['callCharges'],
+    codes: [],
   },
   'calls.mvoip-allowance': {
     id: 'calls.mvoip-allowance',
@@ -33,6 +35,7 @@ export const CALLS_RULES = {
     },
     sources: src,
     enforcedBy: ['callCharges', 'callTroubleshootingSteps'],
+    codes: [],
   },
   'calls.network-quality': {
     id: 'calls.network-quality',
@@ -43,6 +46,7 @@ export const CALLS_RULES = {
     },
     sources: src,
     enforcedBy: ['callTroubleshootingSteps', 'diagnoseCallTrouble'],
+    codes: [],
   },
   'calls.troubleshoot-order': {
     id: 'calls.troubleshoot-order',
@@ -53,6 +57,7 @@ export const CALLS_RULES = {
     },
     sources: src,
     enforcedBy: ['callTroubleshootingSteps'],
+    codes: [],
   },
   'calls.carrier-block-test': {
     id: 'calls.carrier-block-test',
@@ -64,6 +69,7 @@ export const CALLS_RULES = {
     sources: src,
     interpretation: 'The source states three readings (works on Wi-Fi but not off it: carrier; fails on Wi-Fi: Kakao support; untested: test on Wi-Fi first). Two cases are our reading: Wi-Fi works and off-Wi-Fi untested gives \'test off Wi-Fi next\'; both work gives \'no block found\', pointing to calls.network-quality.',
     enforcedBy: ['diagnoseCallTrouble', 'callTroubleshootingSteps'],
+    codes: [],
   },
   'calls.livetalk': {
     id: 'calls.livetalk',
@@ -76,5 +82,6 @@ export const CALLS_RULES = {
     limits: { maxParticipants: 40 },
     interpretation: 'Chats are \'group\' or \'one-to-one\'; open chats are not covered by the source. checkLiveTalkJoin takes the count now, broadcaster included (at least 1), and refuses a join that would make 41.',
     enforcedBy: ['checkLiveTalkStart', 'checkLiveTalkJoin', 'liveTalkSteps'],
+    codes: [],
   },
-} as const satisfies Record<string, RuleEntry>;
+});

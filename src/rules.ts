@@ -1,12 +1,13 @@
-import { RuleInputError, describeValue } from '../errors.js';
-import { CALLS_RULES } from './calls.js';
-import { KAKAOPAGE_RULES } from './kakaopage.js';
-import { POLICY_RULES } from './policy.js';
-import { SUPPORT_RULES } from './support-hours.js';
-import type { RuleEntry } from './types.js';
-import { VOICEROOM_RULES } from './voiceroom.js';
-
-export type { ModuleName, RuleEntry, RuleSource, SourceKind } from './types.js';
+/**
+ * The rule catalogue, assembled from the entries each module keeps beside its code.
+ * @module
+ */
+import { RuleInputError, deepFreeze, describeValue, type RuleEntry } from './core/index.js';
+import { CALLS_RULES } from './calls/rules.js';
+import { KAKAOPAGE_RULES } from './kakaopage/rules.js';
+import { POLICY_RULES } from './policy/rules.js';
+import { SUPPORT_RULES } from './support-hours/rules.js';
+import { VOICEROOM_RULES } from './voiceroom/rules.js';
 
 /**
  * The rule catalogue: one entry per rule id of the rule book, with the rule in our own words, its
@@ -21,7 +22,7 @@ export const RULES: typeof VOICEROOM_RULES &
   typeof CALLS_RULES &
   typeof POLICY_RULES &
   typeof SUPPORT_RULES &
-  typeof KAKAOPAGE_RULES = /* @__PURE__ */ Object.assign({}, VOICEROOM_RULES, CALLS_RULES, POLICY_RULES, SUPPORT_RULES, KAKAOPAGE_RULES);
+  typeof KAKAOPAGE_RULES = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ Object.assign({}, VOICEROOM_RULES, CALLS_RULES, POLICY_RULES, SUPPORT_RULES, KAKAOPAGE_RULES));
 
 /** Every rule id of the rule book, e.g. `'voiceroom.speaker-cap'`. */
 export type RuleId = keyof typeof RULES;
@@ -56,10 +57,11 @@ export function explainRule(id: RuleId): string {
     `${r.id} (${r.module})`,
     `  ${r.summary.en}`,
     `  ${r.summary.ko}`,
-    `  source: ${r.sources.map((s) => `${s.file} [${s.kind}]`).join('; ')}`,
+    `  source: ${r.sources.map((s) => `${s.publisher}, ${s.title} [${s.kind}]`).join('; ')}`,
   ];
   if (r.limits) lines.push(`  limits: ${Object.entries(r.limits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   if (r.interpretation) lines.push(`  reading: ${r.interpretation}`);
+  if (r.codes.length > 0) lines.push(`  refusal codes: ${r.codes.join(', ')}`);
   lines.push(`  enforced by: ${r.enforcedBy.length > 0 ? r.enforcedBy.join(', ') : '(guidance only)'}`);
   return lines.join('\n');
 }

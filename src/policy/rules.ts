@@ -1,8 +1,8 @@
-import { POLICY_SEED, PROTECTION_ACCOUNT_SEED, type RuleEntry } from './types.js';
+import { SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT, defineRules } from '../core/index.js';
 
-const src = [POLICY_SEED] as const;
+const src = [SOURCE_POLICY_HELP] as const;
 
-export const POLICY_RULES = {
+export const POLICY_RULES = /* @__PURE__ */ defineRules({
   'policy.severity-order': {
     id: 'policy.severity-order',
     module: 'policy',
@@ -10,9 +10,10 @@ export const POLICY_RULES = {
       en: 'Restriction levels are totally ordered: none < user protection < temporary measure < temporary restriction < permanent restriction. Combining measures keeps the most severe.',
       ko: '제재 단계는 없음 < 이용자 보호조치 < 임시조치 < 일시적 이용제한 < 영구 이용제한 순으로 전부 비교할 수 있고, 여러 조치를 합치면 가장 무거운 것이 남습니다.',
     },
-    sources: [POLICY_SEED, PROTECTION_ACCOUNT_SEED],
+    sources: [SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT],
     interpretation: 'The source names a temporary measure (임시조치) without detail; it is kept as its own level between user protection and temporary restriction. restrictionEffects answers \'undetermined\' where the sources are silent: every effect of the temporary measure, whether a member under user protection can still chat in existing rooms (003 documents only that starting chats fails), and who lifts a temporary or permanent restriction.',
     enforcedBy: ['compareRestrictions', 'mostSevereRestriction', 'restrictionRank', 'restrictionEffects'],
+    codes: [],
   },
   'policy.auto-protection': {
     id: 'policy.auto-protection',
@@ -21,9 +22,10 @@ export const POLICY_RULES = {
       en: 'Spam, creating many chat rooms at once, or adding many friends at once (e.g. a reinstall with a large address book) triggers the automatic user-protection measure. The system applies and lifts it; an agent cannot.',
       ko: '스팸, 채팅방 대량 생성, 친구 대량 추가(예: 재설치 후 많은 연락처 동기화)는 자동 이용자 보호조치를 부릅니다. 시스템이 걸고 풀며, 상담원은 풀 수 없습니다.',
     },
-    sources: [PROTECTION_ACCOUNT_SEED],
+    sources: [SOURCE_PROTECTION_ACCOUNT],
     interpretation: 'Secondary source only (a user\'s account). It reports lifting often within 1-2 days without spam or report history; that figure is informative, not a rule. The source says the measure \'can\' be applied and gives no threshold for \'many\', so assessViolation answers possibleMeasure \'user-protection\' with certain: false for any count.',
     enforcedBy: ['assessViolation', 'restrictionEffects'],
+    codes: [],
   },
   'policy.open-chat-zero-tolerance': {
     id: 'policy.open-chat-zero-tolerance',
@@ -35,6 +37,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: '\'Can lead to\' is read as a possible measure, not a certain one: assessViolation answers possibleMeasure \'permanent-restriction\' with certain: false for any count from 1. Outside Open Chat no source names a measure for these kinds: \'undetermined\'.',
     enforcedBy: ['assessViolation'],
+    codes: [],
   },
   'policy.impersonation-report': {
     id: 'policy.impersonation-report',
@@ -46,6 +49,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'No restriction level is documented: assessViolation answers \'undetermined\' and points to this procedure. checkImpersonationReport lists every unmet requirement in one refusal; with no document attached, the four masks of policy.id-masking are listed as missing too.',
     enforcedBy: ['checkImpersonationReport', 'assessViolation'],
+    codes: [],
   },
   'policy.id-masking': {
     id: 'policy.id-masking',
@@ -57,6 +61,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'When the messages are reported and a document is attached but not fully masked, the refusal names this rule (code id-not-masked); otherwise policy.impersonation-report.',
     enforcedBy: ['checkImpersonationReport'],
+    codes: [],
   },
   'policy.third-party-inquiry': {
     id: 'policy.third-party-inquiry',
@@ -67,6 +72,7 @@ export const POLICY_RULES = {
     },
     sources: src,
     enforcedBy: ['canInquireAbout'],
+    codes: [],
   },
   'policy.election-misinformation': {
     id: 'policy.election-misinformation',
@@ -78,6 +84,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'No restriction level is documented: assessViolation answers \'undetermined\'. electionMisinformationPath: a Commission request restricts the content or the user; without one, content Kakao can judge is judged by policy (outcome undetermined) and content it cannot judge awaits a request.',
     enforcedBy: ['electionMisinformationPath', 'assessViolation'],
+    codes: [],
   },
   'policy.one-account-one-talk': {
     id: 'policy.one-account-one-talk',
@@ -89,6 +96,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'accountLinkCheck takes whether a KakaoTalk is in use now with another account; if so, that KakaoTalk must be withdrawn first.',
     enforcedBy: ['accountLinkCheck'],
+    codes: [],
   },
   'policy.withdrawal-deletes': {
     id: 'policy.withdrawal-deletes',
@@ -99,6 +107,7 @@ export const POLICY_RULES = {
     },
     sources: src,
     enforcedBy: ['withdrawalConsequences'],
+    codes: [],
   },
   'policy.memorial-profile': {
     id: 'policy.memorial-profile',
@@ -110,6 +119,7 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'Only a recorded \'allow\' with the bereaved family asking is \'possible\'. With no recorded wish, or anyone else asking, the sources are silent: \'undetermined\'. A recorded \'restrict\' refuses any requester.',
     enforcedBy: ['memorialProfileDecision'],
+    codes: [],
   },
   'policy.play-store-age': {
     id: 'policy.play-store-age',
@@ -122,6 +132,7 @@ export const POLICY_RULES = {
     limits: { minimumAccountAge: 12 },
     interpretation: 'Age is the Google account\'s age in whole years. Play ratings other than all-ages (\'12+\', \'15+\', \'18+\') are read as allowing KakaoTalk: the source names only all-ages as blocking. When both conditions hold, the age refusal is returned (the setting would not help).',
     enforcedBy: ['playStoreInstallCheck'],
+    codes: [],
   },
   'policy.memo-retention': {
     id: 'policy.memo-retention',
@@ -133,5 +144,6 @@ export const POLICY_RULES = {
     sources: src,
     interpretation: 'Undocumented: the free retention period. It is a required caller-supplied value; the library has no default.',
     enforcedBy: ['memoRetention'],
+    codes: [],
   },
-} as const satisfies Record<string, RuleEntry>;
+});

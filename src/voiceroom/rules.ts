@@ -1,8 +1,8 @@
-import { CALLS_SEED, type RuleEntry } from './types.js';
+import { SOURCE_CALLS_FAQ, defineRules } from '../core/index.js';
 
-const src = [CALLS_SEED] as const;
+const src = [SOURCE_CALLS_FAQ] as const;
 
-export const VOICEROOM_RULES = {
+export const VOICEROOM_RULES = /* @__PURE__ */ defineRules({
   'voiceroom.where': {
     id: 'voiceroom.where',
     module: 'voiceroom',
@@ -12,6 +12,7 @@ export const VOICEROOM_RULES = {
     },
     sources: src,
     enforcedBy: ['openVoiceRoom'],
+    codes: [],
   },
   'voiceroom.capacity': {
     id: 'voiceroom.capacity',
@@ -23,6 +24,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     limits: { maxParticipants: 1500 },
     enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'participantCount'],
+    codes: [],
   },
   'voiceroom.roles': {
     id: 'voiceroom.roles',
@@ -34,6 +36,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     interpretation: 'A participant is exactly one of host, speaker or listener. An event naming someone who is not in the room is refused with code unknown-participant under this rule.',
     enforcedBy: ['roleOf', 'applyVoiceRoomEvent'],
+    codes: [],
   },
   'voiceroom.entry-role': {
     id: 'voiceroom.entry-role',
@@ -44,6 +47,7 @@ export const VOICEROOM_RULES = {
     },
     sources: src,
     enforcedBy: ['openVoiceRoom', 'applyVoiceRoomEvent'],
+    codes: [],
   },
   'voiceroom.role-change-by-host': {
     id: 'voiceroom.role-change-by-host',
@@ -55,6 +59,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     interpretation: 'The source says a host adjusts the *other party\'s* role among host/speaker/listener; making someone host goes through an invitation (voiceroom.host-invite), so a direct set-role targets speaker or listener only. A host may demote another host. Setting the role someone already has is refused (already-in-role) rather than accepted as a no-op.',
     enforcedBy: ['applyVoiceRoomEvent', 'canApply'],
+    codes: [],
   },
   'voiceroom.speaker-cap': {
     id: 'voiceroom.speaker-cap',
@@ -66,6 +71,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     limits: { maxTalkers: 10 },
     enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'talkerCount'],
+    codes: [],
   },
   'voiceroom.host-invite': {
     id: 'voiceroom.host-invite',
@@ -77,6 +83,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     interpretation: 'Lapsing on leave or demotion is our reading: the source only says a host may invite a speaker. One pending invitation per speaker (invite-already-pending). The invitation stays valid if the inviting host later leaves or is demoted: the source ties it to the invitee only.',
     enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingHostInvites'],
+    codes: [],
   },
   'voiceroom.speak-request': {
     id: 'voiceroom.speak-request',
@@ -88,6 +95,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     interpretation: 'A declined request is cleared and the listener may ask again. A pending request disappears when the listener leaves or becomes a speaker by a host\'s set-role.',
     enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingSpeakRequests'],
+    codes: [],
   },
   'voiceroom.lifetime': {
     id: 'voiceroom.lifetime',
@@ -100,6 +108,7 @@ export const VOICEROOM_RULES = {
     interpretation: 'The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended).',
     limits: { lifetimeHours: 48 },
     enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'replayVoiceRoom', 'voiceRoomSchedule', 'voiceRoomPhase'],
+    codes: [],
   },
   'voiceroom.end-warning': {
     id: 'voiceroom.end-warning',
@@ -111,6 +120,7 @@ export const VOICEROOM_RULES = {
     sources: src,
     limits: { warningMinutesBeforeEnd: 10 },
     enforcedBy: ['voiceRoomSchedule', 'voiceRoomPhase'],
+    codes: [],
   },
   'voiceroom.voice-data': {
     id: 'voiceroom.voice-data',
@@ -121,6 +131,7 @@ export const VOICEROOM_RULES = {
     },
     sources: src,
     enforcedBy: ['applyVoiceRoomEvent', 'voiceDataDisposition'],
+    codes: [],
   },
   'voiceroom.hostless': {
     id: 'voiceroom.hostless',
@@ -132,5 +143,6 @@ export const VOICEROOM_RULES = {
     sources: src,
     interpretation: 'The sources are silent. The library invents no successor: the room stays open with hostIds(room) empty; every host action (set-role, answering a speak request, invite-host) is refused with code no-host; joins, leaves, requests to speak and reports still work, and a speaker who holds an invitation made before the last host left may still accept it (that host chose them).',
     enforcedBy: ['applyVoiceRoomEvent', 'hostIds'],
+    codes: [],
   },
-} as const satisfies Record<string, RuleEntry>;
+});

@@ -1,8 +1,8 @@
-import { KAKAOPAGE_SEED, type RuleEntry } from './types.js';
+import { SOURCE_KAKAOPAGE_HELP, defineRules } from '../core/index.js';
 
-const src = [KAKAOPAGE_SEED] as const;
+const src = [SOURCE_KAKAOPAGE_HELP] as const;
 
-export const KAKAOPAGE_RULES = {
+export const KAKAOPAGE_RULES = /* @__PURE__ */ defineRules({
   'kakaopage.new-work': {
     id: 'kakaopage.new-work',
     module: 'kakaopage',
@@ -15,6 +15,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'A day is 24 hours of elapsed time (30 days = 2,592,000,000 ms; KST has no summer time since 1988), and the window is half-open: new at firstEpisodeAt + 30 days - 1 ms, not at + 30 days. Before its first episode a work is not new (the window has not started).',
     enforcedBy: ['isNewWork', 'newWorkWindow'],
+    codes: [],
   },
   'kakaopage.new-author': {
     id: 'kakaopage.new-author',
@@ -28,6 +29,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'Windows of 24-hour days, half-open: eligible while at lies in [nicknameCreatedAt, +60 days) and in [firstEpisodeAt, +30 days), so until the earlier end. Every failing condition is listed (nickname-too-old, first-episode-too-old); an instant after at gives not-yet-published.',
     enforcedBy: ['isNewAuthorRankingEligible', 'checkNewAuthorRanking', 'newAuthorRankingWindow'],
+    codes: [],
   },
   'kakaopage.stage-on-limits': {
     id: 'kakaopage.stage-on-limits',
@@ -41,6 +43,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'The source also lists romance fantasy beside BL long at 200 ("로판/BL장편 200화"). We read that line as romance/BL long; romance fantasy stays at 250. Ambiguous in the source. length is required for romance and BL and is bad input for every other genre (so a caller cannot ask for a romance-fantasy long limit and silently get 250). Episode numbers are positive integers; episode N is allowed while N <= limit.',
     enforcedBy: ['stageOnEpisodeLimit', 'checkStageOnEpisode'],
+    codes: [],
   },
   'kakaopage.stage-contracts': {
     id: 'kakaopage.stage-contracts',
@@ -53,6 +56,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'Exposed as guidance: the transfer needs the CP and the author to agree first, then KakaoPage is contacted; the answer also states that the Stage contract is separate from the paid contract and that their CPs may differ.',
     enforcedBy: ['checkContractTransfer'],
+    codes: [],
   },
   'kakaopage.pagego-exclusive': {
     id: 'kakaopage.pagego-exclusive',
@@ -65,6 +69,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'Exposed as frozen guidance data (conversion at season or work completion, KakaoPage promotion, KakaoPage-exclusive first); the library checks nothing here.',
     enforcedBy: ['pageGoConversionRequirements'],
+    codes: [],
   },
   'kakaopage.stage-messages': {
     id: 'kakaopage.stage-messages',
@@ -77,6 +82,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'threadStartedBy null means the message would start a thread. A member without a registered work cannot message at all; a thread not started by a publisher is refused like a member starting one. Publisher-to-publisher messaging is not covered by the source and not checked (the recipient is not an input).',
     enforcedBy: ['checkStageMessage'],
+    codes: [],
   },
   'kakaopage.bulk-purchase': {
     id: 'kakaopage.bulk-purchase',
@@ -89,6 +95,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'A rental selection is refused whatever the series (the feature does not exist yet); owning several episodes needs a series selling ownership tickets.',
     enforcedBy: ['checkBulkPurchase'],
+    codes: [],
   },
   'kakaopage.charge-support': {
     id: 'kakaopage.charge-support',
@@ -99,6 +106,7 @@ export const KAKAOPAGE_RULES = {
     },
     sources: src,
     enforcedBy: ['chargeSupportRoute'],
+    codes: [],
   },
   'kakaopage.data-charges': {
     id: 'kakaopage.data-charges',
@@ -111,6 +119,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'Exposed as guidance data. On Wi-Fi the library says only that the mobile data plan is not used; the source says nothing about Wi-Fi costs.',
     enforcedBy: ['contentDataCharges'],
+    codes: [],
   },
   'kakaopage.report': {
     id: 'kakaopage.report',
@@ -123,6 +132,7 @@ export const KAKAOPAGE_RULES = {
     interpretation:
       'The library checks that a reason and at least one episode number are given and that the same reporter has not reported the same post (same postId) before; a repeat is refused with reporterSanctionRisk: true. Whether a reason is valid is a human judgement and is not checked.',
     enforcedBy: ['checkContentReport'],
+    codes: [],
   },
   'kakaopage.cash-pass': {
     id: 'kakaopage.cash-pass',
@@ -133,5 +143,6 @@ export const KAKAOPAGE_RULES = {
     },
     sources: src,
     enforcedBy: ['cashPassSteps'],
+    codes: [],
   },
-} as const satisfies Record<string, RuleEntry>;
+});
