@@ -1,9 +1,17 @@
 import { main } from './main.js';
+import { text } from 'node:stream/consumers';
+
+
+// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.
+const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 
 const io = {
-  out: (text: string) => void process.stdout.write(`${text}\n`),
-  err: (text: string) => void process.stderr.write(`${text}\n`),
+  out: (t: string) => void process.stdout.write(`${t}\n`),
+  err: (t: string) => void process.stderr.write(`${t}\n`),
   now: () => Date.now(),
+  color,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+  stdin: () => text(process.stdin),
 };
 
 main(process.argv.slice(2), io).then(

@@ -1,16 +1,16 @@
 import type { RuleEntry } from '../core/index.js';
 import { RULES, findRules, isRuleId, explainRule } from '../rules.js';
-import { UsageError, parseCommandArgs, type Command } from './command.js';
+import { UsageError, didYouMean, parseCommandArgs, toJson, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules rules [TEXT...] [--json]
-       kakao-rules rules --explain ID
+       kakao-rules rules --explain ID [ID...]
 
 List the rule catalogue, or the rules matching every word of TEXT (id, summary in English or
 Korean, reading, enforcing functions).
 
 Options:
   --json         print the matching entries as JSON
-  --explain ID   print one rule in full
+  --explain ID   print rules in full (more ids may follow)
   -h, --help     show this help
 
 Examples:
@@ -30,12 +30,19 @@ export const rulesCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, explain: { type: 'string' } });
     if (values.help) return io.out(USAGE), 0;
     if (values.explain !== undefined) {
-      if (!isRuleId(values.explain)) throw new UsageError(`unknown rule id ${JSON.stringify(values.explain)}; try: kakao-rules rules ${values.explain.split('.').pop()}`);
-      io.out(values.json ? JSON.stringify(RULES[values.explain], null, 2) : explainRule(values.explain));
+      const ids = [values.explain, ...positionals];
+      for (const id of ids) {
+        if (!isRuleId(id)) {
+          const near = didYouMean(id, Object.keys(RULES));
+          throw new UsageError(`unknown rule id ${JSON.stringify(id)}; ${near.length > 0 ? `did you mean ${near.slice(0, 3).join(', ')}?` : `try: kakao-rules rules ${id.split('.').pop()}`}`);
+        }
+      }
+      const valid = ids.filter(isRuleId);
+      io.out(values.json ? toJson(valid.length === 1 ? RULES[valid[0]!] : valid.map((id) => RULES[id])) : valid.map(explainRule).join('\n\n'));
       return 0;
     }
     const found = findRules(positionals.join(' '));
-    if (values.json) io.out(JSON.stringify(found, null, 2));
+    if (values.json) io.out(toJson(found));
     else if (found.length === 0) io.out(`No rule matches ${JSON.stringify(positionals.join(' '))}.`);
     else io.out(found.map(line).join('\n'));
     return found.length === 0 ? 1 : 0;

@@ -103,11 +103,29 @@ export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly 
 export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS));
 
 /**
+ * `z.date()` checks `instanceof Date`, which a Date of another realm (a `vm` context such as the REPL's,
+ * an iframe, a worker) fails. Such a Date is read through `Date.prototype.getTime`, like every hand
+ * check of the library does, and handed to `z.date()` as a Date of this realm.
+ */
+const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(
+  () =>
+    z.preprocess((v) => {
+      if (typeof v !== 'object' || v === null) return v;
+      try {
+        return new Date(Date.prototype.getTime.call(v));
+      } catch {
+        // A Date look-alike whose time cannot be read is an Invalid Date; any other object stays what it is.
+        return v instanceof Date ? new Date(NaN) : v;
+      }
+    }, z.date()) as unknown as z.ZodDate,
+);
+
+/**
  * The zod schema of an instant input (`Date | number | string`, validated exactly like
  * {@link toEpochMs}). Use it inside your own payload schemas.
  */
 export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
-  z.union([z.date(), EpochMsSchema, z
+  z.union([AnyRealmDateSchema, EpochMsSchema, z
       .string()
       .regex(ISO_INSTANT, { abort: true, error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00' })
       .refine((s) => parseIsoInstant(s) !== undefined, { error: 'no such date or time' })], {

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
@@ -345,5 +346,18 @@ describe('InstantSchema issues', () => {
     expect(InstantSchema.safeParse(8.64e15).success).toBe(true);
     expect(InstantSchema.safeParse(-8.64e15).success).toBe(true);
     expect(InstantSchema.safeParse('0000-01-01T00:00:00Z').success).toBe(true);
+  });
+});
+
+describe('a Date of another realm (a vm context, an iframe, a worker) is a Date', () => {
+  const foreign = (code: string): unknown => runInNewContext(code);
+  it('InstantSchema accepts it as zod accepts a Date of this realm', () => {
+    expect(InstantSchema.safeParse(foreign("new Date('2026-12-02T01:00:00Z')")).success).toBe(true);
+    expect(toEpochMs(foreign("new Date('2026-12-02T01:00:00Z')") as Date)).toBe(1_796_173_200_000);
+  });
+  it('refuses a foreign Invalid Date and Date look-alikes, without throwing from inside', () => {
+    expect(InstantSchema.safeParse(foreign('new Date(NaN)')).success).toBe(false);
+    expect(InstantSchema.safeParse(Object.create(Date.prototype)).success).toBe(false);
+    expect(InstantSchema.safeParse(foreign('({ getTime: () => 0 })')).success).toBe(false);
   });
 });
