@@ -1,7 +1,7 @@
 /**
  * kakao-rules: the published rules of KakaoTalk and KakaoPage as pure, typed functions.
  * Each module is also its own subpath (`kakao-rules/voiceroom`, ...); this root re-exports them all.
- * @module
+ * @module kakao-rules
  */
 export { RULES, explainRule, findRules, isRuleId, type RuleId } from './rules.js';
 export {

@@ -17,8 +17,12 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the rule catalogue', () => {
-  it.runIf(existsSync(ruleBook))('has exactly one entry per rule id of the rule book', () => {
-    const book = [...readFileSync(ruleBook, 'utf8').matchAll(/^\| `([a-z-]+\.[a-z0-9-]+)`/gm)].map((m) => m[1]);
+  // The rule book beside the project when there is one (a developer's checkout), else the copy the
+  // project carries (docs/rules.md, checked current by tests/docs/rules-doc.test.ts).
+  it('has exactly one entry per rule id of the rule book', () => {
+    const book = existsSync(ruleBook)
+      ? [...readFileSync(ruleBook, 'utf8').matchAll(/^\| `([a-z-]+\.[a-z0-9-]+)`/gm)].map((m) => m[1])
+      : [...readFileSync(join(root, 'docs/rules.md'), 'utf8').matchAll(/^### ([a-z-]+\.[a-z0-9-]+)$/gm)].map((m) => m[1]);
     expect(book.length).toBeGreaterThanOrEqual(52);
     expect(Object.keys(RULES).sort()).toEqual([...new Set(book)].sort());
   });
