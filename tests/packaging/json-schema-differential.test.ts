@@ -7,7 +7,7 @@
  * copies of some schemas (the bugs of issue 14) must be caught by the same comparison.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -166,6 +166,11 @@ describe('the shipped JSON Schemas agree with zod', () => {
       if (checks.length === 0) expect(description, name).toBeUndefined();
       for (const c of checks) expect(description, name).toContain(c.name);
     }
+  });
+
+  it('docs/json-schemas.md lists every inexpressible check by name', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/json-schemas.md'), 'utf8');
+    for (const [schema, names] of Object.entries(ALLOWED)) for (const n of names) expect(doc, n).toContain(`| \`${schema}\` | \`${n}\` |`);
   });
 
   it('need no format support: no schema uses `format`', () => {
