@@ -140,7 +140,8 @@ export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 
 /**
  * Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. Whole numbers
- * are checked with `multipleOf(1)` (not `z.int()`, which aborts) so the cross-field check is listed too.
+ * are checked with `Number.isInteger` (not `z.int()`, which aborts, so the cross-field check is listed
+ * too; nor `multipleOf(1)`, which lets `5e-324` through); the JSON Schema says `type: integer`.
  *
  * @example
  * PlayStoreInstallSchema.safeParse({ accountAge: 13, supervised: true }).success //=> false
@@ -148,7 +149,7 @@ export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 export const PlayStoreInstallSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
-      accountAge: z.number().min(0).multipleOf(1, 'expected a whole number of years'),
+      accountAge: z.number().min(0).refine(Number.isInteger, { message: 'expected a whole number of years', params: { code: 'not-multiple-of' } }),
       supervised: z.boolean(),
       contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
     })
@@ -169,7 +170,7 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
       talkDrawerSubscriber: z.boolean(),
-      freeRetentionDays: z.number().min(1).multipleOf(1, 'expected a whole number of days').optional(),
+      freeRetentionDays: z.number().min(1).refine(Number.isInteger, { message: 'expected a whole number of days', params: { code: 'not-multiple-of' } }).optional(),
     })
     .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
       path: ['freeRetentionDays'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
+import { calendarDay } from './calendar.js';
 
 /** Options of `koreanPublicHolidays`: `source: 'projected'` forces the projection, `'official'` demands gazetted data. */
 export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(() =>
@@ -9,7 +10,17 @@ export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(()
 );
 export type KoreanPublicHolidaysOptions = z.input<typeof KoreanPublicHolidaysOptionsSchema>;
 
-const IsoDateSchema = /* @__PURE__ */ defineSchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+// A real day within the holiday calendar, refused exactly as `createSupportSchedule` refuses it
+// (`invalid-date`, `year-out-of-range`), so the exported schema is not looser than the function.
+const IsoDateSchema = /* @__PURE__ */ defineSchema(() =>
+  z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { abort: true, error: 'expected a date as YYYY-MM-DD' })
+    .superRefine((text, ctx) => {
+      const day = calendarDay(text, []);
+      if (typeof day !== 'number') ctx.addIssue({ code: 'custom', message: day.message, params: { code: day.code } });
+    }),
+);
 
 /** A day off added by the caller: a temporary holiday announced after our release, a company day off. */
 export const ExtraHolidaySchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ date: IsoDateSchema, name: z.string().min(1) }));
