@@ -105,19 +105,18 @@ export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX
 /**
  * `z.date()` checks `instanceof Date`, which a Date of another realm (a `vm` context such as the REPL's,
  * an iframe, a worker) fails. Such a Date is read through `Date.prototype.getTime`, like every hand
- * check of the library does, and handed to `z.date()` as a Date of this realm.
+ * check of the library does.
  */
-const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(
-  () =>
-    z.preprocess((v) => {
-      if (typeof v !== 'object' || v === null) return v;
-      try {
-        return new Date(Date.prototype.getTime.call(v));
-      } catch {
-        // A Date look-alike whose time cannot be read is an Invalid Date; any other object stays what it is.
-        return v instanceof Date ? new Date(NaN) : v;
-      }
-    }, z.date()) as unknown as z.ZodDate,
+const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() =>
+  z.custom<Date>((v) => {
+    if (typeof v !== 'object' || v === null) return false;
+    try {
+      return !Number.isNaN(Date.prototype.getTime.call(v));
+    } catch {
+      return false; // a Date look-alike whose time cannot be read
+    }
+    // zod's own words for a z.date() refusal, so issues read the same as before.
+  }, { error: (issue) => `Invalid input: expected date, received ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : issue.input instanceof Date ? 'Date' : typeof issue.input}` }),
 );
 
 /**

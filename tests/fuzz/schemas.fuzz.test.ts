@@ -130,9 +130,10 @@ function arbitraryOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       return fc.constant(undefined);
     case 'nan':
       return fc.constant(NaN);
+    case 'custom': // the library's custom types check Dates of any realm
+      return fc.oneof(fc.date({ noInvalidDate: true }), fc.jsonValue({ maxDepth: 2 }));
     case 'any':
     case 'unknown':
-    case 'custom':
     case 'transform':
       return fc.jsonValue({ maxDepth: 2 });
     case 'enum':
@@ -269,6 +270,13 @@ function voiceRoomSamples(): unknown[] {
 
 const HAND_SAMPLES: Record<string, () => unknown[]> = {
   VoiceRoomSchema: voiceRoomSamples,
+  // A real date of the holiday calendar's years: a walked 'dddd-dd-dd' string almost never is one.
+  ExtraHolidaySchema: () => [
+    { date: '2026-09-23', name: 'company founding day' },
+    { date: '1990-01-01', name: '창립기념일' },
+    { date: '2050-12-31', name: 'x' },
+    { date: '2028-02-29', name: 'leap day' },
+  ],
 };
 
 const SCHEMAS = exportedSchemas();
