@@ -80,7 +80,7 @@ function toIcs(year: number, list: readonly KoreanPublicHoliday[], now: number):
       `DTSTART;VALUE=DATE:${compactDate(h.date)}`,
       `DTEND;VALUE=DATE:${compactDate(formatDayNumber(parseIsoDate(h.date)! + 1))}`,
       `SUMMARY:${icsText(h.names.join(' / '))}`,
-      `DESCRIPTION:${icsText(h.source === 'projected' ? 'projected from the rules (not yet gazetted)' : h.source === 'official' ? 'official (gazette)' : 'custom')}`,
+      `DESCRIPTION:${icsText(h.source === 'projected' ? 'projected from the rules (not yet gazetted)' : h.source === 'official' ? 'official (gazette)' : h.source === 'historical' ? 'historical record' : 'custom')}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     ]),

@@ -9,6 +9,7 @@ import {
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
+import { HISTORICAL_HOLIDAYS } from './history.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
 import type { HolidaySource } from './types.js';
@@ -71,7 +72,10 @@ export function calendarDay(text: string, path: readonly (string | number)[]): n
   return day < CALENDAR_FIRST_DAY || day > CALENDAR_LAST_DAY ? rangeIssue(path, text) : day;
 }
 
-/** The holidays of one year, gazetted (unless `projected`) or projected, with the caller's edits applied. */
+/**
+ * The holidays of one year with the caller's edits applied: gazetted (`'official'`, 2018-2027), recorded
+ * (`'historical'`, 1990-2017) or, for the other years or when `projected`, projected from the rules.
+ */
 export function yearHolidays(
   year: number,
   projected: boolean,
@@ -81,8 +85,10 @@ export function yearHolidays(
   const first = dayNumberFromDate(year, 1, 1);
   const next = dayNumberFromDate(year + 1, 1, 1);
   const gazette = projected ? undefined : GAZETTED_HOLIDAYS.get(year);
+  const history = projected ? undefined : HISTORICAL_HOLIDAYS.get(year);
   const map = new Map<number, HolidayDay>();
   if (gazette !== undefined) for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
+  else if (history !== undefined) for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
   else for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
   for (const day of removed) map.delete(day);
   for (const [day, names] of extra) {
@@ -106,5 +112,5 @@ export function buildHolidayCalendar(extra: ReadonlyMap<number, readonly string[
   return { days, closed, extra, removed };
 }
 
-/** The built-in calendar: gazetted years as published, the other years projected. */
+/** The built-in calendar: gazetted years as published, 1990-2017 as recorded, the later years projected. */
 export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendar = /* @__PURE__ */ buildHolidayCalendar(new Map(), new Set());

@@ -1,6 +1,7 @@
 import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
 import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, kstDay, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
+import { HISTORICAL_HOLIDAYS } from './history.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
 import { KoreanPublicHolidaysOptionsSchema, type KoreanPublicHolidaysOptions } from './schemas.js';
 import type { KoreanPublicHoliday } from './types.js';
@@ -16,7 +17,8 @@ export function holidaysOfYear(cal: HolidayCalendar, year: number, options: Kore
   const source = parsed.data?.source;
   if (source === 'official' && issues.length === 0 && !GAZETTED_HOLIDAYS.has(year)) {
     const years = [...GAZETTED_HOLIDAYS.keys()];
-    issues.push({ path: ['options', 'source'], code: 'no-official-data', message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get the projection` });
+    const instead = HISTORICAL_HOLIDAYS.has(year) ? 'the recorded history' : 'the projection';
+    issues.push({ path: ['options', 'source'], code: 'no-official-data', message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get ${instead}` });
   }
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   return [...yearHolidays(year, source === 'projected', cal.extra, cal.removed)].map(([day, h]) => ({ date: formatDayNumber(day), names: [...h.names], source: h.source }));
@@ -38,13 +40,14 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
 }
 
 /**
- * South Korea's public holidays of `year`, in date order: gazetted data (`source: 'official'`) where
- * it exists, otherwise a projection from the rules (`'projected'`: fixed and lunar holidays in force
- * that year, substitute days, scheduled elections; never temporary holidays or snap elections).
- * Sundays are not listed. Covers 1990-2050.
+ * South Korea's public holidays of `year`, in date order: gazetted data (`source: 'official'`,
+ * 2018-2027), the historical record (`'historical'`, 1990-2017: every day that was a holiday,
+ * temporary holidays and designated election days included), otherwise a projection from the rules
+ * (`'projected'`: fixed and lunar holidays in force that year, substitute days, scheduled elections;
+ * never temporary holidays or snap elections). Sundays are not listed. Covers 1990-2050.
  *
  * @param year - an integer year, 1990 to 2050.
- * @param options - `source: 'projected'` forces the projection even for a gazetted year;
+ * @param options - `source: 'projected'` forces the projection even for a gazetted or recorded year;
  *   `source: 'official'` demands gazetted data.
  * @returns `{ date, names, source }` for each holiday.
  * @throws {RuleInputError} `invalid-type`, `year-out-of-range`, `no-official-data`, or an unknown option.
@@ -54,6 +57,8 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
  * //    { date: '2026-09-25', names: ['추석'], source: 'official' },
  * //    { date: '2026-09-26', names: ['추석 다음 날'], source: 'official' }]
  * koreanPublicHolidays(2028)[1] //=> { date: '2028-01-26', names: ['설날 전날'], source: 'projected' }
+ * koreanPublicHolidays(2002).find((h) => h.date === '2002-07-01')
+ * //=> { date: '2002-07-01', names: ['임시공휴일'], source: 'historical' }
  * @see support.public-holidays
  * @see support.substitute-holidays
  * @see support.election-days
@@ -63,7 +68,7 @@ export function koreanPublicHolidays(year: number, options?: KoreanPublicHoliday
 }
 
 /**
- * Whether a day is a South Korean public holiday (gazetted or projected; a plain Sunday is not).
+ * Whether a day is a South Korean public holiday (gazetted, recorded or projected; a plain Sunday is not).
  *
  * @param dayOrInstant - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
  * @returns `true` on a public holiday.
@@ -73,6 +78,7 @@ export function koreanPublicHolidays(year: number, options?: KoreanPublicHoliday
  * isKoreanPublicHoliday('2026-05-01')                 //=> true
  * isKoreanPublicHoliday('2025-05-01')                 //=> false
  * isKoreanPublicHoliday('2026-09-25T23:30:00+09:00')  //=> true
+ * isKoreanPublicHoliday('1995-06-27')                 //=> true
  * @see support.public-holidays
  */
 export function isKoreanPublicHoliday(dayOrInstant: string | InstantInput): boolean {

@@ -2,6 +2,8 @@ import { SOURCE_PROTECTION_ACCOUNT, SOURCE_SUPPORT_GUIDE, defineRules } from '..
 
 const guide = SOURCE_SUPPORT_GUIDE;
 const gazette = { title: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), as collected in @hyunbinseo/holidays-kr', publisher: 'Ministry of the Interior and Safety', kind: 'statute' } as const;
+const regulationHistory = { title: '관공서의 공휴일에 관한 규정, amendments since 1989', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
+const designations = { title: 'News of each designated holiday 1991-2017 (cited day by day in history.ts)', publisher: 'Korean press', kind: 'secondary' } as const;
 const electionAct = { title: 'Public Official Election Act (공직선거법), art. 34', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
 
 export const SUPPORT_RULES = /* @__PURE__ */ defineRules({
@@ -35,12 +37,12 @@ export const SUPPORT_RULES = /* @__PURE__ */ defineRules({
     id: 'support.public-holidays',
     module: 'support-hours',
     summary: {
-      en: "Public holidays are South Korea's gazetted national holidays (fixed dates, Seollal and Chuseok 3 days each, Buddha's Birthday, substitute days, election days, temporary holidays; Labor Day and Constitution Day again from 2026). Years without gazetted data are projected from the rules and marked so; callers can add or remove dates.",
-      ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절과 다시 제헌절). 고시 자료가 없는 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
+      en: "Public holidays are South Korea's gazetted national holidays (fixed dates, Seollal and Chuseok 3 days each, Buddha's Birthday, substitute days, election days, temporary holidays; Labor Day and Constitution Day again from 2026). Past years are history: 1990-2017 list every day that was a holiday, designated days included. Years after the gazetted data are projected from the rules and marked so; callers can add or remove dates.",
+      ko: '공휴일은 관공서의 공휴일에 관한 규정에 따른 대한민국 공휴일입니다(고정 공휴일, 설·추석 각 3일, 부처님오신날, 대체공휴일, 선거일, 임시공휴일, 2026년부터 노동절과 다시 제헌절). 1990-2017년은 지정된 날을 포함해 공휴일이었던 날을 모두 담습니다. 고시 자료 이후의 해는 규칙으로 추정하고 추정임을 표시하며, 호출자가 날짜를 더하거나 뺄 수 있습니다.',
     },
-    sources: [guide, gazette],
+    sources: [guide, gazette, regulationHistory, designations],
     interpretation:
-      'Gazetted years (2018-2027 from @hyunbinseo/holidays-kr 5.2027.1, vendored into the source by scripts/vendor-gazette.ts) are used as published; 1990-2050 otherwise projected with the rules in force each year (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 again from 2013, 노동절 from 2026). Temporary holidays and snap elections cannot be projected; a projected year lacks them until gazetted data exists (the test lists the five gazetted ones 2018-2027). The short-lived 1989-90 substitute-day rule is not modelled. A plain Sunday is not listed. Callers add or remove days with createSupportSchedule: removals apply to the built-in days, extras are added after.',
+      "1990-2017 'historical' (history.ts: every day that was a holiday, each election day, the temporary holidays 2002-07-01, 2015-08-14, 2016-05-06, 2017-10-02 and the 2017-05-09 snap election, each designated day cited); 2018-2027 'official' (the gazette via @hyunbinseo/holidays-kr 5.2027.1); later years 'projected' with the rules in force (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 from 2013, 노동절 from 2026), without temporary holidays or snap elections. source: 'projected' forces the projection. Open questions: the 1989-90 substitute rule is known from the news of the Cabinet's decision (not for a day of a multi-day block), so 1990-01-29 was no holiday; no other national temporary holiday of 1990-2017 is known. A plain Sunday is not listed. createSupportSchedule removes built-in days, then adds extras.",
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday', 'createSupportSchedule'],
     codes: [],
   },
@@ -67,7 +69,7 @@ export const SUPPORT_RULES = /* @__PURE__ */ defineRules({
     sources: [electionAct],
     limits: { presidentialDaysBefore: 70, generalDaysBefore: 50, localDaysBefore: 30 },
     interpretation:
-      'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute\'s first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected; folk days (민속절) are not modelled for the move rule.',
+      'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute\'s first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected (the 1990-2017 record holds them); folk days (민속절) are not modelled for the move rule.',
     enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
     codes: [],
   },

@@ -1,5 +1,5 @@
 /** Where a holiday of the calendar comes from. */
-export type HolidaySource = 'official' | 'projected' | 'custom';
+export type HolidaySource = 'official' | 'historical' | 'projected' | 'custom';
 
 /** One public holiday (support.public-holidays). */
 export interface KoreanPublicHoliday {
@@ -7,7 +7,10 @@ export interface KoreanPublicHoliday {
   readonly date: string;
   /** Korean names as gazetted (`'설날'`, `'대체공휴일(추석)'`...), several when holidays coincide. */
   readonly names: string[];
-  /** `'official'`: gazetted data; `'projected'`: derived from the rules; `'custom'`: added by the caller. */
+  /**
+   * `'official'`: gazetted data (2018-2027); `'historical'`: the record of 1990-2017 (every day that was a
+   * holiday, designated days included); `'projected'`: derived from the rules; `'custom'`: added by the caller.
+   */
   readonly source: HolidaySource;
 }
 

@@ -61,7 +61,7 @@ describe('support.public-holidays: the projection against the gazette', () => {
   });
 
   it('projects the first year of the calendar, 1990, with the holidays of the time (a shared day holds both names)', () => {
-    expect(koreanPublicHolidays(1990).map((h) => `${h.date} ${h.names.join('+')}`)).toEqual([
+    expect(koreanPublicHolidays(1990, { source: 'projected' }).map((h) => `${h.date} ${h.names.join('+')}`)).toEqual([
       '1990-01-01 1월 1일',
       '1990-01-02 1월 2일',
       '1990-01-26 설날 전날',
@@ -83,11 +83,12 @@ describe('support.public-holidays: the projection against the gazette', () => {
     ]);
   });
 
-  it('marks gazetted years official and others projected', () => {
+  it('marks gazetted years official, recorded years historical and later years projected', () => {
     expect(new Set(koreanPublicHolidays(2026).map((h) => h.source))).toEqual(new Set(['official']));
     expect(new Set(koreanPublicHolidays(2026, { source: 'projected' }).map((h) => h.source))).toEqual(new Set(['projected']));
     expect(new Set(koreanPublicHolidays(2030).map((h) => h.source))).toEqual(new Set(['projected']));
-    expect(new Set(koreanPublicHolidays(2017).map((h) => h.source))).toEqual(new Set(['projected']));
+    expect(new Set(koreanPublicHolidays(2017).map((h) => h.source))).toEqual(new Set(['historical']));
+    expect(new Set(koreanPublicHolidays(2017, { source: 'projected' }).map((h) => h.source))).toEqual(new Set(['projected']));
   });
 });
 
@@ -202,16 +203,17 @@ describe('support.election-days: scheduled elections', () => {
     ['2006-05-31', '전국동시지방선거', 'the first one on a Wednesday'],
     ['2007-12-19', '대통령선거', 'a February term end votes in December of the year before'],
   ])('%s is a %s %s', (date, name) => {
-    expect(namesOn(date, Number(date.slice(0, 4)) >= 2018 && Number(date.slice(0, 4)) <= 2027 ? 'projected' : undefined)).toEqual([name]);
+    // The projection's rule; before 2028 the record or the gazette holds the day (with its number: '제15대 국회의원선거').
+    expect(namesOn(date, Number(date.slice(0, 4)) <= 2027 ? 'projected' : undefined)).toEqual([name]);
   });
 
   it.each([1990, 1991, 1992, 1993, 1994, 1995, 1999, 2001, 2003, 2005])('projects no scheduled election in %i', (year) => {
-    expect(koreanPublicHolidays(year).filter((h) => h.names.join().includes('선거'))).toEqual([]);
+    expect(koreanPublicHolidays(year, { source: 'projected' }).filter((h) => h.names.join().includes('선거'))).toEqual([]);
   });
 
   it('projects no presidential election in 2027 (the 2025 snap election reset the term) and none in 2017 (snap, not projectable)', () => {
     expect(koreanPublicHolidays(2027).some((h) => h.names.join().includes('대통령'))).toBe(false);
-    expect(koreanPublicHolidays(2017).some((h) => h.names.join().includes('선거'))).toBe(false);
+    expect(koreanPublicHolidays(2017, { source: 'projected' }).some((h) => h.names.join().includes('선거'))).toBe(false);
   });
 });
 
@@ -321,7 +323,7 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
   });
 
   it('covers the first and the last year', () => {
-    expect(koreanPublicHolidays(1990)[0]).toEqual({ date: '1990-01-01', names: ['1월 1일'], source: 'projected' });
+    expect(koreanPublicHolidays(1990)[0]).toEqual({ date: '1990-01-01', names: ['1월 1일'], source: 'historical' });
     expect(koreanPublicHolidays(2050).at(-1)).toEqual({ date: '2050-12-26', names: ['대체공휴일(기독탄신일)'], source: 'projected' });
   });
 

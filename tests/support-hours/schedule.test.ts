@@ -72,7 +72,7 @@ describe('createSupportSchedule: extra days belong to their own year', () => {
     expect(s.isAgentChatOpen('2050-12-30T11:00:00+09:00')).toBe(false);
     expect(s.isKoreanPublicHoliday('1990-01-01')).toBe(false);
     expect(s.isAgentChatOpen('1990-01-01T11:00:00+09:00')).toBe(true);
-    expect(s.koreanPublicHolidays(1990)[0]).toEqual({ date: '1990-01-02', names: ['1월 2일'], source: 'projected' });
+    expect(s.koreanPublicHolidays(1990)[0]).toEqual({ date: '1990-01-02', names: ['1월 2일'], source: 'historical' });
   });
 
   it('takes removals alone, and no options at all', () => {
