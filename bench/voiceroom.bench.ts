@@ -18,6 +18,8 @@ import {
   canApply,
   openVoiceRoom,
   participantCount,
+  voiceRoomParticipants,
+  VoiceRoomSchema,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../src/voiceroom/index.js';
@@ -81,9 +83,12 @@ interface MutableRoom { openedAt: number; last: number; reported: boolean; talke
 
 function mutableFrom(room: VoiceRoom): MutableRoom {
   const members = new Map<string, Member>();
-  for (const t of room.talkers) members.set(t.userId, { role: t.role, requested: false, invitedBy: t.invitedBy });
-  for (const row of room.listeners) for (const b of row ?? []) for (const l of b ?? []) members.set(l.userId, { role: 'listener', requested: l.requestedAt !== undefined, invitedBy: undefined });
-  return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers: room.talkers.length, members };
+  let talkers = 0;
+  for (const p of voiceRoomParticipants(room)) {
+    members.set(p.userId, { role: p.role, requested: p.role === 'listener' && p.requestedAt !== undefined, invitedBy: p.role === 'speaker' ? p.invitedBy : undefined });
+    if (p.role !== 'listener') talkers++;
+  }
+  return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers, members };
 }
 
 /** Applies `e` in place; returns whether it was accepted. */
