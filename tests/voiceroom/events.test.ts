@@ -17,6 +17,7 @@ import {
   roleOf,
   talkerCount,
   voiceDataDisposition,
+  voiceRoomParticipants,
   voiceRoomPhase,
   voiceRoomSchedule,
   type VoiceRoom,
@@ -378,5 +379,80 @@ describe('bad input throws RuleInputError with issues, never another error', () 
     expect(thrown(() => roleOf({ ...room } as never, 'ann'))?.issues).toEqual([
       { path: ['room', 'participants'], code: 'invalid-type', message: 'Invalid input: expected array, received undefined' },
     ]);
+  });
+});
+
+describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
+  const room = roomAfter([join('bo')]);
+  const withSeq = (seq: number, at = OPENED + 5): VoiceRoomEvent => ({ type: 'join', userId: 'cy', at, seq });
+
+  it('voiceroom.lifetime: the first seq is taken whatever its value, and lastSeq follows the applied events only', () => {
+    expect(room.lastSeq).toBeNull();
+    const first = applyVoiceRoomEvent(room, withSeq(41));
+    if (!first.ok) throw new Error(first.code);
+    expect([first.value.lastSeq, 'duplicate' in first]).toEqual([41, false]);
+    // equal and lower seqs are duplicates, even with an instant the room would refuse as out of order
+    for (const seq of [41, 40, 1]) expect(applyVoiceRoomEvent(first.value, withSeq(seq, OPENED))).toEqual({ ok: true, value: first.value, duplicate: true });
+    // a gap is accepted; the room shows the new lastSeq
+    const gap = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 50 });
+    expect(gap.ok && gap.value.lastSeq).toBe(50);
+    // an event without seq is applied as before and keeps lastSeq
+    const plain = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6 });
+    expect(plain.ok && [plain.value.lastSeq, plain.value.reported]).toEqual([41, true]);
+  });
+
+  it('voiceroom.lifetime: a refused event leaves lastSeq alone, so its redelivery is refused again', () => {
+    const r = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 });
+    expect(r).toMatchObject({ ok: false, code: 'already-in-room' });
+    expect(room.lastSeq).toBeNull();
+    expect(applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 })).toBe(r);
+  });
+
+  it('voiceroom.lifetime: lastSeq is stored and loaded with the room', () => {
+    const r = applyVoiceRoomEvent(room, withSeq(3));
+    if (!r.ok) throw new Error(r.code);
+    const doc = JSON.parse(JSON.stringify(r.value));
+    expect(doc.lastSeq).toBe(3);
+    expect(applyVoiceRoomEvent(VoiceRoomSchema.parse(doc), withSeq(3))).toMatchObject({ ok: true, duplicate: true });
+  });
+
+  it('replayVoiceRoom: skip goes past every refusal and lists it; stop keeps the first-refusal answer', () => {
+    const log: VoiceRoomEvent[] = [join('bo'), join('bo'), join('cy', OPENED + 2), { type: 'leave', userId: 'zed', at: OPENED + 3 }, join('dee', OPENED + 1)];
+    const s = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
+    if (!s.ok) throw new Error(s.code);
+    expect(s.refusals.map(({ index, refusal }) => [index, refusal.rule, refusal.code])).toEqual([
+      [1, 'voiceroom.entry-role', 'already-in-room'],
+      [3, 'voiceroom.roles', 'unknown-participant'],
+      [4, 'voiceroom.lifetime', 'event-out-of-order'],
+    ]);
+    expect(voiceRoomParticipants(s.value).map((p) => p.userId)).toEqual(['ann', 'bo', 'cy']);
+    expect(replayVoiceRoom(OPENING, log)).toMatchObject({ ok: false, code: 'already-in-room', index: 1 });
+    expect(replayVoiceRoom(OPENING, log, { onRefusal: 'stop' })).toEqual(replayVoiceRoom(OPENING, log));
+    expect(replayVoiceRoom(OPENING, [join('bo')], { onRefusal: 'skip' })).toMatchObject({ ok: true, refusals: [] });
+    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, log, { onRefusal: 'skip' })).toMatchObject({ ok: false, code: 'not-group-chat', index: -1 });
+  });
+
+  it('replayVoiceRoom: options other than { onRefusal: stop | skip } are bad input, listed with the others', () => {
+    expect(thrown(() => replayVoiceRoom(OPENING, [], { onRefusal: 'ignore' } as never))).toEqual({
+      fn: 'replayVoiceRoom',
+      issues: [{ path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got "ignore"` }],
+    });
+    expect(thrown(() => replayVoiceRoom(OPENING, [{ type: 'join' } as never], 'skip' as never)).issues.map((i) => i.path.join('.'))).toEqual(['options.onRefusal', 'events.0.userId', 'events.0.at']);
+  });
+
+  it('voiceroom.role-change-by-host: a listener made host at the cap is refused; a speaker made host at the cap is not; a host cannot make itself host', () => {
+    const nine = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'];
+    const cap = roomAfter([...nine.map((u) => join(u)), join('lis'), ...nine.map((u) => speaker(u))]);
+    expect(talkerCount(cap)).toBe(10);
+    const T = OPENED + 5;
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toBe(applyVoiceRoomEvent(cap, speaker('lis', T)));
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
+    const promoted = applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T });
+    expect(promoted.ok && [hostIds(promoted.value), talkerCount(promoted.value)]).toEqual([['ann', 's9'], 10]);
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'host', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'speaker', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    if (!promoted.ok) return;
+    expect(applyVoiceRoomEvent(promoted.value, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T })).toMatchObject({ ok: false, code: 'already-in-role' });
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 's1', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, code: 'not-a-host' });
   });
 });
