@@ -86,6 +86,11 @@ function removed(talkers: Talkers, i: number): Talkers {
   return next;
 }
 
+/** The room after an accepted event at `at` (every field written out: one object shape for all rooms). */
+function moved(room: Room, at: number, seq: number | null, talkers: Talkers, listeners: ListenerTable, listenerCount: number, reported = room.reported): Ok<Room> {
+  return ok(new Room(room.roomId, room.openedAt, at, reported, seq, talkers, listeners, listenerCount));
+}
+
 /**
  * The rules themselves. `build` false answers only yes or no ({@link canApply}); true also builds
  * the next room. The event is well-formed and `at` is its instant.
@@ -97,13 +102,11 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
   if (seq !== undefined && lastSeq !== null && seq <= lastSeq) return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
   if (at < room.lastEventAt) return EVENT_OUT_OF_ORDER; // voiceroom.lifetime: a room's log runs forward
   if (at >= room.openedAt + VOICE_ROOM_LIFETIME_MS) return ROOM_ENDED; // voiceroom.lifetime
-  const nextSeq = seq ?? lastSeq;
+  const next = seq ?? lastSeq;
   const talkers = Room.talkers(room);
   const listeners = Room.listeners(room);
   const listenerCount = Room.listenerCount(room);
-  const moved = (t: Talkers, l: ListenerTable, count: number, reported = room.reported): Ok<Room> =>
-    ok(new Room(room.roomId, room.openedAt, at, reported, nextSeq, t, l, count));
-  if (e.type === 'report') return build ? moved(talkers, listeners, listenerCount, true) : ACCEPTED; // voiceroom.voice-data
+  if (e.type === 'report') return build ? moved(room, at, next, talkers, listeners, listenerCount, true) : ACCEPTED; // voiceroom.voice-data
   if (e.type === 'answer-speak-request' || e.type === 'set-role' || e.type === 'invite-host') {
     const notHost = hostRefusal(talkers, e.hostId);
     if (notHost !== undefined) return notHost;
@@ -117,43 +120,43 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
     // voiceroom.entry-role: everyone enters as a listener; voiceroom.capacity: at most 1,500
     if (talker !== undefined || listener !== undefined) return ALREADY_IN_ROOM;
     if (listenerCount + talkers.length >= VOICE_ROOM_MAX_PARTICIPANTS) return ROOM_FULL;
-    return build ? moved(talkers, withListener(listeners, userId, { userId }), listenerCount + 1) : ACCEPTED;
+    return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount + 1) : ACCEPTED;
   }
   if (talker === undefined && listener === undefined) return UNKNOWN_PARTICIPANT; // voiceroom.roles
   switch (e.type) {
     case 'leave': // a pending speak request or host invitation leaves with its holder; the last host may leave (voiceroom.hostless)
       if (!build) return ACCEPTED;
       return talker !== undefined
-        ? moved(removed(talkers, ti), listeners, listenerCount)
-        : moved(talkers, withListener(listeners, userId, undefined), listenerCount - 1);
+        ? moved(room, at, next, removed(talkers, ti), listeners, listenerCount)
+        : moved(room, at, next, talkers, withListener(listeners, userId, undefined), listenerCount - 1);
     case 'request-to-speak': // voiceroom.speak-request: listeners only, one pending request each
       if (listener === undefined) return NOT_A_LISTENER;
       if (listener.requestedAt !== undefined) return REQUEST_ALREADY_PENDING;
-      return build ? moved(talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount) : ACCEPTED;
+      return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount) : ACCEPTED;
     case 'answer-speak-request': // voiceroom.speak-request, voiceroom.speaker-cap
       if (listener?.requestedAt === undefined) return NO_PENDING_REQUEST;
-      if (!e.approve) return build ? moved(talkers, withListener(listeners, userId, { userId }), listenerCount) : ACCEPTED;
+      if (!e.approve) return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount) : ACCEPTED;
       if (talkers.length >= VOICE_ROOM_MAX_TALKERS) return TALKER_CAP_REACHED;
-      return build ? moved([...talkers, { userId, role: 'speaker' }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
+      return build ? moved(room, at, next, [...talkers, { userId, role: 'speaker' }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
     case 'invite-host': // voiceroom.host-invite: only a speaker can be invited
       if (talker?.role !== 'speaker') return INVITEE_NOT_SPEAKER;
       if (talker.invitedBy !== undefined) return INVITE_ALREADY_PENDING;
-      return build ? moved(replaced(talkers, ti, { userId, role: 'speaker', invitedBy: e.hostId }), listeners, listenerCount) : ACCEPTED;
+      return build ? moved(room, at, next, replaced(talkers, ti, { userId, role: 'speaker', invitedBy: e.hostId }), listeners, listenerCount) : ACCEPTED;
     case 'answer-host-invite': // voiceroom.host-invite: the invitee accepts or declines
       if (talker?.invitedBy === undefined) return NO_PENDING_INVITE;
-      return build ? moved(replaced(talkers, ti, { userId, role: e.accept ? 'host' : 'speaker' }), listeners, listenerCount) : ACCEPTED;
+      return build ? moved(room, at, next, replaced(talkers, ti, { userId, role: e.accept ? 'host' : 'speaker' }), listeners, listenerCount) : ACCEPTED;
     case 'set-role': // voiceroom.role-change-by-host: someone else's role, to host too; voiceroom.speaker-cap
       if (e.hostId === userId) return CANNOT_CHANGE_OWN_ROLE;
       if (talker === undefined) {
         if (e.role === 'listener') return ALREADY_IN_ROLE;
         if (talkers.length >= VOICE_ROOM_MAX_TALKERS) return TALKER_CAP_REACHED;
-        return build ? moved([...talkers, { userId, role: e.role }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
+        return build ? moved(room, at, next, [...talkers, { userId, role: e.role }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
       }
       if (e.role === talker.role) return ALREADY_IN_ROLE;
       if (!build) return ACCEPTED;
       return e.role === 'listener'
-        ? moved(removed(talkers, ti), withListener(listeners, userId, { userId }), listenerCount + 1)
-        : moved(replaced(talkers, ti, { userId, role: e.role }), listeners, listenerCount); // an invitation held is used up or dropped
+        ? moved(room, at, next, removed(talkers, ti), withListener(listeners, userId, { userId }), listenerCount + 1)
+        : moved(room, at, next, replaced(talkers, ti, { userId, role: e.role }), listeners, listenerCount); // an invitation held is used up or dropped
   }
 }
 
