@@ -23,6 +23,7 @@ import type { VoiceDataDisposition, VoiceRoom, VoiceRoomParticipant, VoiceRoomRo
  *   { type: 'join', userId: 'al', at: 3 },
  *   { type: 'set-role', hostId: 'ann', userId: 'al', role: 'speaker', at: 4 },
  * ]).value;
+ *
  * voiceRoomParticipants(room)
  * //=> [{ userId: 'ann', role: 'host' }, { userId: 'al', role: 'speaker' }, { userId: 'bo', role: 'listener' }, { userId: 'cy', role: 'listener', requestedAt: 2 }]
  * @see voiceroom.roles
