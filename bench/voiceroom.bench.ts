@@ -4,7 +4,9 @@
  * - `applyVoiceRoomEvent` (persistent: each event copies only what it changes) and `canApply`;
  * - the floor: a mutable in-place reducer over a Map, written here, with the same rules;
  * - the peer a user would otherwise pick: XState written the usual way (context + `assign`, which
- *   copies the participant Map per event), timed on a slice of the log because it is slow.
+ *   copies the participant Map per event), timed on a slice of the log because it is slow;
+ * - loading a stored 1,500-person room: `JSON.parse` + `VoiceRoomSchema.parse` of its version-1
+ *   document and of the form 0.1.0 stored, and `JSON.stringify` of a room (its document).
  *
  * Run: `npm run bench -- voiceroom`. Prints events/s and the ratios; never asserts on time.
  */
@@ -18,6 +20,8 @@ import {
   canApply,
   openVoiceRoom,
   participantCount,
+  voiceRoomParticipants,
+  VoiceRoomSchema,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../src/voiceroom/index.js';
@@ -81,9 +85,12 @@ interface MutableRoom { openedAt: number; last: number; reported: boolean; talke
 
 function mutableFrom(room: VoiceRoom): MutableRoom {
   const members = new Map<string, Member>();
-  for (const t of room.talkers) members.set(t.userId, { role: t.role, requested: false, invitedBy: t.invitedBy });
-  for (const row of room.listeners) for (const b of row ?? []) for (const l of b ?? []) members.set(l.userId, { role: 'listener', requested: l.requestedAt !== undefined, invitedBy: undefined });
-  return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers: room.talkers.length, members };
+  let talkers = 0;
+  for (const p of voiceRoomParticipants(room)) {
+    members.set(p.userId, { role: p.role, requested: p.role === 'listener' && p.requestedAt !== undefined, invitedBy: p.role === 'speaker' ? p.invitedBy : undefined });
+    if (p.role !== 'listener') talkers++;
+  }
+  return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers, members };
 }
 
 /** Applies `e` in place; returns whether it was accepted. */
@@ -177,6 +184,29 @@ const mutableAccepted = log.filter((e) => mutableApply(check, e)).length;
 console.log(`start room: ${participantCount(start)} participants; log: ${LOG_LENGTH} events, ${accepted} accepted, ${LOG_LENGTH - accepted} refused`);
 console.log(`same decisions as the mutable reducer: ${accepted === mutableAccepted && check.members.size === participantCount(room)}`);
 
+const storedV1 = JSON.stringify(start);
+/** The start room as 0.1.0 stored it: talkers plus the 32 x 32 listener table (written here from the roster). */
+const stored010 = (() => {
+  const listeners: ({ userId: string; requestedAt?: number }[] | null)[][] | null[] = new Array(32).fill(null);
+  const talkers: { userId: string; role: string; invitedBy?: string }[] = [];
+  let n = 0;
+  for (const p of voiceRoomParticipants(start)) {
+    if (p.role !== 'listener') talkers.push(p.role === 'speaker' && p.invitedBy ? { userId: p.userId, role: p.role, invitedBy: p.invitedBy } : { userId: p.userId, role: p.role });
+    else {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < p.userId.length; i++) h = Math.imul(h ^ p.userId.charCodeAt(i), 0x01000193);
+      const slot = h >>> 22;
+      const row = ((listeners as unknown[])[slot >>> 5] ??= new Array(32).fill(null)) as ({ userId: string; requestedAt?: number }[] | null)[];
+      (row[slot & 31] ??= []).push(p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt });
+      n++;
+    }
+  }
+  return JSON.stringify({ roomId: start.roomId, openedAt: start.openedAt, lastEventAt: start.lastEventAt, reported: start.reported, talkers, listenerCount: n, listeners });
+})();
+const loadedV1 = VoiceRoomSchema.parse(JSON.parse(storedV1));
+const loaded010 = VoiceRoomSchema.parse(JSON.parse(stored010));
+console.log(`stored 1,500-person room: ${storedV1.length} bytes (version 1), ${stored010.length} bytes (0.1.0 form); both load to the same document: ${JSON.stringify(loadedV1) === storedV1 && JSON.stringify(loaded010) === storedV1}`);
+
 summary(() => {
   bench('applyVoiceRoomEvent (persistent), 100k-event log', () => do_not_optimize(replayPersistent()));
   bench('canApply (no new state), 100k-event log', () => {
@@ -195,8 +225,18 @@ summary(() => {
   }).baseline(true);
 });
 
+// Loading runs after the event benchmarks, so its inputs leave no JIT feedback in the hot path first.
+summary(() => {
+  bench('load: JSON.parse + VoiceRoomSchema.parse (version 1), 1,500 people', () => do_not_optimize(VoiceRoomSchema.parse(JSON.parse(storedV1))));
+  bench('load: JSON.parse + VoiceRoomSchema.parse (0.1.0 form), 1,500 people', () => do_not_optimize(VoiceRoomSchema.parse(JSON.parse(stored010))));
+  bench('load: JSON.parse alone (version 1), 1,500 people', () => do_not_optimize(JSON.parse(storedV1)));
+  bench('save: JSON.stringify of a freshly loaded room, 1,500 people', function* () {
+    yield { [0]: () => VoiceRoomSchema.parse(JSON.parse(storedV1)), bench: (r: VoiceRoom) => do_not_optimize(JSON.stringify(r)) };
+  });
+});
+
 const { benchmarks } = await run();
-const perLog = (alias: string) => benchmarks.find((b) => b.alias.startsWith(alias))!.runs[0]!.stats!.avg; // ns per log
+const perLog = (alias: string) => benchmarks.find((b) => b.alias.startsWith(alias))!.runs[0]!.stats!.avg; // ns per log (or per load)
 const eps = (ns: number, n = LOG_LENGTH) => Math.round(n / (ns / 1e9));
 const persistent = perLog('applyVoiceRoomEvent');
 const check2 = perLog('canApply');
@@ -214,3 +254,10 @@ console.log(`  applyVoiceRoomEvent   ${fmt(eps(persistent)).padStart(12)}/s   ${
 console.log(`  canApply              ${fmt(eps(check2)).padStart(12)}/s   ${(check2 / floor).toFixed(2)}x the mutable floor's time`);
 console.log(`  mutable reducer       ${fmt(eps(floor)).padStart(12)}/s   (floor)`);
 console.log(`  XState (assign)       ${fmt(eps(xstateNs, XSTATE_SLICE)).padStart(12)}/s   (first ${fmt(XSTATE_SLICE)} events); applyVoiceRoomEvent is ${Math.round(eps(persistent) / eps(xstateNs, XSTATE_SLICE))}x faster`);
+
+const us = (ns: number) => `${(ns / 1000).toFixed(0)} us`;
+console.log('\nloading a stored 1,500-person room (O(n): one pass over the participants, the listener index rebuilt)');
+console.log(`  JSON.parse + VoiceRoomSchema.parse, version 1   ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (version 1)')).padStart(9)}`);
+console.log(`  JSON.parse + VoiceRoomSchema.parse, 0.1.0 form  ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (0.1.0')).padStart(9)}`);
+console.log(`  JSON.parse alone, version 1                     ${us(perLog('load: JSON.parse alone')).padStart(9)}`);
+console.log(`  JSON.stringify of a loaded room (builds roster)  ${us(perLog('save: JSON.stringify')).padStart(9)}`);

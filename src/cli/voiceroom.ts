@@ -8,28 +8,34 @@ import {
   replayVoiceRoom,
   talkerCount,
   voiceDataDisposition,
+  voiceRoomParticipants,
   voiceRoomSchedule,
   type VoiceRoom,
+  type VoiceRoomSkippedEvent,
 } from '../voiceroom/index.js';
 import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command, type Io } from './command.js';
 
-const USAGE = `Usage: kakao-rules voiceroom replay FILE.jsonl [--json]
+const USAGE = `Usage: kakao-rules voiceroom replay FILE.jsonl [--skip-refusals] [--json]
        kakao-rules voiceroom schedule [--opened ISO] [--json]
 
 replay    Replays a voice-room log: the first line is the opening
           {"roomId","chat":{"kind"},"creatorId","at"}, then one event per line
           (blank lines are skipped). Prints the final room, or the first refused
-          event with its rule and line number (exit 1).
+          event with its rule and line number (exit 1). With --skip-refusals it
+          leaves refused events out, goes on, and lists each with its line
+          (exit 0 when the opening is accepted).
 schedule  Prints when a room opened at --opened (default: now) shows its end
           warning (47 h 50 min) and ends (48 h), in KST.
 
 Options:
-  --opened ISO   the opening instant, e.g. 2026-01-01T10:00:00+09:00
-  --json         print the result as JSON
-  -h, --help     show this help
+  --opened ISO      the opening instant, e.g. 2026-01-01T10:00:00+09:00
+  --skip-refusals   replay: apply what can be applied, list what was refused
+  --json            print the result as JSON
+  -h, --help        show this help
 
 Examples:
   kakao-rules voiceroom replay room.jsonl
+  kakao-rules voiceroom replay room.jsonl --skip-refusals
   kakao-rules voiceroom schedule --opened 2026-01-01T10:00:00+09:00`;
 
 /** The non-blank lines of a JSONL file, parsed, with their 1-based line numbers. */
@@ -61,19 +67,19 @@ function summary(room: VoiceRoom) {
     participants: participantCount(room),
     talkers: talkerCount(room),
     hosts: hostIds(room),
-    speakers: room.talkers.filter((t) => t.role === 'speaker').map((t) => t.userId),
+    speakers: voiceRoomParticipants(room).flatMap((p) => (p.role === 'speaker' ? [p.userId] : [])),
     pendingSpeakRequests: pendingSpeakRequests(room).map((r) => r.userId),
     pendingHostInvites: pendingHostInvites(room),
     voiceData: voiceDataDisposition(room),
   };
 }
 
-function replay(file: string, json: boolean, io: Io): number {
+function replay(file: string, json: boolean, skip: boolean, io: Io): number {
   const [opening, ...events] = readJsonl(file);
   if (opening === undefined) throw new UsageError(`${file} is empty: its first line must be the opening`);
   let result: ReturnType<typeof replayVoiceRoom>;
   try {
-    result = replayVoiceRoom(opening.value as never, events.map((e) => e.value) as never);
+    result = replayVoiceRoom(opening.value as never, events.map((e) => e.value) as never, { onRefusal: skip ? 'skip' : 'stop' });
   } catch (e) {
     if (!(e instanceof RuleInputError)) throw e;
     const where = ([head, i, ...path]: readonly (string | number)[]) =>
@@ -88,7 +94,8 @@ function replay(file: string, json: boolean, io: Io): number {
     return 1;
   }
   const s = summary(result.value);
-  if (json) io.out(JSON.stringify({ ok: true, summary: s, room: result.value }, null, 2));
+  const skipped = 'refusals' in result ? result.refusals.map(({ index, refusal }: VoiceRoomSkippedEvent) => ({ line: events[index]!.line, index, rule: refusal.rule, code: refusal.code, message: refusal.message })) : undefined;
+  if (json) io.out(JSON.stringify({ ok: true, summary: s, ...(skipped && { refused: skipped }), room: result.value }, null, 2));
   else {
     const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
     const rows: [string, string][] = [
@@ -103,7 +110,11 @@ function replay(file: string, json: boolean, io: Io): number {
       ['invited to host', list(s.pendingHostInvites.map((i) => `${i.userId} (by ${i.hostId})`))],
       ['voice data', s.voiceData === 'send-to-report-server' ? 'sent to the report server (the room was reported)' : 'deleted when the room ends (no report)'],
     ];
-    io.out([`Room ${s.roomId}: ${events.length} events replayed, all accepted.`, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join('\n'));
+    const head = skipped === undefined || skipped.length === 0
+      ? `Room ${s.roomId}: ${events.length} events replayed, all accepted.`
+      : `Room ${s.roomId}: ${events.length} events replayed, ${events.length - skipped.length} accepted, ${skipped.length} refused and skipped:`;
+    const refusedRows = (skipped ?? []).map((r) => `  line ${r.line} (event ${r.index + 1}): ${r.rule} ${r.code}: ${r.message.en}`);
+    io.out([head, ...refusedRows, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join('\n'));
   }
   return 0;
 }
@@ -113,16 +124,17 @@ const voiceroomCommand: Command = {
   summary: 'replay a voice-room log, or show when a room warns and ends (KST)',
   usage: USAGE,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, opened: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, opened: { type: 'string' }, 'skip-refusals': { type: 'boolean' } });
     if (values.help) return io.out(USAGE), 0;
     const [sub, ...rest] = positionals;
     if (sub === 'replay') {
       if (rest.length !== 1) throw new UsageError('replay needs exactly one FILE.jsonl');
       if (values.opened !== undefined) throw new UsageError('--opened belongs to schedule, not replay');
-      return replay(rest[0]!, values.json === true, io);
+      return replay(rest[0]!, values.json === true, values['skip-refusals'] === true, io);
     }
     if (sub === 'schedule') {
       if (rest.length > 0) throw new UsageError(`schedule takes no positional arguments; got ${JSON.stringify(rest.join(' '))}`);
+      if (values['skip-refusals'] !== undefined) throw new UsageError('--skip-refusals belongs to replay, not schedule');
       const { openedAt, warnAt, endsAt } = voiceRoomSchedule(instantArg(values.opened, io, '--opened'));
       if (values.json) io.out(JSON.stringify({ openedAt, warnAt, endsAt, kst: { openedAt: formatKst(openedAt), warnAt: formatKst(warnAt), endsAt: formatKst(endsAt) } }, null, 2));
       else io.out(`opened       ${formatKst(openedAt)}\nend warning  ${formatKst(warnAt)} (47 h 50 min after opening)\nends         ${formatKst(endsAt)} (48 h after opening; no event is accepted from then)`);
@@ -137,6 +149,6 @@ export const cli: CliModule = {
   commands: [voiceroomCommand],
   overview: (now) => {
     const { warnAt, endsAt } = voiceRoomSchedule(now);
-    return [`a voice room opened now warns at ${formatKst(warnAt)} and ends at ${formatKst(endsAt)}`, 'kakao-rules voiceroom replay FILE.jsonl | voiceroom schedule --opened ISO'];
+    return [`a voice room opened now warns at ${formatKst(warnAt)} and ends at ${formatKst(endsAt)}`, 'kakao-rules voiceroom replay FILE.jsonl [--skip-refusals] | voiceroom schedule --opened ISO'];
   },
 };

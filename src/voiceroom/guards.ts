@@ -3,62 +3,33 @@
  * failure with the full issue list.
  * @module
  */
-import { RuleInputError, describeValue, epochMsOrUndefined, parseInput } from '../core/index.js';
-import { TABLE_WIDTH } from './listenerTable.js';
+import { RuleInputError, describeValue, epochMsOrUndefined, inputIssue, parseInput } from '../core/index.js';
 import { VoiceRoomEventSchema, VoiceRoomSchema } from './schemas.js';
-import type { VoiceRoom } from './types.js';
+import { Room } from './state.js';
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-// Stryker disable BlockStatement,StringLiteral: each makes the check always false, which only sends valid rooms down the slow path (explainRoom), which accepts them: the same answers, slower
 /**
- * The structural check behind every function taking a room: the top-level fields have the right
- * types. Deeper damage is caught where it would throw (see {@link explainRoom}).
+ * Throws the {@link RuleInputError} that says why `room` is not a room of this module: the stored
+ * document's problems, or, for a valid stored document, that it must be loaded first.
  */
-export function isRoomShaped(room: unknown): room is VoiceRoom {
-  const r = room as Record<string, unknown> | null | undefined; // a primitive has no such fields either
-  return (
-    typeof r?.roomId === 'string' &&
-    typeof r.openedAt === 'number' &&
-    typeof r.lastEventAt === 'number' &&
-    typeof r.reported === 'boolean' &&
-    typeof r.listenerCount === 'number' &&
-    Array.isArray(r.talkers) &&
-    Array.isArray(r.listeners) &&
-    r.listeners.length === TABLE_WIDTH
-  );
-}
-// Stryker restore all
-
-/** Throws the {@link RuleInputError} that lists what is wrong with `room` (it returns only for a valid room). */
-export function explainRoom(room: unknown, fn: string): void {
+export function explainRoom(room: unknown, fn: string): never {
   parseInput(VoiceRoomSchema, room, fn, ['room']);
+  throw new RuleInputError(fn, [
+    inputIssue(['room'], 'invalid-type', 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first'),
+  ]);
 }
 
-/**
- * Runs `read` over a room that passed {@link isRoomShaped}; if it throws (a room damaged below its
- * top level), throws the room's issue list instead, and rethrows only for a valid room (a bug).
- */
-export function readRoom<T>(room: unknown, fn: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    explainRoom(room, fn);
-    throw e;
-  }
-}
-
-/** `room` if it passes {@link isRoomShaped}; otherwise throws the full issue list. */
-export function requireRoom(room: unknown, fn: string): VoiceRoom {
-  // Stryker disable next-line ConditionalExpression: explaining a valid room returns, so always explaining differs only in speed
-  if (!isRoomShaped(room)) explainRoom(room, fn);
-  return room as VoiceRoom;
+/** `room` if it is a room of this module (a brand check); otherwise throws the full issue list. */
+export function requireRoom(room: unknown, fn: string): Room {
+  if (!Room.is(room)) explainRoom(room, fn);
+  return room;
 }
 
 /** A user-id argument, or the error naming it. */
 export function requireId(value: unknown, fn: string, name: string): string {
   if (isId(value)) return value;
-  throw new RuleInputError(fn, [{ path: [name], code: 'invalid-type', message: `expected a non-empty string; got ${describeValue(value)}` }]);
+  throw new RuleInputError(fn, [inputIssue([name], 'invalid-type', `expected a non-empty string; got ${describeValue(value)}`)]);
 }
 
 /**
@@ -78,7 +49,7 @@ export function eventInstant(event: unknown): number | undefined {
       if (!isId(e.hostId) || !isId(e.userId) || typeof e.approve !== 'boolean') return undefined;
       break;
     case 'set-role':
-      if (!isId(e.hostId) || !isId(e.userId) || (e.role !== 'speaker' && e.role !== 'listener')) return undefined;
+      if (!isId(e.hostId) || !isId(e.userId) || (e.role !== 'host' && e.role !== 'speaker' && e.role !== 'listener')) return undefined;
       break;
     case 'invite-host':
       if (!isId(e.hostId) || !isId(e.userId)) return undefined;
@@ -91,11 +62,13 @@ export function eventInstant(event: unknown): number | undefined {
     default:
       return undefined;
   }
+  const seq = e.seq;
+  if (seq !== undefined && !(Number.isSafeInteger(seq) && (seq as number) > 0)) return undefined;
   return epochMsOrUndefined(e.at);
 }
 
 /** Throws the {@link RuleInputError} listing every problem of a malformed event at `path`. */
 export function explainEvent(event: unknown, fn: string, path: readonly (string | number)[]): never {
   parseInput(VoiceRoomEventSchema, event, fn, path);
-  throw new RuleInputError(fn, [{ path, code: 'invalid-event', message: `not a voice-room event: ${describeValue(event)}` }]);
+  throw new RuleInputError(fn, [inputIssue(path, 'invalid-event', `not a voice-room event: ${describeValue(event)}`)]);
 }

@@ -1,21 +1,66 @@
 /**
  * `kakao-rules/voiceroom`: the VoiceRoom (보이스룸) rules as a pure, replayable state machine.
  * Open a room, apply events (join, leave, speak requests, role changes, host invitations, reports),
- * and ask it questions. Rooms are plain data; every "no" names its rule id.
+ * and ask it questions. A room stores as a versioned JSON document; every "no" names its rule id.
  * @module
  */
-export * from './constants.js';
-export { applyVoiceRoomEvent, canApply, replayVoiceRoom, type VoiceRoomReplayRefusal } from './events.js';
+export {
+  applyVoiceRoomEvent,
+  canApply,
+  replayVoiceRoom,
+  type VoiceRoomCheckOutcome,
+  type VoiceRoomDuplicate,
+  type VoiceRoomEventOutcome,
+  type VoiceRoomReplayOptions,
+  type VoiceRoomReplayRefusal,
+  type VoiceRoomSkipReplay,
+  type VoiceRoomSkippedEvent,
+} from './events.js';
 export { voiceRoomPhase, voiceRoomSchedule, type VoiceRoomSchedule } from './lifetime.js';
 export { openVoiceRoom } from './open.js';
-export type { VoiceRoomEventRefusal, VoiceRoomOpeningRefusal, VoiceRoomRefusal, VoiceRoomRefusalCode } from './refusals.js';
-export { hostIds, participantCount, pendingHostInvites, pendingSpeakRequests, roleOf, talkerCount, voiceDataDisposition } from './room.js';
+export {
+  VOICE_ROOM_END_WARNING_MINUTES,
+  VOICE_ROOM_END_WARNING_MS,
+  VOICE_ROOM_LIFETIME_HOURS,
+  VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_MAX_TALKERS,
+  VOICE_ROOM_REFUSAL_CODES,
+  VOICEROOM_RULES,
+  type VoiceRoomEventRefusal,
+  type VoiceRoomOpeningRefusal,
+  type VoiceRoomRefusal,
+  type VoiceRoomRefusalCode,
+} from './rules.js';
+export {
+  hostIds,
+  participantCount,
+  pendingHostInvites,
+  pendingSpeakRequests,
+  roleOf,
+  talkerCount,
+  voiceDataDisposition,
+  voiceRoomParticipants,
+} from './room.js';
 export {
   VoiceRoomChatKindSchema,
   VoiceRoomEventSchema,
-  VoiceRoomListenerSchema,
   VoiceRoomOpeningSchema,
+  VoiceRoomParticipantSchema,
   VoiceRoomSchema,
-  VoiceRoomTalkerSchema,
 } from './schemas.js';
-export type * from './types.js';
+export type {
+  VoiceDataDisposition,
+  VoiceRoom,
+  VoiceRoomChatKind,
+  VoiceRoomDocument,
+  VoiceRoomEvent,
+  VoiceRoomEventType,
+  VoiceRoomHost,
+  VoiceRoomListener,
+  VoiceRoomOpening,
+  VoiceRoomParticipant,
+  VoiceRoomPhase,
+  VoiceRoomRole,
+  VoiceRoomSpeaker,
+} from './types.js';

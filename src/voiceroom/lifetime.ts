@@ -2,8 +2,8 @@
  * The 48-hour life of a room and its end warning (voiceroom.lifetime, voiceroom.end-warning).
  * @module
  */
-import { RuleInputError, toEpochMs, type InstantInput } from '../core/index.js';
-import { VOICE_ROOM_END_WARNING_MS, VOICE_ROOM_LIFETIME_MS } from './constants.js';
+import { RuleInputError, inputIssue, toEpochMs, type InstantInput } from '../core/index.js';
+import { VOICE_ROOM_END_WARNING_MS, VOICE_ROOM_LIFETIME_MS } from './rules.js';
 import { requireRoom } from './guards.js';
 import type { VoiceRoom, VoiceRoomPhase } from './types.js';
 
@@ -55,7 +55,7 @@ export function voiceRoomPhase(room: VoiceRoom, at: InstantInput): VoiceRoomPhas
   const { openedAt } = requireRoom(room, 'voiceRoomPhase');
   const ms = toEpochMs(at, 'voiceRoomPhase');
   if (ms < openedAt) {
-    throw new RuleInputError('voiceRoomPhase', [{ path: ['at'], code: 'before-opening', message: `at (${ms}) is before the room opened (${openedAt})` }]);
+    throw new RuleInputError('voiceRoomPhase', [inputIssue(['at'], 'before-opening', `at (${ms}) is before the room opened (${openedAt})`)]);
   }
   const endsAt = openedAt + VOICE_ROOM_LIFETIME_MS;
   return ms >= endsAt ? 'ended' : ms >= endsAt - VOICE_ROOM_END_WARNING_MS ? 'ending-soon' : 'live';

@@ -4,10 +4,11 @@
  * A user id hashes to one of 32 x 32 buckets: `table[hi][lo]` is the bucket (an array of listeners,
  * usually 0-2 long), `null` where nothing was ever stored. Changing one listener copies only the
  * 32-slot root, one 32-slot row and one small bucket; every other row and bucket is shared with the
- * previous version. Plain arrays and objects keep the room JSON-serialisable, and arrays (never
- * objects keyed by user id) make ids like `__proto__` harmless.
+ * previous version. Arrays (never objects keyed by user id) make ids like `__proto__` harmless.
  *
- * Internal to the module: the public face is the room queries (`roleOf`, `pendingSpeakRequests`...).
+ * Internal to the module and never stored: a room keeps its table in a private field and stores the
+ * participant list instead (see `VoiceRoom` and `VoiceRoomSchema`), so the index can change without
+ * touching a stored room. The public face is the room queries (`roleOf`, `pendingSpeakRequests`...).
  * @module
  */
 
@@ -59,6 +60,18 @@ export function withListener(table: ListenerTable, userId: string, listener: Lis
   const next = table.slice();
   next[hi] = nextRow;
   return next;
+}
+
+/** A new table holding `listeners` (each id once), built in place in O(n): what loading a stored room uses. */
+export function listenerTableOf(listeners: readonly Listener[]): ListenerTable {
+  const table: (Listener[] | null)[][] = [];
+  for (let i = 0; i < TABLE_WIDTH; i++) table.push(null as never);
+  for (const l of listeners) {
+    const slot = listenerSlot(l.userId);
+    const row = (table[slot >>> 5] ??= new Array<Listener[] | null>(TABLE_WIDTH).fill(null));
+    (row[slot & 31] ??= []).push(l);
+  }
+  return table;
 }
 
 /** Every listener, in table order (for queries, not hot paths). */

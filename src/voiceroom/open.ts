@@ -4,7 +4,8 @@
  */
 import { ok, parseInput, toEpochMs, type Outcome } from '../core/index.js';
 import { EMPTY_LISTENER_TABLE } from './listenerTable.js';
-import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './refusals.js';
+import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './rules.js';
+import { Room } from './state.js';
 import { VoiceRoomOpeningSchema } from './schemas.js';
 import type { VoiceRoom, VoiceRoomOpening } from './types.js';
 
@@ -14,15 +15,7 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
   if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
   const openedAt = toEpochMs(at, fn, ['opening', 'at']);
-  return ok({
-    roomId,
-    openedAt,
-    lastEventAt: openedAt,
-    reported: false,
-    talkers: [{ userId: creatorId, role: 'host' }],
-    listenerCount: 0,
-    listeners: EMPTY_LISTENER_TABLE,
-  });
+  return ok(new Room(roomId, openedAt, openedAt, false, null, [{ userId: creatorId, role: 'host' }], EMPTY_LISTENER_TABLE, 0));
 }
 
 /**
@@ -30,7 +23,7 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
  *
  * Only a group open chat can hold a voice room: a 1:1 open chat is refused with `not-group-chat`, an
  * ordinary (non-open) chat, group or 1:1, with `not-open-chat`. Any member of the open chat may open
- * one; no role is needed. The room is plain data with instants stored as epoch ms.
+ * one; no role is needed. Instants are epoch ms; `JSON.stringify(room)` gives its stored document.
  *
  * @param opening - `{ roomId, chat: { kind }, creatorId, at }`; `kind` is `'open-group' | 'open-direct' | 'group' | 'direct'`.
  * @returns `{ ok: true, value: room }`, or the refusal (rule `voiceroom.where`).
@@ -38,6 +31,8 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
  * @example
  * const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' });
  * hostIds(opened.value) //=> ['ann']
+ * JSON.stringify(opened.value)
+ * //=> '{"version":1,"roomId":"r1","openedAt":1767229200000,"lastEventAt":1767229200000,"reported":false,"lastSeq":null,"participants":[{"userId":"ann","role":"host"}]}'
  * openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-direct' }, creatorId: 'ann', at: 0 }).code //=> 'not-group-chat'
  * @see voiceroom.where
  * @see voiceroom.entry-role

@@ -4,8 +4,33 @@
  * @module
  */
 import { allListeners, findListener } from './listenerTable.js';
-import { readRoom, requireId, requireRoom } from './guards.js';
-import type { VoiceDataDisposition, VoiceRoom, VoiceRoomRole } from './types.js';
+import { requireId, requireRoom } from './guards.js';
+import { Room } from './state.js';
+import type { VoiceDataDisposition, VoiceRoom, VoiceRoomParticipant, VoiceRoomRole } from './types.js';
+
+/**
+ * The roster of a room: every participant with its role and what is pending for it, hosts first,
+ * then speakers, then listeners, each in user-id order (the order of the stored document).
+ *
+ * @param room - a voice room.
+ * @returns `{ userId, role, invitedBy?, requestedAt? }[]`, frozen (built once per room).
+ * @throws {RuleInputError} when `room` is not a room.
+ * @example
+ * const room = replayVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }, [
+ *   { type: 'join', userId: 'cy', at: 1 },
+ *   { type: 'join', userId: 'bo', at: 1 },
+ *   { type: 'request-to-speak', userId: 'cy', at: 2 },
+ *   { type: 'join', userId: 'al', at: 3 },
+ *   { type: 'set-role', hostId: 'ann', userId: 'al', role: 'speaker', at: 4 },
+ * ]).value;
+ *
+ * voiceRoomParticipants(room)
+ * //=> [{ userId: 'ann', role: 'host' }, { userId: 'al', role: 'speaker' }, { userId: 'bo', role: 'listener' }, { userId: 'cy', role: 'listener', requestedAt: 2 }]
+ * @see voiceroom.roles
+ */
+export function voiceRoomParticipants(room: VoiceRoom): readonly VoiceRoomParticipant[] {
+  return Room.roster(requireRoom(room, 'voiceRoomParticipants'));
+}
 
 /**
  * The role of a participant, or `undefined` for someone not in the room.
@@ -13,7 +38,7 @@ import type { VoiceDataDisposition, VoiceRoom, VoiceRoomRole } from './types.js'
  * @param room - a voice room.
  * @param userId - the participant.
  * @returns `'host' | 'speaker' | 'listener'`, or `undefined`.
- * @throws {RuleInputError} when `room` is not a voice room or `userId` not a non-empty string.
+ * @throws {RuleInputError} when `room` is not a room or `userId` not a non-empty string.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
  * roleOf(room, 'ann') //=> 'host'
@@ -21,10 +46,10 @@ import type { VoiceDataDisposition, VoiceRoom, VoiceRoomRole } from './types.js'
  * @see voiceroom.roles
  */
 export function roleOf(room: VoiceRoom, userId: string): VoiceRoomRole | undefined {
-  const { talkers, listeners } = requireRoom(room, 'roleOf');
+  const r = requireRoom(room, 'roleOf');
   const id = requireId(userId, 'roleOf', 'userId');
-  for (const t of talkers) if (t.userId === id) return t.role;
-  return readRoom(room, 'roleOf', () => findListener(listeners, id)) === undefined ? undefined : 'listener';
+  for (const t of Room.talkers(r)) if (t.userId === id) return t.role;
+  return findListener(Room.listeners(r), id) === undefined ? undefined : 'listener';
 }
 
 /**
@@ -32,14 +57,14 @@ export function roleOf(room: VoiceRoom, userId: string): VoiceRoomRole | undefin
  *
  * @param room - a voice room.
  * @returns the number of participants.
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * participantCount(openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value) //=> 1
  * @see voiceroom.capacity
  */
 export function participantCount(room: VoiceRoom): number {
   const r = requireRoom(room, 'participantCount');
-  return r.listenerCount + r.talkers.length;
+  return Room.listenerCount(r) + Room.talkers(r).length;
 }
 
 /**
@@ -47,22 +72,22 @@ export function participantCount(room: VoiceRoom): number {
  *
  * @param room - a voice room.
  * @returns the number of hosts and speakers.
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * talkerCount(openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value) //=> 1
  * @see voiceroom.speaker-cap
  */
 export function talkerCount(room: VoiceRoom): number {
-  return requireRoom(room, 'talkerCount').talkers.length;
+  return Room.talkers(requireRoom(room, 'talkerCount')).length;
 }
 
 /**
- * The hosts of the room, in the order they got a talking role. Empty once the last host has left:
+ * The hosts of the room, in user-id order. Empty once the last host has left:
  * the room stays open, no successor is chosen, and no role can change until a host exists.
  *
  * @param room - a voice room.
  * @returns the hosts' user ids (a new array).
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
  * hostIds(room) //=> ['ann']
@@ -70,7 +95,10 @@ export function talkerCount(room: VoiceRoom): number {
  * @see voiceroom.hostless
  */
 export function hostIds(room: VoiceRoom): string[] {
-  return requireRoom(room, 'hostIds').talkers.filter((t) => t.role === 'host').map((t) => t.userId);
+  return Room.talkers(requireRoom(room, 'hostIds'))
+    .filter((t) => t.role === 'host')
+    .map((t) => t.userId)
+    .sort();
 }
 
 /**
@@ -78,7 +106,7 @@ export function hostIds(room: VoiceRoom): string[] {
  *
  * @param room - a voice room.
  * @returns `{ userId, requestedAt }` (epoch ms) for each listener waiting for a host's answer.
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
  * const joined = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: 1000 }).value;
@@ -86,8 +114,7 @@ export function hostIds(room: VoiceRoom): string[] {
  * @see voiceroom.speak-request
  */
 export function pendingSpeakRequests(room: VoiceRoom): { userId: string; requestedAt: number }[] {
-  const { listeners } = requireRoom(room, 'pendingSpeakRequests');
-  return readRoom(room, 'pendingSpeakRequests', () => allListeners(listeners))
+  return allListeners(Room.listeners(requireRoom(room, 'pendingSpeakRequests')))
     .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
     .sort(oldestFirst);
 }
@@ -102,8 +129,8 @@ function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: st
  * The pending invitations to become host: each invited speaker and the host who invited them.
  *
  * @param room - a voice room.
- * @returns `{ userId, hostId }` for each pending invitation, in talker order.
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @returns `{ userId, hostId }` for each pending invitation, in the invitee's user-id order.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = replayVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }, [
  *   { type: 'join', userId: 'bo', at: 1 },
@@ -114,9 +141,9 @@ function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: st
  * @see voiceroom.host-invite
  */
 export function pendingHostInvites(room: VoiceRoom): { userId: string; hostId: string }[] {
-  return requireRoom(room, 'pendingHostInvites').talkers.flatMap(({ userId, invitedBy }) =>
-    invitedBy === undefined ? [] : [{ userId, hostId: invitedBy }],
-  );
+  return Room.talkers(requireRoom(room, 'pendingHostInvites'))
+    .flatMap(({ userId, invitedBy }) => (invitedBy === undefined ? [] : [{ userId, hostId: invitedBy }]))
+    .sort((a, b) => (a.userId < b.userId ? -1 : 1));
 }
 
 /**
@@ -125,7 +152,7 @@ export function pendingHostInvites(room: VoiceRoom): { userId: string; hostId: s
  *
  * @param room - a voice room.
  * @returns `'send-to-report-server'` or `'delete-at-room-end'`.
- * @throws {RuleInputError} when `room` is not a voice room.
+ * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
  * voiceDataDisposition(room) //=> 'delete-at-room-end'

@@ -1,34 +1,81 @@
 /**
- * Types of the voice-room module, inferred from its zod schemas.
+ * The named types of the voice-room module. A room is a {@link VoiceRoom}; what it stores (what
+ * `JSON.stringify(room)` writes and `VoiceRoomSchema` reads back) is a {@link VoiceRoomDocument}.
  * @module
  */
 import type { z } from 'zod';
-import type {
-  VoiceRoomChatKindSchema,
-  VoiceRoomEventSchema,
-  VoiceRoomListenerSchema,
-  VoiceRoomOpeningSchema,
-  VoiceRoomSchema,
-  VoiceRoomTalkerSchema,
-} from './schemas.js';
+import type { VoiceRoomChatKindSchema, VoiceRoomEventSchema, VoiceRoomOpeningSchema } from './schemas.js';
 
 /** `'open-group' | 'open-direct' | 'group' | 'direct'`. */
 export type VoiceRoomChatKind = z.infer<typeof VoiceRoomChatKindSchema>;
 /** What {@link openVoiceRoom} takes. */
 export type VoiceRoomOpening = z.input<typeof VoiceRoomOpeningSchema>;
-/** One event of a voice room (see {@link VoiceRoomEventSchema}). */
+/** One event of a voice room (see {@link VoiceRoomEventSchema}); `seq` is optional on every event. */
 export type VoiceRoomEvent = z.input<typeof VoiceRoomEventSchema>;
 /** The `type` of a voice-room event. */
 export type VoiceRoomEventType = VoiceRoomEvent['type'];
-/** A stored voice room: plain data, instants as epoch ms. */
-export type VoiceRoom = z.infer<typeof VoiceRoomSchema>;
-/** A host or speaker of a room. */
-export type VoiceRoomTalker = z.infer<typeof VoiceRoomTalkerSchema>;
-/** A listener of a room. */
-export type VoiceRoomListener = z.infer<typeof VoiceRoomListenerSchema>;
 /** The three roles; only hosts and speakers may talk. */
 export type VoiceRoomRole = 'host' | 'speaker' | 'listener';
 /** Where a room is in its 48-hour life. */
 export type VoiceRoomPhase = 'live' | 'ending-soon' | 'ended';
 /** What happens to the voice data collected in a room. */
 export type VoiceDataDisposition = 'send-to-report-server' | 'delete-at-room-end';
+
+/** A host of a room. */
+export interface VoiceRoomHost {
+  readonly userId: string;
+  readonly role: 'host';
+}
+
+/** A speaker of a room; `invitedBy` names the host whose invitation to become host is pending. */
+export interface VoiceRoomSpeaker {
+  readonly userId: string;
+  readonly role: 'speaker';
+  readonly invitedBy?: string;
+}
+
+/** A listener of a room; `requestedAt` (epoch ms) is present while its request to speak is pending. */
+export interface VoiceRoomListener {
+  readonly userId: string;
+  readonly role: 'listener';
+  readonly requestedAt?: number;
+}
+
+/** One participant of a room, by role, with what the rules need to know about it. */
+export type VoiceRoomParticipant = VoiceRoomHost | VoiceRoomSpeaker | VoiceRoomListener;
+
+/**
+ * The stored form of a room, version 1: what `JSON.stringify(room)` writes. Plain data, instants in
+ * epoch ms, participants hosts first, then speakers, then listeners, each in user-id order, so the
+ * same room always stringifies the same.
+ */
+export interface VoiceRoomDocument {
+  readonly version: 1;
+  readonly roomId: string;
+  readonly openedAt: number;
+  /** The instant of the last applied event (the opening until the first). */
+  readonly lastEventAt: number;
+  /** Whether anyone reported the room (its voice data then goes to the report server). */
+  readonly reported: boolean;
+  /** The `seq` of the last applied event that carried one; `null` before any. */
+  readonly lastSeq: number | null;
+  readonly participants: readonly VoiceRoomParticipant[];
+}
+
+/**
+ * A voice room: immutable, from {@link openVoiceRoom}, {@link applyVoiceRoomEvent},
+ * {@link replayVoiceRoom} or `VoiceRoomSchema.parse`. Its fields are those of its
+ * {@link VoiceRoomDocument} but the participants, which {@link voiceRoomParticipants} lists;
+ * `JSON.stringify(room)` writes the whole document. The index that makes events fast is private
+ * and never stored.
+ */
+export interface VoiceRoom {
+  readonly version: 1;
+  readonly roomId: string;
+  readonly openedAt: number;
+  readonly lastEventAt: number;
+  readonly reported: boolean;
+  readonly lastSeq: number | null;
+  /** The stored document (what `JSON.stringify` writes). */
+  toJSON(): VoiceRoomDocument;
+}

@@ -56,7 +56,7 @@ describe('kakao-rules voiceroom', () => {
   it('replay --json prints the summary and the room', async () => {
     const { code, out } = await run('voiceroom', 'replay', good, '--json');
     const parsed = JSON.parse(out);
-    expect([code, parsed.ok, parsed.summary.hosts, parsed.summary.speakers, parsed.room.lastEventAt]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000]);
+    expect([code, parsed.ok, parsed.summary.hosts, parsed.summary.speakers, parsed.room.lastEventAt, parsed.room.version, parsed.refused]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000, 1, undefined]);
   });
 
   it('voiceroom.lifetime: replay names the first refused event, its rule and line, exit 1', async () => {
@@ -65,6 +65,32 @@ describe('kakao-rules voiceroom', () => {
     expect(out).toContain('Refused at line 3 (event 2): voiceroom.lifetime room-ended');
     const json = JSON.parse((await run('voiceroom', 'replay', refused, '--json')).out);
     expect(json).toMatchObject({ ok: false, line: 3, index: 1, rule: 'voiceroom.lifetime', code: 'room-ended' });
+  });
+
+  it('replay --skip-refusals applies what it can and lists each refused line, exit 0', async () => {
+    const skipping = file('skipping.jsonl', [
+      opening,
+      { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' },
+      { type: 'join', userId: 'bo', at: '2026-01-01T10:02:00+09:00' },
+      '',
+      { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'host', at: '2026-01-01T10:03:00+09:00' },
+      { type: 'join', userId: 'cy', at: '2026-01-03T10:00:00+09:00' },
+    ]);
+    const { code, out } = await run('voiceroom', 'replay', skipping, '--skip-refusals');
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      'Room r1: 4 events replayed, 2 accepted, 2 refused and skipped:',
+      '  line 3 (event 2): voiceroom.entry-role already-in-room: This person is already in the voice room.',
+      '  line 6 (event 4): voiceroom.lifetime room-ended: The voice room has ended (48 hours after it opened).',
+    ]);
+    expect(out).toContain('  hosts           ann, bo\n');
+    const json = JSON.parse((await run('voiceroom', 'replay', skipping, '--skip-refusals', '--json')).out);
+    expect(json.refused.map((r: { line: number; index: number; code: string }) => [r.line, r.index, r.code])).toEqual([[3, 1, 'already-in-room'], [6, 3, 'room-ended']]);
+    expect(json.room.participants).toEqual([{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'host' }]);
+    // without the flag the same log stops at its first refusal
+    expect((await run('voiceroom', 'replay', skipping)).code).toBe(1);
+    // a refused opening cannot be skipped
+    expect((await run('voiceroom', 'replay', file('direct2.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]), '--skip-refusals')).code).toBe(1);
   });
 
   it('voiceroom.where: a refused opening is line 1', async () => {
@@ -101,6 +127,7 @@ describe('kakao-rules voiceroom', () => {
     [['voiceroom', 'replay']],
     [['voiceroom', 'schedule', '--opened', '2026-01-01T10:00']],
     [['voiceroom', 'schedule', '--bogus']],
+    [['voiceroom', 'schedule', '--skip-refusals']],
   ])('bad arguments %j exit 2', async (argv) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

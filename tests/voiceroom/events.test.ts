@@ -17,12 +17,14 @@ import {
   roleOf,
   talkerCount,
   voiceDataDisposition,
+  voiceRoomParticipants,
   voiceRoomPhase,
   voiceRoomSchedule,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
 import { OPENED, OPENING, deepFreeze, join, opened, roomAfter, speaker } from './helpers.js';
+import { thrown } from '../helpers.js';
 
 const T = OPENED + 1000;
 const joins = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => join(`u${from + i}`));
@@ -52,7 +54,7 @@ describe('openVoiceRoom', () => {
 
   it('voiceroom.entry-role: the creator is the only host, stored with epoch ms', () => {
     const r = openVoiceRoom({ ...OPENING, at: '2026-01-01T10:00:00+09:00' });
-    expect(r.ok && r.value).toMatchObject({ roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_200_000, reported: false, listenerCount: 0, talkers: [{ userId: 'ann', role: 'host' }] });
+    expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual({ version: 1, roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_200_000, reported: false, lastSeq: null, participants: [{ userId: 'ann', role: 'host' }] });
     if (r.ok) expect([hostIds(r.value), participantCount(r.value), talkerCount(r.value)]).toEqual([['ann'], 1, 1]);
   });
 
@@ -274,25 +276,25 @@ describe('replayVoiceRoom', () => {
   });
 });
 
-describe('plain data', () => {
-  it('a room survives JSON.stringify then VoiceRoomSchema.parse with the same answers', () => {
+describe('the stored document', () => {
+  it('a room survives JSON.stringify then VoiceRoomSchema.parse with the same document and answers', () => {
     const room = roomAfter([...joins(1, 40), speaker('u1'), { type: 'request-to-speak', userId: 'u2', at: OPENED + 3 }, { type: 'invite-host', hostId: 'ann', userId: 'u1', at: OPENED + 4 }, join('__proto__', OPENED + 5)]);
     const back = VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)));
-    expect(back).toEqual(room);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(room));
     expect([participantCount(back), roleOf(back, '__proto__'), pendingSpeakRequests(back), pendingHostInvites(back)]).toEqual([41, 'listener', [{ userId: 'u2', requestedAt: OPENED + 3 }], [{ userId: 'u1', hostId: 'ann' }]]);
   });
   it('VoiceRoomSchema refuses an inconsistent room', () => {
-    const room = roomAfter([join('bo')]);
-    expect(VoiceRoomSchema.safeParse({ ...room, listenerCount: 5 }).success).toBe(false);
-    expect(VoiceRoomSchema.safeParse({ ...room, talkers: [...room.talkers, { userId: 'bo', role: 'speaker' }] }).success).toBe(false);
+    const doc = JSON.parse(JSON.stringify(roomAfter([join('bo')])));
+    expect(VoiceRoomSchema.safeParse({ ...doc, participants: [...doc.participants, { userId: 'bo', role: 'speaker' }] }).success).toBe(false);
+    expect(VoiceRoomSchema.safeParse({ ...doc, lastSeq: 0 }).success).toBe(false);
   });
   it('VoiceRoomSchema refuses a speak request dated outside the life of the room so far', () => {
     const room = JSON.parse(JSON.stringify(roomAfter([join('bo'), { type: 'request-to-speak', userId: 'bo', at: OPENED + 3 }])));
-    const entry = room.listeners.flat(2).find((l: { userId?: string } | null) => l?.userId === 'bo');
+    const entry = room.participants.find((p: { userId: string }) => p.userId === 'bo');
     expect(VoiceRoomSchema.safeParse(room).success).toBe(true);
     entry.requestedAt = OPENED - 1;
     const early = VoiceRoomSchema.safeParse(room);
-    expect(early.error?.issues.map((i) => [i.path.slice(-1), i.message])).toEqual([[['requestedAt'], 'requestedAt is outside the life of the room so far']]);
+    expect(early.error?.issues.map((i) => [i.path, i.message])).toEqual([[['participants', 1, 'requestedAt'], 'requestedAt is outside the life of the room so far']]);
     entry.requestedAt = room.lastEventAt + 1;
     expect(VoiceRoomSchema.safeParse(room).success).toBe(false);
   });
@@ -319,8 +321,8 @@ describe('plain data', () => {
 
 describe('bad input throws RuleInputError with issues, never another error', () => {
   const room = opened();
-  const garbage: unknown[] = [null, undefined, 42, 'room', [], {}, { ...room, listeners: [] }, { ...room, talkers: 'x' }, JSON.parse('{"__proto__": {"openedAt": 1}}'), Object.freeze({})];
-  const damaged = { ...room, listeners: room.listeners.map(() => 7) };
+  const stored = JSON.parse(JSON.stringify(room));
+  const garbage: unknown[] = [null, undefined, 42, 'room', [], {}, { ...room }, stored, { ...stored, participants: 'x' }, JSON.parse('{"__proto__": {"openedAt": 1}}'), Object.freeze({})];
   const badIds: unknown[] = [null, undefined, 42, '', {}, [], Object.freeze({})];
   const badInstants: unknown[] = [null, undefined, 1.5, Number.NaN, 'room', '2026-01-01T10:00', {}, [], new Date(Number.NaN)];
   const badLogs: unknown[] = [null, undefined, 42, 'room', {}, [null], [{}], [join('bo'), { type: 'join' }]];
@@ -358,7 +360,9 @@ describe('bad input throws RuleInputError with issues, never another error', () 
   });
   it.each([
     ['an unknown type', { type: 'shout', userId: 'bo', at: T }, ['event.type']],
-    ['an empty id and a role of host', { type: 'set-role', hostId: '', userId: 'bo', role: 'host', at: T }, ['event.hostId', 'event.role']],
+    ['an empty id and a role of chair', { type: 'set-role', hostId: '', userId: 'bo', role: 'chair', at: T }, ['event.hostId', 'event.role']],
+    ['a seq of 0 and one of 1.5', { type: 'join', userId: 'bo', at: T, seq: 0 }, ['event.seq']],
+    ['a seq that is not a safe integer', { type: 'report', at: T, seq: 2 ** 53 }, ['event.seq']],
     ['an ISO string without offset', { type: 'join', userId: 'bo', at: '2026-01-01T10:00' }, ['event.at']],
     ['an Invalid Date and a non-boolean answer', { type: 'answer-host-invite', userId: 'bo', accept: 'yes', at: new Date(Number.NaN) }, ['event.accept', 'event.at']],
   ])('a malformed event (%s) lists every problem', (_, event, paths) => {
@@ -369,10 +373,86 @@ describe('bad input throws RuleInputError with issues, never another error', () 
       expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(paths);
     }
   });
-  it('a room damaged below its top level gives RuleInputError, not a TypeError', () => {
-    expect(() => applyVoiceRoomEvent(damaged as never, join('bo'))).toThrow(RuleInputError);
-    expect(() => canApply(damaged as never, join('bo'))).toThrow(RuleInputError);
-    expect(() => roleOf(damaged as never, 'bo')).toThrow(RuleInputError);
-    expect(() => pendingSpeakRequests(damaged as never)).toThrow(RuleInputError);
+  it('a stored document (or a copy of a room) is not a room: load it first', () => {
+    const load = [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first' }];
+    expect(thrown(() => applyVoiceRoomEvent(stored, join('bo')))?.issues).toEqual(load);
+    expect(thrown(() => roleOf({ ...room } as never, 'ann'))?.issues).toEqual([
+      { path: ['room', 'participants'], code: 'invalid-type', message: 'Invalid input: expected array, received undefined' },
+    ]);
+  });
+});
+
+describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
+  const room = roomAfter([join('bo')]);
+  const withSeq = (seq: number, at = OPENED + 5): VoiceRoomEvent => ({ type: 'join', userId: 'cy', at, seq });
+
+  it('voiceroom.lifetime: the first seq is taken whatever its value, and lastSeq follows the applied events only', () => {
+    expect(room.lastSeq).toBeNull();
+    const first = applyVoiceRoomEvent(room, withSeq(41));
+    if (!first.ok) throw new Error(first.code);
+    expect([first.value.lastSeq, 'duplicate' in first]).toEqual([41, false]);
+    // equal and lower seqs are duplicates, even with an instant the room would refuse as out of order
+    for (const seq of [41, 40, 1]) expect(applyVoiceRoomEvent(first.value, withSeq(seq, OPENED))).toEqual({ ok: true, value: first.value, duplicate: true });
+    // a gap is accepted; the room shows the new lastSeq
+    const gap = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 50 });
+    expect(gap.ok && gap.value.lastSeq).toBe(50);
+    // an event without seq is applied as before and keeps lastSeq
+    const plain = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6 });
+    expect(plain.ok && [plain.value.lastSeq, plain.value.reported]).toEqual([41, true]);
+  });
+
+  it('voiceroom.lifetime: a refused event leaves lastSeq alone, so its redelivery is refused again', () => {
+    const r = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 });
+    expect(r).toMatchObject({ ok: false, code: 'already-in-room' });
+    expect(room.lastSeq).toBeNull();
+    expect(applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 })).toBe(r);
+  });
+
+  it('voiceroom.lifetime: lastSeq is stored and loaded with the room', () => {
+    const r = applyVoiceRoomEvent(room, withSeq(3));
+    if (!r.ok) throw new Error(r.code);
+    const doc = JSON.parse(JSON.stringify(r.value));
+    expect(doc.lastSeq).toBe(3);
+    expect(applyVoiceRoomEvent(VoiceRoomSchema.parse(doc), withSeq(3))).toMatchObject({ ok: true, duplicate: true });
+  });
+
+  it('replayVoiceRoom: skip goes past every refusal and lists it; stop keeps the first-refusal answer', () => {
+    const log: VoiceRoomEvent[] = [join('bo'), join('bo'), join('cy', OPENED + 2), { type: 'leave', userId: 'zed', at: OPENED + 3 }, join('dee', OPENED + 1)];
+    const s = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
+    if (!s.ok) throw new Error(s.code);
+    expect(s.refusals.map(({ index, refusal }) => [index, refusal.rule, refusal.code])).toEqual([
+      [1, 'voiceroom.entry-role', 'already-in-room'],
+      [3, 'voiceroom.roles', 'unknown-participant'],
+      [4, 'voiceroom.lifetime', 'event-out-of-order'],
+    ]);
+    expect(voiceRoomParticipants(s.value).map((p) => p.userId)).toEqual(['ann', 'bo', 'cy']);
+    expect(replayVoiceRoom(OPENING, log)).toMatchObject({ ok: false, code: 'already-in-room', index: 1 });
+    expect(replayVoiceRoom(OPENING, log, { onRefusal: 'stop' })).toEqual(replayVoiceRoom(OPENING, log));
+    expect(replayVoiceRoom(OPENING, [join('bo')], { onRefusal: 'skip' })).toMatchObject({ ok: true, refusals: [] });
+    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, log, { onRefusal: 'skip' })).toMatchObject({ ok: false, code: 'not-group-chat', index: -1 });
+  });
+
+  it('replayVoiceRoom: options other than { onRefusal: stop | skip } are bad input, listed with the others', () => {
+    expect(thrown(() => replayVoiceRoom(OPENING, [], { onRefusal: 'ignore' } as never))).toEqual({
+      fn: 'replayVoiceRoom',
+      issues: [{ path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got "ignore"` }],
+    });
+    expect(thrown(() => replayVoiceRoom(OPENING, [{ type: 'join' } as never], 'skip' as never)).issues.map((i) => i.path.join('.'))).toEqual(['options.onRefusal', 'events.0.userId', 'events.0.at']);
+  });
+
+  it('voiceroom.role-change-by-host: a listener made host at the cap is refused; a speaker made host at the cap is not; a host cannot make itself host', () => {
+    const nine = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'];
+    const cap = roomAfter([...nine.map((u) => join(u)), join('lis'), ...nine.map((u) => speaker(u))]);
+    expect(talkerCount(cap)).toBe(10);
+    const T = OPENED + 5;
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toBe(applyVoiceRoomEvent(cap, speaker('lis', T)));
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
+    const promoted = applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T });
+    expect(promoted.ok && [hostIds(promoted.value), talkerCount(promoted.value)]).toEqual([['ann', 's9'], 10]);
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'host', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'speaker', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    if (!promoted.ok) return;
+    expect(applyVoiceRoomEvent(promoted.value, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T })).toMatchObject({ ok: false, code: 'already-in-role' });
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 's1', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, code: 'not-a-host' });
   });
 });

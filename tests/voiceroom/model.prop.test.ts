@@ -13,7 +13,10 @@ import {
   talkerCount,
   voiceDataDisposition,
   voiceRoomPhase,
+  voiceRoomParticipants,
   voiceRoomSchedule,
+  VOICE_ROOM_REFUSAL_CODES,
+  VOICEROOM_RULES,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
@@ -118,7 +121,7 @@ const draft = fc.record({
   userId: user,
   hostId: fc.oneof({ weight: 3, arbitrary: fc.constant('ann') }, { weight: 1, arbitrary: user }),
   yes: fc.boolean(),
-  role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const), // often enough to reach the cap
+  role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const, 'host' as const), // often enough to reach the cap
 });
 // Everyone joins first (so the 10-talker cap is often reached), then the random part.
 const logArb = fc.array(draft, { maxLength: 80, size: 'max' }).map((drafts) => {
@@ -164,7 +167,7 @@ function agreesWithModel(log: readonly VoiceRoomEvent[]): void {
     else expect(JSON.stringify(room)).toBe(before);
     expect(view(room)).toEqual(model.view());
   }
-  expect(VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)))).toEqual(room);
+  expect(JSON.stringify(VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room))))).toBe(JSON.stringify(room));
 }
 
 describe('voiceroom against a reference model', () => {
@@ -190,6 +193,7 @@ describe('voiceroom against a reference model', () => {
         if (changed.length > 0) {
           expect(changed).toEqual(['userId' in e ? e.userId : '']);
           if (e.type === 'answer-host-invite') expect(roleOf(next, e.userId)).toBe('host');
+          else if (e.type === 'set-role') expect([roleOf(room, e.hostId), roleOf(next, e.userId)]).toEqual(['host', e.role]);
           else expect('hostId' in e && roleOf(room, e.hostId)).toBe('host');
         }
         room = next;
@@ -250,6 +254,114 @@ describe('replayVoiceRoom', () => {
       }
       room = r.value;
     }
-    expect(replayVoiceRoom(OPENING, log)).toEqual(expected ?? { ok: true, value: room });
+    const replayed = replayVoiceRoom(OPENING, log);
+    expect(replayed).toEqual(expected ?? { ok: true, value: room });
+    if (replayed.ok) expect(JSON.stringify(replayed.value)).toBe(JSON.stringify(room));
+  });
+});
+
+// ---- 0.2.0: the stored document, idempotent delivery, skip-replay ----
+
+/** The room after folding `log`, skipping refused events, with every refusal seen. */
+function fold(log: readonly VoiceRoomEvent[]): { room: VoiceRoom; refused: { index: number; rule: string; code: string }[] } {
+  let room = opened();
+  const refused: { index: number; rule: string; code: string }[] = [];
+  log.forEach((e, index) => {
+    const r = applyVoiceRoomEvent(room, e);
+    if (r.ok) room = r.value;
+    else refused.push({ index, rule: r.rule, code: r.code });
+  });
+  return { room, refused };
+}
+
+/** Every query's answer, the roster and the phase at a few instants: what a loaded room must repeat. */
+function everything(room: VoiceRoom) {
+  return { ...view(room), roster: voiceRoomParticipants(room), lastSeq: room.lastSeq, phase: [OPENED, room.lastEventAt, END - 600_000, END].map((at) => voiceRoomPhase(room, at)) };
+}
+
+/** `log` with a seq on each event: increasing, with gaps now and then. */
+const seqLogArb = fc.tuple(logArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 120 })).map(([log, steps]) => {
+  let seq = 0;
+  return log.map((e, i): VoiceRoomEvent => ({ ...e, seq: (seq += steps[i % steps.length]!) }));
+});
+
+describe('the stored document (0.2.0)', () => {
+  test.prop([logArb, logArb])(
+    'round trip: VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room))) answers every query like room, stringifies the same, and decides every next event the same',
+    (log, next) => {
+      const { room } = fold(log);
+      const back = VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)));
+      expect(everything(back)).toEqual(everything(room));
+      expect(JSON.stringify(back)).toBe(JSON.stringify(room));
+      for (const e of next.slice(POOL.length - 1, POOL.length + 20)) {
+        const at = Math.max(room.lastEventAt, e.at as number);
+        expect(canApply(back, { ...e, at })).toEqual(canApply(room, { ...e, at }));
+      }
+    },
+  );
+
+  test.prop([logArb])('the document lists hosts, then speakers, then listeners, each in user-id order, every participant once', (log) => {
+    const { participants } = JSON.parse(JSON.stringify(fold(log).room));
+    const rank = { host: 0, speaker: 1, listener: 2 } as const;
+    const sorted = [...participants].sort((a, b) => rank[a.role as keyof typeof rank] - rank[b.role as keyof typeof rank] || (a.userId < b.userId ? -1 : 1));
+    expect(participants).toEqual(sorted);
+    expect(new Set(participants.map((p: { userId: string }) => p.userId)).size).toBe(participants.length);
+  });
+});
+
+describe('idempotent delivery (0.2.0): seq', () => {
+  test.prop([seqLogArb, fc.nat()])('a redelivered event (seq not above lastSeq) changes nothing and says duplicate; lastSeq is the seq of the last applied event', (log, pick) => {
+    let room = opened();
+    let lastApplied: number | null = null;
+    const applied: VoiceRoomEvent[] = [];
+    for (const e of log) {
+      const r = applyVoiceRoomEvent(room, e);
+      if (r.ok) {
+        expect(r).not.toHaveProperty('duplicate');
+        room = r.value;
+        lastApplied = e.seq!;
+        applied.push(e);
+      }
+      expect(room.lastSeq).toBe(lastApplied);
+    }
+    fc.pre(applied.length > 0);
+    const delivered = log.filter((e) => e.seq! <= lastApplied!); // applied or refused before the last applied one
+    const again = delivered[pick % delivered.length]!;
+    const before = JSON.stringify(room);
+    const r = applyVoiceRoomEvent(room, { ...again, at: OPENED });
+    expect(r).toEqual({ ok: true, value: room, duplicate: true });
+    expect(r.ok && r.value).toBe(room);
+    expect(canApply(room, again)).toEqual({ ok: true, value: undefined, duplicate: true });
+    expect(JSON.stringify(room)).toBe(before);
+  });
+
+  test.prop([seqLogArb])('a log delivered twice over (every event redelivered after itself) gives the same room as delivered once', (log) => {
+    const twice = log.flatMap((e) => [e, e]);
+    expect(JSON.stringify(fold(twice).room)).toBe(JSON.stringify(fold(log).room));
+  });
+});
+
+describe('replay with onRefusal: skip (0.2.0)', () => {
+  test.prop([logArb])("skip-replay's room equals the replay of the accepted events alone; its refusals are the fold's, each named in its rule's catalogue codes", (log) => {
+    const skipped = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
+    if (!skipped.ok) throw new Error(skipped.code);
+    const left = new Set(skipped.refusals.map((r) => r.index));
+    const alone = replayVoiceRoom(OPENING, log.filter((_, i) => !left.has(i)));
+    if (!alone.ok) throw new Error(`the accepted events alone were refused at ${alone.index}: ${alone.code}`);
+    expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(alone.value));
+    const { room, refused } = fold(log);
+    expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(room));
+    expect(skipped.refusals.map(({ index, refusal }) => ({ index, rule: refusal.rule, code: refusal.code }))).toEqual(refused);
+    for (const { refusal } of skipped.refusals) expect(VOICEROOM_RULES[refusal.rule].codes as readonly string[]).toContain(refusal.code);
+    const stop = replayVoiceRoom(OPENING, log);
+    expect(stop.ok ? [] : [stop.index]).toEqual(refused.slice(0, 1).map((r) => r.index));
+  });
+});
+
+describe('the catalogue names every refusal code', () => {
+  test('the codes of the voice-room entries are exactly VOICE_ROOM_REFUSAL_CODES, each once', () => {
+    const codes = Object.values(VOICEROOM_RULES).flatMap((e) => e.codes as readonly string[]);
+    expect([...codes].sort()).toEqual([...VOICE_ROOM_REFUSAL_CODES].sort());
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });

@@ -4,14 +4,18 @@ import {
   applyVoiceRoomEvent,
   canApply,
   pendingSpeakRequests,
+  participantCount,
   roleOf,
+  talkerCount,
   voiceDataDisposition,
+  voiceRoomParticipants,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
 import { OPENED, join, roomAfter, speaker } from './helpers.js';
 
-// What each accepted event stores: the next room is plain data that VoiceRoomSchema accepts as consistent.
+// What each accepted event stores: the next room's document is one VoiceRoomSchema accepts as consistent.
+// `talkers` are the hosts and speakers of the roster (hosts first, each in user-id order).
 
 const T = OPENED + 10;
 /** ann hosts, bo speaks with a pending host invitation from ann, cy and dee listen, cy asks to speak since OPENED + 3. */
@@ -27,7 +31,7 @@ const ann = { userId: 'ann', role: 'host' } as const;
 const bo = { userId: 'bo', role: 'speaker', invitedBy: 'ann' } as const;
 const cyAsks = [{ userId: 'cy', requestedAt: OPENED + 3 }];
 
-type Stored = Pick<VoiceRoom, 'talkers' | 'listenerCount' | 'reported'> & { roles: (string | undefined)[]; requests: unknown[] };
+type Stored = Pick<VoiceRoom, 'reported'> & { talkers: unknown[]; listenerCount: number; roles: (string | undefined)[]; requests: unknown[] };
 const WHO = ['ann', 'bo', 'cy', 'dee', 'eve'];
 
 function accepted(room: VoiceRoom, event: VoiceRoomEvent): Stored {
@@ -38,8 +42,8 @@ function accepted(room: VoiceRoom, event: VoiceRoomEvent): Stored {
   expect(VoiceRoomSchema.safeParse(JSON.parse(JSON.stringify(next))).error?.issues).toBeUndefined();
   expect([next.roomId, next.openedAt, next.lastEventAt]).toEqual(['r1', OPENED, T]);
   return {
-    talkers: next.talkers,
-    listenerCount: next.listenerCount,
+    talkers: voiceRoomParticipants(next).filter((p) => p.role !== 'listener'),
+    listenerCount: participantCount(next) - talkerCount(next),
     reported: next.reported,
     roles: WHO.map((u) => roleOf(next, u)),
     requests: pendingSpeakRequests(next),
@@ -68,6 +72,10 @@ describe('accepted events: the next room, whole', () => {
       { talkers: [ann, bo, { userId: 'dee', role: 'speaker' }], listenerCount: 1, reported: false, roles: ['host', 'speaker', 'listener', 'speaker', undefined], requests: cyAsks }],
     ['voiceroom.role-change-by-host: a speaker made a listener loses the invitation', { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'listener', at: T },
       { talkers: [ann], listenerCount: 3, reported: false, roles: ['host', 'listener', 'listener', 'listener', undefined], requests: cyAsks }],
+    ['voiceroom.role-change-by-host: a listener made host directly (0.2.0), its request to speak gone', { type: 'set-role', hostId: 'ann', userId: 'cy', role: 'host', at: T },
+      { talkers: [ann, { userId: 'cy', role: 'host' }, bo], listenerCount: 1, reported: false, roles: ['host', 'speaker', 'host', 'listener', undefined], requests: [] }],
+    ['voiceroom.role-change-by-host: a speaker holding an invitation made host directly, the invitation used up', { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'host', at: T },
+      { talkers: [ann, { userId: 'bo', role: 'host' }], listenerCount: 2, reported: false, roles: ['host', 'host', 'listener', 'listener', undefined], requests: cyAsks }],
     ['voiceroom.voice-data: a report marks the room', { type: 'report', at: T },
       { talkers: [ann, bo], listenerCount: 2, reported: true, roles: ['host', 'speaker', 'listener', 'listener', undefined], requests: cyAsks }],
   ])('%s', (_, event, expected) => {
