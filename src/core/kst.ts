@@ -55,27 +55,6 @@ export function kstDayNumber(ms: number): number {
   return Math.floor(kstWallMs(ms) / DAY_MS);
 }
 
-/** KST weekday of an instant: 0 = Sunday ... 6 = Saturday. */
-export function kstWeekday(ms: number): number {
-  return weekdayOfDayNumber(kstDayNumber(ms));
-}
-
-/** Milliseconds since KST midnight of the instant's KST day (0 to 86,399,999). */
-export function kstMsOfDay(ms: number): number {
-  const wall = kstWallMs(ms);
-  return wall - Math.floor(wall / DAY_MS) * DAY_MS;
-}
-
-/** Minutes since KST midnight (0 to 1439). */
-export function kstMinuteOfDay(ms: number): number {
-  return Math.floor(kstMsOfDay(ms) / 60_000);
-}
-
-/** The KST calendar date of an instant. */
-export function kstDate(ms: number): CalendarDate {
-  return dateFromDayNumber(kstDayNumber(ms));
-}
-
 /**
  * The KST calendar date of an instant as `'YYYY-MM-DD'`.
  *

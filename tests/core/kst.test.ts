@@ -7,17 +7,22 @@ import {
   dateFromDayNumber,
   dayNumberFromDate,
   formatKst,
-  kstDate,
   kstDateString,
   kstDayNumber,
   kstInstant,
-  kstMinuteOfDay,
-  kstMsOfDay,
   kstOffsetMs,
   kstWallTimeToMs,
-  kstWeekday,
   parseIsoDate,
+  weekdayOfDayNumber,
 } from '../../src/core/index.js';
+
+// The wall-clock fields the library once exported (issue 12 removed them: only tests used them),
+// written from the primitives they test: kstDayNumber and kstOffsetMs.
+const kstMsOfDay = (ms: number): number => ms + kstOffsetMs(ms) - kstDayNumber(ms) * DAY_MS;
+const kstMinuteOfDay = (ms: number): number => Math.floor(kstMsOfDay(ms) / 60_000);
+const kstWeekday = (ms: number): number => weekdayOfDayNumber(kstDayNumber(ms));
+const kstDate = (ms: number) => dateFromDayNumber(kstDayNumber(ms));
+
 
 const H = 3_600_000;
 type Fields = [number, number, number, number, number, number, number];
