@@ -148,13 +148,15 @@ export const GROUP_CHAT_ONLY: LiveTalkStartRefusal = /* @__PURE__ */ refusal(
   '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.',
 );
 
-export const LIVE_TALK_FULL: LiveTalkJoinRefusal = /* @__PURE__ */ refusal(
-  'calls.livetalk',
-  'live-talk-full',
-  `This LiveTalk is full: at most ${LIVE_TALK_MAX_PARTICIPANTS} people take part, the broadcaster included.`,
-  `라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 ${LIVE_TALK_MAX_PARTICIPANTS}명까지 참여할 수 있습니다.`,
-  { limit: LIVE_TALK_MAX_PARTICIPANTS },
-);
+// Wrapped in an arrow called at once: a bundler cannot prove a template literal free of effects.
+export const LIVE_TALK_FULL: LiveTalkJoinRefusal = /* @__PURE__ */ (() =>
+  refusal(
+    'calls.livetalk',
+    'live-talk-full',
+    `This LiveTalk is full: at most ${LIVE_TALK_MAX_PARTICIPANTS} people take part, the broadcaster included.`,
+    `라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 ${LIVE_TALK_MAX_PARTICIPANTS}명까지 참여할 수 있습니다.`,
+    { limit: LIVE_TALK_MAX_PARTICIPANTS },
+  ))();
 
 const LIVETALK = {
   id: 'calls.livetalk',
@@ -165,7 +167,7 @@ const LIVETALK = {
   },
   sources: src,
   limits: { maxParticipants: LIVE_TALK_MAX_PARTICIPANTS },
-  interpretation: "Chats are 'group' or 'one-to-one'; open chats are not covered by the source. The source does not say whether the broadcaster counts: the reading is that the broadcaster is one of the 40. checkLiveTalkJoin takes the count now, broadcaster included (at least 1), and refuses a join that would make 41.",
+  interpretation: "Chats are 'group' or 'one-to-one'; open chats are not covered by the source. Whether the broadcaster counts is unstated: we count them among the 40. checkLiveTalkJoin takes the count now (at least 1) and refuses a join that would make 41.",
   enforcedBy: ['checkLiveTalkStart', 'checkLiveTalkJoin', 'liveTalkSteps'],
   codes: ['group-chat-only', 'live-talk-full'],
 } as const satisfies RuleEntry;

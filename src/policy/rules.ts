@@ -4,7 +4,7 @@
  * the entries; the package root adds them to `RULES`.
  * @module
  */
-import { SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT, defineRules, refusal, type Refusal, type RuleEntry } from '../core/index.js';
+import { SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT, deepFreeze, defineRules, refusal, type Refusal, type RuleEntry } from '../core/index.js';
 
 const src = [SOURCE_POLICY_HELP] as const;
 
@@ -54,11 +54,13 @@ export type RestrictionLevel = (typeof RESTRICTION_LEVELS)[number];
  * RESTRICTION_NAMES['user-protection'].ko //=> '이용자 보호조치'
  * @see policy.severity-order
  */
-export const RESTRICTION_NAMES = /* @__PURE__ */ Object.freeze({
-  none: Object.freeze({ en: 'no measure', ko: '조치 없음' }),
-  'user-protection': Object.freeze({ en: 'user protection measure', ko: '이용자 보호조치' }),
-  'temporary-restriction': Object.freeze({ en: 'temporary restriction', ko: '일시적 이용제한' }),
-  'permanent-restriction': Object.freeze({ en: 'permanent restriction', ko: '영구 이용제한' }),
+// deepFreeze of a plain literal, not nested Object.freeze calls: a bundler can drop a pure call only
+// when its arguments have no calls of their own, and this file is also part of the catalogue's bundle.
+export const RESTRICTION_NAMES = /* @__PURE__ */ deepFreeze({
+  none: { en: 'no measure', ko: '조치 없음' },
+  'user-protection': { en: 'user protection measure', ko: '이용자 보호조치' },
+  'temporary-restriction': { en: 'temporary restriction', ko: '일시적 이용제한' },
+  'permanent-restriction': { en: 'permanent restriction', ko: '영구 이용제한' },
 }) satisfies Readonly<Record<RestrictionLevel, { readonly en: string; readonly ko: string }>>;
 
 /**
@@ -86,19 +88,19 @@ export type Measure = RestrictionLevel | ContentMeasure;
  * CONTENT_MEASURE_NAMES['temporary-measure'] //=> { en: 'temporary measure (content)', ko: '임시조치' }
  * @see policy.severity-order
  */
-export const CONTENT_MEASURE_NAMES = /* @__PURE__ */ Object.freeze({
-  'temporary-measure': Object.freeze({ en: 'temporary measure (content)', ko: '임시조치' }),
+export const CONTENT_MEASURE_NAMES = /* @__PURE__ */ deepFreeze({
+  'temporary-measure': { en: 'temporary measure (content)', ko: '임시조치' },
 }) satisfies Readonly<Record<ContentMeasure, { readonly en: string; readonly ko: string }>>;
 
 const SEVERITY_ORDER = {
   id: 'policy.severity-order',
   module: 'policy',
   summary: {
-    en: 'Account measures are totally ordered: none < user protection < temporary restriction < permanent restriction; combining them keeps the most severe. A temporary measure (임시조치) blocks a post, not the account: it is reported beside the account level, never ranked.',
-    ko: '계정 조치는 없음 < 이용자 보호조치 < 일시적 이용제한 < 영구 이용제한 순이며, 합치면 가장 무거운 것이 남습니다. 임시조치는 계정이 아니라 게시물에 대한 조치라서 순서에 넣지 않고 계정 단계와 따로 알립니다.',
+    en: 'Account measures are ordered none < user protection < temporary restriction < permanent restriction; combining keeps the most severe. 임시조치 blocks a post, not the account: reported beside, never ranked.',
+    ko: '계정 조치는 없음 < 이용자 보호조치 < 일시적 이용제한 < 영구 이용제한 순이며 합치면 가장 무거운 것이 남습니다. 임시조치는 게시물 조치라 순서에 넣지 않고 따로 알립니다.',
   },
   sources: [SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT],
-  interpretation: "The sources list the measures side by side without ranking them; the order of the account levels is the library's reading. 임시조치 is the statutory temporary blocking of content, so it is a content measure: compareRestrictions, mostSevereRestriction, restrictionRank and restrictionEffects refuse it as bad input, and combineMeasures returns { account, content } with every content measure listed beside the most severe account level. restrictionEffects answers 'undetermined' where the sources are silent (chatting in existing rooms under user protection; who lifts a restriction).",
+  interpretation: "The sources list the measures unranked; the account order is our reading. 임시조치 is a content measure: ranking it is bad input; combineMeasures gives { account, content }. restrictionEffects says 'undetermined' where the sources are silent.",
   enforcedBy: ['compareRestrictions', 'mostSevereRestriction', 'restrictionRank', 'restrictionEffects', 'combineMeasures'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -129,12 +131,12 @@ const AUTO_PROTECTION = {
   id: 'policy.auto-protection',
   module: 'policy',
   summary: {
-    en: 'The system applies the automatic user-protection measure mainly for illegal activity or spam, or for creating many chat rooms at once; adding many friends at once is only a suspected trigger. The system lifts it, an agent cannot; at best within a day or two without spam or report history.',
-    ko: '이용자 보호조치는 주로 불법 활동이나 스팸, 또는 채팅방을 한꺼번에 많이 만들 때 시스템이 자동으로 겁니다. 친구 대량 추가는 추정되는 원인일 뿐입니다. 해제도 시스템이 하며 상담원은 풀 수 없고, 스팸·신고 이력이 없으면 빠르면 하루이틀 안에 풀릴 수 있습니다.',
+    en: 'The system applies user protection mainly for illegal activity or spam, or mass chat-room creation (mass friend adds: only suspected), and lifts it, not an agent: at best in a day or two without spam or reports.',
+    ko: '이용자 보호조치는 주로 불법 활동, 스팸, 채팅방 대량 생성 때 시스템이 걸고 풉니다(친구 대량 추가는 추정). 이력이 없으면 빠르면 하루이틀에 풀립니다.',
   },
   sources: [SOURCE_PROTECTION_ACCOUNT],
   limits: { bestCaseLiftMinDays: AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS, bestCaseLiftMaxDays: AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS },
-  interpretation: "Secondary source only. Triggers: illegal activity and spam are the main ones (automaticTrigger 'main'), mass chat-room creation is named ('named'); mass friend adds is the author's suspicion, the criteria being unpublished ('suspected'). The source says the measure 'can' be applied and gives no threshold, so assessViolation answers possibleMeasure 'user-protection' with certain: false for any count. The 1-2 days are a best case (describeAutoProtection().bestCaseLift), not a promise.",
+  interpretation: "Secondary source only. Trigger weights: 'main', 'named', 'suspected' (mass friend adds). No threshold: certain: false for any count. 1-2 days is a best case.",
   enforcedBy: ['assessViolation', 'restrictionEffects', 'describeAutoProtection'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -159,11 +161,11 @@ const OPEN_CHAT_ZERO_TOLERANCE = {
   id: 'policy.open-chat-zero-tolerance',
   module: 'policy',
   summary: {
-    en: 'In Open Chat, reported content with obscene material, illegal gambling sites, promotion of either, or the like can bring a permanent restriction of KakaoTalk even for one message.',
-    ko: '오픈채팅에서 신고된 내용에 음란물, 불법 도박 사이트, 이에 대한 홍보 등이 있으면 메시지 한 번만으로도 카카오톡 이용이 영구 제한될 수 있습니다.',
+    en: 'In Open Chat, reported obscene material, illegal gambling sites, promotion of either, or the like can bring a permanent restriction even for one message.',
+    ko: '오픈채팅에서 신고된 음란물, 불법 도박 사이트, 그 홍보 등은 메시지 한 번으로도 영구 이용제한이 될 수 있습니다.',
   },
   sources: src,
-  interpretation: "'Can lead to' is a possible measure, not a certain one: possibleMeasure 'permanent-restriction' with certain: false for any count from 1. The list is open ('or the like'): any other kind is accepted and answered with listed: false and possibleMeasure 'undetermined'; the library does not judge likeness itself, the caller can (similarTo: one of ZERO_TOLERANCE_KINDS), and the answer then shows similarTo. Outside Open Chat no source names a measure: 'undetermined'.",
+  interpretation: "'Can lead to': possibleMeasure 'permanent-restriction', certain: false, for any count. The list is open: an unlisted kind is answered listed: false, 'undetermined'; likeness is the caller's call (similarTo), shown in the answer. Outside Open Chat: 'undetermined'.",
   enforcedBy: ['assessViolation'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -215,11 +217,11 @@ const IMPERSONATION_REPORT = {
   id: 'policy.impersonation-report',
   module: 'policy',
   summary: {
-    en: 'To restrict someone posing as you to ask your family or friends for money: report the messages with the in-app Report function (or Kakao cannot identify the sender) and prove that you are the person impersonated. A message report alone rarely sustains a restriction; with both, the impersonator is restricted without delay. This is about impersonation, not a stolen or taken-over account.',
-    ko: '나를 사칭해 가족·지인에게 금전을 요구한 사람을 제한하려면, 앱의 신고 기능으로 메시지를 신고하고(그래야 발신자를 찾을 수 있음) 본인임을 증명해야 합니다. 메시지 신고만으로는 제한을 유지하기 어렵고, 둘 다 갖추면 지체 없이 제한됩니다. 계정 도용·탈취와는 다른 절차입니다.',
+    en: 'To restrict someone posing as you to ask your family or friends for money: report the messages in the app (or Kakao cannot identify the sender) and prove you are the person impersonated. A report alone rarely suffices; with both, restriction follows without delay. Not about stolen accounts.',
+    ko: '나를 사칭해 가족·지인에게 돈을 요구한 사람은, 앱에서 메시지를 신고하고(발신자 특정) 본인임을 증명하면 지체 없이 제한됩니다. 신고만으로는 어렵습니다. 계정 도용·탈취와는 무관합니다.',
   },
   sources: src,
-  interpretation: "No restriction level is documented: assessViolation answers 'undetermined' and points to this procedure. checkImpersonationReport lists every unmet requirement in one refusal (reasons); with no document attached, the four masks of policy.id-masking are listed too. Once both requirements hold the answer is restriction: 'without-delay' (after Kakao checks the report against its operating policy). A stolen or taken-over account is outside this rule.",
+  interpretation: "No level is documented ('undetermined'). reasons lists every unmet requirement, the four masks too without a document; with both met: restriction 'without-delay'.",
   enforcedBy: ['checkImpersonationReport', 'assessViolation'],
   codes: ['report-incomplete'],
 } as const satisfies RuleEntry;
@@ -245,15 +247,18 @@ export interface InquiryChannel {
 /** Kakao does not disclose a member's status to anyone else; names the channel the member uses. @see policy.third-party-inquiry */
 export type InquiryRefusal = Refusal<'third-party-inquiry', 'policy.third-party-inquiry', InquiryChannel>;
 
+// A message built from a template literal is wrapped in an arrow called at once: a bundler cannot
+// prove a template literal free of effects, but a pure-annotated call of a function literal it can drop.
 export const INQUIRY_CHANNEL: InquiryChannel = /* @__PURE__ */ Object.freeze({ channel: 'website-inquiry-form', url: POLICY_INQUIRY_URL });
 
-export const THIRD_PARTY_INQUIRY: InquiryRefusal = /* @__PURE__ */ refusal(
-  'policy.third-party-inquiry',
-  'third-party-inquiry',
-  `Kakao does not tell anyone else about a member's status. The member (the real user of that number) must ask through ${POLICY_INQUIRY_URL}.`,
-  `회원의 상태는 제3자에게 안내하지 않습니다. 해당 번호의 실제 사용자 본인이 ${POLICY_INQUIRY_URL} 에서 직접 문의해야 합니다.`,
-  INQUIRY_CHANNEL,
-);
+export const THIRD_PARTY_INQUIRY: InquiryRefusal = /* @__PURE__ */ (() =>
+  refusal(
+    'policy.third-party-inquiry',
+    'third-party-inquiry',
+    `Kakao does not tell anyone else about a member's status. The member (the real user of that number) must ask through ${POLICY_INQUIRY_URL}.`,
+    `회원의 상태는 제3자에게 안내하지 않습니다. 해당 번호의 실제 사용자 본인이 ${POLICY_INQUIRY_URL} 에서 직접 문의해야 합니다.`,
+    INQUIRY_CHANNEL,
+  ))();
 
 const THIRD_PARTY_INQUIRY_ENTRY = {
   id: 'policy.third-party-inquiry',
@@ -377,21 +382,23 @@ export type PlayStoreRefusal =
   | Refusal<'account-under-12', 'policy.play-store-age', { readonly minimumAge: number }>
   | Refusal<'all-ages-content-only', 'policy.play-store-age', { readonly fix: 'family-link-content-restrictions'; readonly url: string }>;
 
-export const ACCOUNT_UNDER_12: PlayStoreRefusal = /* @__PURE__ */ refusal(
-  'policy.play-store-age',
-  'account-under-12',
-  `Google Play does not install or update KakaoTalk for a Google account under ${PLAY_STORE_MIN_ACCOUNT_AGE}.`,
-  `만 ${PLAY_STORE_MIN_ACCOUNT_AGE}세 미만 구글 계정에서는 Google Play에서 카카오톡을 설치하거나 업데이트할 수 없습니다.`,
-  { minimumAge: PLAY_STORE_MIN_ACCOUNT_AGE },
-);
+export const ACCOUNT_UNDER_12: PlayStoreRefusal = /* @__PURE__ */ (() =>
+  refusal(
+    'policy.play-store-age',
+    'account-under-12',
+    `Google Play does not install or update KakaoTalk for a Google account under ${PLAY_STORE_MIN_ACCOUNT_AGE}.`,
+    `만 ${PLAY_STORE_MIN_ACCOUNT_AGE}세 미만 구글 계정에서는 Google Play에서 카카오톡을 설치하거나 업데이트할 수 없습니다.`,
+    { minimumAge: PLAY_STORE_MIN_ACCOUNT_AGE },
+  ))();
 
-export const ALL_AGES_CONTENT_ONLY: PlayStoreRefusal = /* @__PURE__ */ refusal(
-  'policy.play-store-age',
-  'all-ages-content-only',
-  `This supervised account's Play download setting allows only all-ages content, so KakaoTalk cannot be installed or updated. A parent opens Family Link (app or ${FAMILY_LINK_URL}), picks the child account, and changes its content restrictions for Google Play so KakaoTalk's rating is allowed.`,
-  `자녀 계정의 Play 다운로드 설정이 전체 이용가로 되어 있어 카카오톡을 설치하거나 업데이트할 수 없습니다. 보호자가 Family Link 앱 또는 ${FAMILY_LINK_URL} 에서 자녀 계정을 고른 뒤 콘텐츠 제한의 Google Play 설정을 카카오톡 등급이 허용되도록 바꿉니다.`,
-  { fix: 'family-link-content-restrictions' as const, url: FAMILY_LINK_URL },
-);
+export const ALL_AGES_CONTENT_ONLY: PlayStoreRefusal = /* @__PURE__ */ (() =>
+  refusal(
+    'policy.play-store-age',
+    'all-ages-content-only',
+    `This supervised account's Play download setting allows only all-ages content, so KakaoTalk cannot be installed or updated. A parent opens Family Link (app or ${FAMILY_LINK_URL}), picks the child account, and changes its content restrictions for Google Play so KakaoTalk's rating is allowed.`,
+    `자녀 계정의 Play 다운로드 설정이 전체 이용가로 되어 있어 카카오톡을 설치하거나 업데이트할 수 없습니다. 보호자가 Family Link 앱 또는 ${FAMILY_LINK_URL} 에서 자녀 계정을 고른 뒤 콘텐츠 제한의 Google Play 설정을 카카오톡 등급이 허용되도록 바꿉니다.`,
+    { fix: 'family-link-content-restrictions' as const, url: FAMILY_LINK_URL },
+  ))();
 
 const PLAY_STORE_AGE = {
   id: 'policy.play-store-age',

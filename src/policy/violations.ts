@@ -54,21 +54,9 @@ const auto = (automaticTrigger: AutoProtectionTriggerWeight, en: string, ko: str
   secondarySource: true,
   message: { en, ko },
 });
-const AUTO_MAIN = auto(
-  'main',
-  'A main trigger of the automatic user protection measure: the system can apply it, and the system lifts it, an agent cannot (secondary source).',
-  '이용자 보호조치의 주된 원인입니다. 시스템이 자동으로 걸 수 있고 해제도 시스템이 하며 상담원은 풀 수 없습니다(2차 출처).',
-);
-const AUTO_NAMED = auto(
-  'named',
-  'A named trigger of the automatic user protection measure: the system can apply it, and the system lifts it, an agent cannot (secondary source).',
-  '이용자 보호조치의 원인으로 꼽힙니다. 시스템이 자동으로 걸 수 있고 해제도 시스템이 하며 상담원은 풀 수 없습니다(2차 출처).',
-);
-const AUTO_SUSPECTED = auto(
-  'suspected',
-  'Possibly a trigger of the automatic user protection measure: only suspected by the secondary source, the criteria are not published.',
-  '이용자 보호조치의 원인일 수 있다는 추정일 뿐입니다(2차 출처). 기준은 공개되어 있지 않습니다.',
-);
+const AUTO_MAIN = auto('main', 'A main trigger of the automatic user protection measure (secondary source).', '이용자 보호조치의 주된 원인입니다(2차 출처).');
+const AUTO_NAMED = auto('named', 'A trigger of the automatic user protection measure (secondary source).', '이용자 보호조치의 원인으로 꼽힙니다(2차 출처).');
+const AUTO_SUSPECTED = auto('suspected', 'Only suspected as a trigger of user protection (secondary source); the criteria are unpublished.', '이용자 보호조치의 원인으로 추정될 뿐입니다(2차 출처). 기준은 비공개입니다.');
 const NOT_AUTOMATIC = { automaticTrigger: 'none' } as const;
 const ZERO_TOLERANCE: Row = {
   possibleMeasure: 'permanent-restriction',
@@ -84,8 +72,8 @@ const ZERO_TOLERANCE: Row = {
 const SIMILAR_ZERO_TOLERANCE: Row = {
   ...ZERO_TOLERANCE,
   message: {
-    en: "Not in the rule book's list, but judged by you like its kinds; the list is open (\"or the like\"), so in Open Chat even a single such message, once reported, can lead to a permanent restriction.",
-    ko: '목록에 없지만 호출자가 목록의 내용과 같은 종류로 판단했습니다. 목록은 "등"으로 열려 있으므로, 오픈채팅에서는 신고된 메시지 한 번만으로도 영구 이용제한이 될 수 있습니다.',
+    en: 'Unlisted, but judged by you like a listed kind (the list says "or the like"): in Open Chat one reported message can lead to a permanent restriction.',
+    ko: '목록에 없지만 목록의 내용과 같은 종류로 판단되었습니다("등"). 오픈채팅에서는 신고된 메시지 한 번으로도 영구 이용제한이 될 수 있습니다.',
   },
 };
 const OUTSIDE_OPEN_CHAT: Row = {
@@ -106,8 +94,8 @@ const UNLISTED: Row = {
   rule: 'policy.open-chat-zero-tolerance',
   secondarySource: false,
   message: {
-    en: 'The rule book does not list this kind. Its Open Chat list is open ("or the like"): if you judge the kind like obscene material, illegal gambling or their promotion, pass similarTo; the library does not judge likeness.',
-    ko: '목록에 없는 종류입니다. 오픈채팅 목록은 "등"으로 열려 있으므로, 음란물·불법 도박·그 홍보와 같은 종류로 판단되면 similarTo로 알려 주세요. 라이브러리는 비슷한지 판단하지 않습니다.',
+    en: 'Not a listed kind. The Open Chat list is open ("or the like"): if you judge it like one, pass similarTo.',
+    ko: '목록에 없는 종류입니다. 오픈채팅 목록은 "등"으로 열려 있으니, 같은 종류로 판단되면 similarTo로 알려 주세요.',
   },
 };
 const IMPERSONATION: Row = {
@@ -234,7 +222,6 @@ export interface AutoProtection {
   readonly rule: 'policy.auto-protection';
   /** Always `true`: this rests on a secondary source (003) only. */
   readonly secondarySource: true;
-  readonly message: Message;
 }
 
 const trigger = (t: AutoProtectionTrigger['trigger'], weight: AutoProtectionTriggerWeight, en: string, ko: string): AutoProtectionTrigger =>
@@ -243,10 +230,10 @@ const trigger = (t: AutoProtectionTrigger['trigger'], weight: AutoProtectionTrig
 const AUTO_PROTECTION: AutoProtection = /* @__PURE__ */ Object.freeze({
   measure: 'user-protection',
   triggers: Object.freeze([
-    trigger('illegal-activity', 'main', 'illegal activity (a main trigger)', '불법적인 활동 (주된 원인)'),
-    trigger('spam', 'main', 'spam (a main trigger)', '스팸 (주된 원인)'),
-    trigger('mass-chat-room-creation', 'named', 'creating many chat rooms at once', '한꺼번에 많은 채팅방 만들기'),
-    trigger('mass-friend-adds', 'suspected', 'adding many friends at once, e.g. a reinstall with a large address book (only suspected)', '한꺼번에 많은 친구 추가, 예: 연락처가 많은 상태의 재설치 (추정일 뿐)'),
+    trigger('illegal-activity', 'main', 'illegal activity', '불법 활동'),
+    trigger('spam', 'main', 'spam', '스팸'),
+    trigger('mass-chat-room-creation', 'named', 'creating many chat rooms at once', '채팅방 대량 생성'),
+    trigger('mass-friend-adds', 'suspected', 'adding many friends at once (only suspected)', '친구 대량 추가 (추정)'),
   ]),
   appliedBy: 'system',
   liftedBy: 'system',
@@ -258,10 +245,6 @@ const AUTO_PROTECTION: AutoProtection = /* @__PURE__ */ Object.freeze({
   }),
   rule: 'policy.auto-protection',
   secondarySource: true,
-  message: Object.freeze({
-    en: 'The system applies user protection mainly for illegal activity or spam, or for creating many chat rooms at once; adding many friends at once may be one. The system lifts it, an agent cannot: at best within a day or two when there is no spam or report history.',
-    ko: '이용자 보호조치는 주로 불법 활동이나 스팸, 채팅방 대량 생성 때 시스템이 겁니다. 친구 대량 추가도 원인일 수 있습니다. 해제는 시스템이 하며 상담원은 풀 수 없고, 스팸·신고 이력이 없으면 빠르면 하루이틀 안에 풀릴 수 있습니다.',
-  }),
 });
 
 /**

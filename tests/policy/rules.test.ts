@@ -71,7 +71,7 @@ describe('the policy rules in one place', () => {
     expect(RULES['policy.severity-order'].summary.en).toMatch(/none < user protection < temporary restriction < permanent restriction/);
     expect(RULES['policy.open-chat-zero-tolerance'].interpretation).toMatch(/The list is open/);
     expect(RULES['policy.impersonation-report'].interpretation).toMatch(/without-delay/);
-    expect(RULES['policy.impersonation-report'].summary.en).toMatch(/not a stolen or taken-over account/);
+    expect(RULES['policy.impersonation-report'].summary.en).toMatch(/Not about stolen accounts/);
     expect(RULES['policy.auto-protection'].interpretation).toMatch(/'suspected'/);
   });
 

@@ -61,8 +61,8 @@ describe('assessViolation', () => {
 
   it('policy.auto-protection: mass friend adds is only possible, and its message says so', () => {
     expect(assessViolation({ kind: 'mass-friend-adds', context: 'other', count: 500 }).message).toEqual({
-      en: 'Possibly a trigger of the automatic user protection measure: only suspected by the secondary source, the criteria are not published.',
-      ko: '이용자 보호조치의 원인일 수 있다는 추정일 뿐입니다(2차 출처). 기준은 공개되어 있지 않습니다.',
+      en: 'Only suspected as a trigger of user protection (secondary source); the criteria are unpublished.',
+      ko: '이용자 보호조치의 원인으로 추정될 뿐입니다(2차 출처). 기준은 비공개입니다.',
     });
   });
 
@@ -83,7 +83,7 @@ describe('assessViolation', () => {
       rule: 'policy.auto-protection',
       secondarySource: true,
     });
-    expect(a.message.ko).toMatch(/하루이틀/);
+    expect(a.triggers[3]!.message).toEqual({ en: 'adding many friends at once (only suspected)', ko: '친구 대량 추가 (추정)' });
     expect(RULES['policy.auto-protection'].limits).toEqual({ bestCaseLiftMinDays: a.bestCaseLift.minDays, bestCaseLiftMaxDays: a.bestCaseLift.maxDays });
     expect(Object.isFrozen(a) && Object.isFrozen(a.triggers) && Object.isFrozen(a.bestCaseLift)).toBe(true);
     expect(describeAutoProtection()).toBe(a);
@@ -103,8 +103,8 @@ describe('assessViolation', () => {
         rule: 'policy.open-chat-zero-tolerance',
         secondarySource: false,
         message: {
-          en: 'The rule book does not list this kind. Its Open Chat list is open ("or the like"): if you judge the kind like obscene material, illegal gambling or their promotion, pass similarTo; the library does not judge likeness.',
-          ko: '목록에 없는 종류입니다. 오픈채팅 목록은 "등"으로 열려 있으므로, 음란물·불법 도박·그 홍보와 같은 종류로 판단되면 similarTo로 알려 주세요. 라이브러리는 비슷한지 판단하지 않습니다.',
+          en: 'Not a listed kind. The Open Chat list is open ("or the like"): if you judge it like one, pass similarTo.',
+          ko: '목록에 없는 종류입니다. 오픈채팅 목록은 "등"으로 열려 있으니, 같은 종류로 판단되면 similarTo로 알려 주세요.',
         },
       });
     });
