@@ -3,9 +3,42 @@
  * and the carrier-block test) and LiveTalk (group chats, 40 people).
  * @module
  */
-export * from './constants.js';
-export * from './schemas.js';
-export * from './friendsOnly.js';
-export * from './charges.js';
-export * from './trouble.js';
-export * from './liveTalk.js';
+export {
+  CALLS_REFUSAL_CODES,
+  LIVE_TALK_MAX_PARTICIPANTS,
+  type CallsRefusalCode,
+  type CallRefusal,
+  type LiveTalkStartRefusal,
+  type LiveTalkJoinRefusal,
+} from './rules.js';
+export {
+  CALL_KINDS,
+  CALL_NETWORKS,
+  CALL_TEST_RESULTS,
+  LIVE_TALK_CHAT_KINDS,
+  CallSchema,
+  CallChargesSchema,
+  CallTroubleSchema,
+  LiveTalkStartSchema,
+  LiveTalkJoinSchema,
+  type CallKind,
+  type CallInput,
+  type CallNetwork,
+  type CallChargesInput,
+  type CallTestResult,
+  type CallTroubleInput,
+  type LiveTalkChatKind,
+  type LiveTalkStartInput,
+  type LiveTalkJoinInput,
+} from './schemas.js';
+export { checkCall, type CallValue } from './friendsOnly.js';
+export { callCharges, type CallCharges } from './charges.js';
+export {
+  diagnoseCallTrouble,
+  callTroubleshootingSteps,
+  type CallTroubleCause,
+  type CallTroubleStep,
+  type CallTroubleDiagnosis,
+  type CallTroubleshootingStep,
+} from './trouble.js';
+export { checkLiveTalkStart, checkLiveTalkJoin, liveTalkSteps, type LiveTalkJoinValue, type LiveTalkStep, type LiveTalkSteps } from './liveTalk.js';

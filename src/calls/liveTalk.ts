@@ -1,12 +1,6 @@
-import { isRecord, type Ok, ok, type Refusal, refusal, rejectInput } from '../core/index.js';
-import { LIVE_TALK_MAX_PARTICIPANTS } from './constants.js';
+import { isRecord, type Message, type Ok, type Outcome, ok, rejectInput } from '../core/index.js';
+import { GROUP_CHAT_ONLY, LIVE_TALK_FULL, LIVE_TALK_MAX_PARTICIPANTS, type LiveTalkJoinRefusal, type LiveTalkStartRefusal } from './rules.js';
 import { LiveTalkJoinSchema, LiveTalkStartSchema, type LiveTalkJoinInput, type LiveTalkStartInput } from './schemas.js';
-
-/** LiveTalk is for group chats only. */
-export type LiveTalkStartRefusal = Refusal<'group-chat-only', 'calls.livetalk'>;
-
-/** The LiveTalk already has 40 people, the broadcaster included. */
-export type LiveTalkJoinRefusal = Refusal<'live-talk-full', 'calls.livetalk', { readonly limit: number }>;
 
 /** After a join: how many take part, the broadcaster included. */
 export interface LiveTalkJoinValue {
@@ -14,18 +8,9 @@ export interface LiveTalkJoinValue {
 }
 
 const STARTS: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
-const GROUP_ONLY: LiveTalkStartRefusal = /* @__PURE__ */ refusal(
-  'calls.livetalk',
-  'group-chat-only',
-  'LiveTalk can be started only in a group chat, not in a 1:1 chat.',
-  '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.',
-);
-const FULL: LiveTalkJoinRefusal = /* @__PURE__ */ refusal(
-  'calls.livetalk',
-  'live-talk-full',
-  `This LiveTalk is full: at most ${LIVE_TALK_MAX_PARTICIPANTS} people take part, the broadcaster included.`,
-  `라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 ${LIVE_TALK_MAX_PARTICIPANTS}명까지 참여할 수 있습니다.`,
-  { limit: LIVE_TALK_MAX_PARTICIPANTS },
+/** `JOINED[n]`: the answer to a join with `n` people in (1 to 39): `n + 1` after it, built once. */
+const JOINED: readonly Ok<LiveTalkJoinValue>[] = /* @__PURE__ */ Object.freeze(
+  Array.from({ length: LIVE_TALK_MAX_PARTICIPANTS }, (_, n) => Object.freeze(ok(Object.freeze({ participantCount: n + 1 })))),
 );
 
 /**
@@ -39,12 +24,15 @@ const FULL: LiveTalkJoinRefusal = /* @__PURE__ */ refusal(
  * checkLiveTalkStart({ chat: { kind: 'one-to-one' } }).code //=> 'group-chat-only'
  * @see calls.livetalk
  */
-export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> | LiveTalkStartRefusal {
+export function checkLiveTalkStart(request: LiveTalkStartInput): Outcome<undefined, LiveTalkStartRefusal> {
   const kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
   if (kind === 'group') return STARTS;
-  if (kind === 'one-to-one') return GROUP_ONLY;
+  if (kind === 'one-to-one') return GROUP_CHAT_ONLY;
   return rejectInput(LiveTalkStartSchema, request, 'checkLiveTalkStart', ['request']);
 }
+
+/** Whether `n` is a number of people: an integer of at least 1 (`Number.isInteger` is false for a non-number). */
+const isHeadCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
 
 /**
  * Whether one more person can join a LiveTalk. At most 40 take part, the broadcaster included, so a
@@ -59,22 +47,19 @@ export function checkLiveTalkStart(request: LiveTalkStartInput): Ok<undefined> |
  * checkLiveTalkJoin({ participantCount: 40 }).code //=> 'live-talk-full'
  * @see calls.livetalk
  */
-/** Whether `n` is a number of people: an integer of at least 1 (`Number.isInteger` is false for a non-number). */
-const isHeadCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
-
-export function checkLiveTalkJoin(live: LiveTalkJoinInput): Ok<LiveTalkJoinValue> | LiveTalkJoinRefusal {
+export function checkLiveTalkJoin(live: LiveTalkJoinInput): Outcome<LiveTalkJoinValue, LiveTalkJoinRefusal> {
   const count = isRecord(live) ? live.participantCount : undefined;
   if (!isHeadCount(count)) {
     return rejectInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
   }
-  return count < LIVE_TALK_MAX_PARTICIPANTS ? ok({ participantCount: count + 1 }) : FULL;
+  return count < LIVE_TALK_MAX_PARTICIPANTS ? JOINED[count]! : LIVE_TALK_FULL;
 }
 
 /** One step of starting or joining a LiveTalk. */
 export interface LiveTalkStep {
   readonly order: number;
-  readonly en: string;
-  readonly ko: string;
+  /** The step in both languages. */
+  readonly message: Message;
   readonly rule: 'calls.livetalk';
 }
 
@@ -84,7 +69,7 @@ export interface LiveTalkSteps {
   readonly join: readonly LiveTalkStep[];
 }
 
-const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, en, ko, rule: 'calls.livetalk' });
+const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, message: Object.freeze({ en, ko }), rule: 'calls.livetalk' });
 const STEPS: LiveTalkSteps = /* @__PURE__ */ Object.freeze({
   start: Object.freeze([
     step(1, 'In the group chat, tap [+] to the left of the input box.', '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.'),
@@ -104,6 +89,7 @@ const STEPS: LiveTalkSteps = /* @__PURE__ */ Object.freeze({
  * @returns frozen plain data in both languages; each step names its rule id
  * @example
  * liveTalkSteps().join.length //=> 2
+ * liveTalkSteps().start[1].message.en //=> 'Tap LiveTalk among the buttons at the bottom.'
  * @see calls.livetalk
  */
 export function liveTalkSteps(): LiveTalkSteps {

@@ -1,6 +1,5 @@
-import { isRecord, rejectInput } from '../core/index.js';
+import { isRecord, rejectInput, type Message } from '../core/index.js';
 import { CALL_TEST_RESULTS, CallTroubleSchema, type CallTestResult, type CallTroubleInput } from './schemas.js';
-import type { Message } from '../core/index.js';
 
 /** The likely cause of call trouble, as far as the carrier-block test tells. */
 export type CallTroubleCause = 'carrier-block-or-limit' | 'not-the-carrier-plan' | 'no-block-found' | 'undetermined';
@@ -75,8 +74,8 @@ export interface CallTroubleshootingStep {
   readonly id: 'check-network' | 'check-carrier-plan' | 'carrier-block-test';
   /** Always both: check your own side and the other party's. */
   readonly parties: readonly ['self', 'other-party'];
-  readonly en: string;
-  readonly ko: string;
+  /** The step in both languages. */
+  readonly message: Message;
   readonly rule: 'calls.troubleshoot-order' | 'calls.carrier-block-test';
   /** The rules the step checks. */
   readonly concerns: readonly ('calls.network-quality' | 'calls.mvoip-allowance' | 'calls.carrier-block-test')[];
@@ -88,8 +87,10 @@ const STEPS: readonly CallTroubleshootingStep[] = /* @__PURE__ */ Object.freeze(
     order: 1,
     id: 'check-network',
     parties: BOTH,
-    en: 'Check the network you are on: call where the connection is good. Public Wi-Fi can be unstable, a firewall can block calls, and on mobile data check for a dead zone.',
-    ko: '접속 중인 네트워크를 확인합니다. 연결이 좋은 곳에서 통화하세요. 공용 Wi-Fi는 불안정할 수 있고 방화벽이 막을 수 있으며, 모바일 데이터라면 음영 지역인지 확인합니다.',
+    message: Object.freeze({
+      en: 'Check the network you are on: call where the connection is good. Public Wi-Fi can be unstable, a firewall can block calls, and on mobile data check for a dead zone.',
+      ko: '접속 중인 네트워크를 확인합니다. 연결이 좋은 곳에서 통화하세요. 공용 Wi-Fi는 불안정할 수 있고 방화벽이 막을 수 있으며, 모바일 데이터라면 음영 지역인지 확인합니다.',
+    }),
     rule: 'calls.troubleshoot-order',
     concerns: Object.freeze(['calls.network-quality'] as const),
   }),
@@ -97,8 +98,10 @@ const STEPS: readonly CallTroubleshootingStep[] = /* @__PURE__ */ Object.freeze(
     order: 2,
     id: 'check-carrier-plan',
     parties: BOTH,
-    en: "Check the carrier plan: on 3G/LTE a plan can block calls, which work only within its mVoIP data allowance. Ask the carrier's customer center for the allowance.",
-    ko: '통신사 요금제를 확인합니다. 3G/LTE에서는 요금제에 따라 통화가 막힐 수 있고 mVoIP 허용량 안에서만 됩니다. 허용량은 가입한 통신사 고객센터에 문의합니다.',
+    message: Object.freeze({
+      en: "Check the carrier plan: on 3G/LTE a plan can block calls, which work only within its mVoIP data allowance. Ask the carrier's customer center for the allowance.",
+      ko: '통신사 요금제를 확인합니다. 3G/LTE에서는 요금제에 따라 통화가 막힐 수 있고 mVoIP 허용량 안에서만 됩니다. 허용량은 가입한 통신사 고객센터에 문의합니다.',
+    }),
     rule: 'calls.troubleshoot-order',
     concerns: Object.freeze(['calls.mvoip-allowance'] as const),
   }),
@@ -106,8 +109,10 @@ const STEPS: readonly CallTroubleshootingStep[] = /* @__PURE__ */ Object.freeze(
     order: 3,
     id: 'carrier-block-test',
     parties: BOTH,
-    en: 'To tell whether the carrier blocks calls, call with both parties on Wi-Fi (see diagnoseCallTrouble).',
-    ko: '통신사 차단 여부는 양쪽 모두 Wi-Fi에 연결해 통화해 보면 알 수 있습니다(diagnoseCallTrouble 참고).',
+    message: Object.freeze({
+      en: 'To tell whether the carrier blocks calls, call with both parties on Wi-Fi (see diagnoseCallTrouble).',
+      ko: '통신사 차단 여부는 양쪽 모두 Wi-Fi에 연결해 통화해 보면 알 수 있습니다(diagnoseCallTrouble 참고).',
+    }),
     rule: 'calls.carrier-block-test',
     concerns: Object.freeze(['calls.carrier-block-test'] as const),
   }),
@@ -121,6 +126,7 @@ const STEPS: readonly CallTroubleshootingStep[] = /* @__PURE__ */ Object.freeze(
  * @returns frozen plain data; each step names its rule id
  * @example
  * callTroubleshootingSteps().map((s) => s.id) //=> ['check-network', 'check-carrier-plan', 'carrier-block-test']
+ * callTroubleshootingSteps()[1].message.en.startsWith('Check the carrier plan') //=> true
  * @see calls.troubleshoot-order
  * @see calls.network-quality
  */

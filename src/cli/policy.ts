@@ -1,13 +1,16 @@
-import { RESTRICTION_LEVELS, RESTRICTION_NAMES, compareRestrictions, type RestrictionLevel } from '../policy/index.js';
+import { CONTENT_MEASURES, CONTENT_MEASURE_NAMES, RESTRICTION_LEVELS, RESTRICTION_NAMES, compareRestrictions, type RestrictionLevel } from '../policy/index.js';
 import { UsageError, parseCommandArgs, type CliModule, type Command } from './command.js';
 
 const LADDER = RESTRICTION_LEVELS.map((l) => `${l} (${RESTRICTION_NAMES[l].ko})`).join(' < ');
 
 const USAGE = `Usage: kakao-rules severity LEVEL LEVEL [--json]
 
-Which of two restriction measures is more severe (rule policy.severity-order). A LEVEL is a name
-or its Korean name:
+Which of two account restriction levels is more severe (rule policy.severity-order). A LEVEL is a
+name or its Korean name:
   ${RESTRICTION_LEVELS.map((l) => `${l.padEnd(22)} ${RESTRICTION_NAMES[l].ko}`).join('\n  ')}
+
+temporary-measure (임시조치) is a content measure (a post blocked for a while), not an account
+level: it is reported beside the account level and never ranked.
 
 Options:
   --json       print the comparison as JSON
@@ -15,10 +18,14 @@ Options:
 
 Examples:
   kakao-rules severity user-protection temporary-restriction
-  kakao-rules severity "영구 이용제한" 임시조치 --json`;
+  kakao-rules severity "영구 이용제한" "이용자 보호조치" --json`;
 
 function readLevel(text: string): RestrictionLevel {
   const wanted = text.replace(/\s+/g, '');
+  const content = CONTENT_MEASURES.find((m) => m === text || CONTENT_MEASURE_NAMES[m].ko.replace(/\s+/g, '') === wanted);
+  if (content !== undefined) {
+    throw new UsageError(`${content} (${CONTENT_MEASURE_NAMES[content].ko}) is a content measure, not an account level: it is never ranked against one`);
+  }
   const found = RESTRICTION_LEVELS.find((l) => l === text || RESTRICTION_NAMES[l].ko.replace(/\s+/g, '') === wanted);
   if (found === undefined) throw new UsageError(`unknown restriction level ${JSON.stringify(text)}; expected one of: ${RESTRICTION_LEVELS.join(', ')}`);
   return found;
@@ -34,7 +41,7 @@ const label = (l: RestrictionLevel) => `${l} (${RESTRICTION_NAMES[l].ko})`;
 
 export const severityCommand: Command = {
   name: 'severity',
-  summary: 'which of two restriction measures is more severe',
+  summary: 'which of two account restriction levels is more severe',
   usage: USAGE,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
@@ -59,7 +66,7 @@ export const severityCommand: Command = {
 export const cli: CliModule = {
   commands: [severityCommand],
   overview: () => [
-    `severity: ${LADDER}`,
+    `severity: ${LADDER}; temporary-measure (임시조치) is a content measure, reported beside the account level`,
     'in Open Chat one obscene or gambling message can lead to a permanent restriction (kakao-rules severity A B)',
   ],
 };

@@ -1,22 +1,24 @@
-import { ok, parseInput, refusal, type Message, type Ok, type Refusal } from '../core/index.js';
+import { ok, parseInput, type Message, type Ok, type Outcome } from '../core/index.js';
+import { WITHDRAW_CURRENT_TALK_FIRST, type AccountLinkRefusal } from './rules.js';
 import { AccountLinkSchema, type AccountLinkInput } from './schemas.js';
 
-/** An account cannot be used while another KakaoTalk is in use: withdraw it first. */
-export type AccountLinkRefusal = Refusal<'withdraw-current-talk-first', 'policy.one-account-one-talk'>;
+/** What to do when the earlier account can be used. */
+export interface AccountLinkValue {
+  /** Always `'log-in-with-earlier-account'`: sign up to KakaoTalk and log in with the earlier account. */
+  readonly next: 'log-in-with-earlier-account';
+  readonly message: Message;
+}
 
-const CAN_LOG_IN: Ok<Message> = /* @__PURE__ */ Object.freeze(
+const CAN_LOG_IN: Ok<AccountLinkValue> = /* @__PURE__ */ Object.freeze(
   ok(
     Object.freeze({
-      en: 'Sign up to KakaoTalk and log in with the earlier Kakao Account.',
-      ko: '카카오톡 가입 과정에서 기존 카카오계정으로 로그인해 이용하세요.',
+      next: 'log-in-with-earlier-account' as const,
+      message: Object.freeze({
+        en: 'Sign up to KakaoTalk and log in with the earlier Kakao Account.',
+        ko: '카카오톡 가입 과정에서 기존 카카오계정으로 로그인해 이용하세요.',
+      }),
     }),
   ),
-);
-const WITHDRAW_FIRST: AccountLinkRefusal = /* @__PURE__ */ refusal(
-  'policy.one-account-one-talk',
-  'withdraw-current-talk-first',
-  'A Kakao Account is linked to one KakaoTalk only: withdraw the KakaoTalk you use now (More > Settings > Privacy > Manage personal info > Delete KakaoTalk account), then log in with the earlier account. Withdrawal deletes your data (see withdrawalConsequences).',
-  '카카오계정은 카카오톡 하나에만 연결됩니다. 지금 쓰는 카카오톡을 먼저 탈퇴(더보기 > 설정 > 개인/보안 > 개인정보 관리 > 카카오톡 탈퇴)한 뒤 기존 계정으로 로그인하세요. 탈퇴하면 정보가 삭제됩니다(withdrawalConsequences 참고).',
 );
 
 /**
@@ -25,21 +27,23 @@ const WITHDRAW_FIRST: AccountLinkRefusal = /* @__PURE__ */ refusal(
  * account, that KakaoTalk must be withdrawn first.
  *
  * @param link `{ currentTalkActive }`: whether a KakaoTalk is in use now with another account
- * @returns `{ ok: true, value: next step }` or the refusal `withdraw-current-talk-first`
- * @throws {RuleInputError} listing every bad field
+ * @returns `{ ok: true, value: { next: 'log-in-with-earlier-account', message } }` or the refusal
+ *   `withdraw-current-talk-first`
+ * @throws {RuleInputError} listing every bad field (paths start at `link`)
  * @example
- * accountLinkCheck({ currentTalkActive: true }).code //=> 'withdraw-current-talk-first'
+ * checkAccountLink({ currentTalkActive: true }).code //=> 'withdraw-current-talk-first'
+ * checkAccountLink({ currentTalkActive: false }).value.next //=> 'log-in-with-earlier-account'
  * @see policy.one-account-one-talk
  */
-export function accountLinkCheck(link: AccountLinkInput): Ok<Message> | AccountLinkRefusal {
-  return parseInput(AccountLinkSchema, link, 'accountLinkCheck', ['link']).currentTalkActive ? WITHDRAW_FIRST : CAN_LOG_IN;
+export function checkAccountLink(link: AccountLinkInput): Outcome<AccountLinkValue, AccountLinkRefusal> {
+  return parseInput(AccountLinkSchema, link, 'checkAccountLink', ['link']).currentTalkActive ? WITHDRAW_CURRENT_TALK_FIRST : CAN_LOG_IN;
 }
 
 /** One thing withdrawal deletes, or one way to keep chats. */
 export interface WithdrawalItem {
   readonly id: string;
-  readonly en: string;
-  readonly ko: string;
+  /** The item in both languages. */
+  readonly message: Message;
   readonly rule: 'policy.withdrawal-deletes';
 }
 
@@ -56,7 +60,7 @@ export interface WithdrawalConsequences {
   readonly rule: 'policy.withdrawal-deletes';
 }
 
-const item = (id: string, en: string, ko: string): WithdrawalItem => Object.freeze({ id, en, ko, rule: 'policy.withdrawal-deletes' });
+const item = (id: string, en: string, ko: string): WithdrawalItem => Object.freeze({ id, message: Object.freeze({ en, ko }), rule: 'policy.withdrawal-deletes' });
 
 const CONSEQUENCES: WithdrawalConsequences = /* @__PURE__ */ Object.freeze({
   deleted: Object.freeze([
@@ -88,6 +92,7 @@ const CONSEQUENCES: WithdrawalConsequences = /* @__PURE__ */ Object.freeze({
  * @example
  * withdrawalConsequences().deleted.map((d) => d.id)
  * //=> ['chat-history', 'friend-list', 'profile', 'gift-box', 'item-box', 'themes', 'kakaopay', 'other-settings']
+ * withdrawalConsequences().deleted[5].message.ko //=> '구매하거나 선물 받은 테마'
  * @see policy.withdrawal-deletes
  */
 export function withdrawalConsequences(): WithdrawalConsequences {

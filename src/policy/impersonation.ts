@@ -1,14 +1,13 @@
-import { ok, parseInput, refusal, type Message, type Ok, type Refusal } from '../core/index.js';
-import { ID_MASK_FIELDS, type IdMaskField } from './constants.js';
+import { ok, parseInput, refusal, type Message, type Ok, type Outcome } from '../core/index.js';
+import { ID_MASK_FIELDS, type ImpersonationReportRefusal, type ImpersonationRequirement } from './rules.js';
 import { ImpersonationReportSchema, type ImpersonationReportInput } from './schemas.js';
 
-/** A requirement of an impersonation report that is not met yet. */
-export type ImpersonationRequirement = 'message-report' | 'identity-proof' | `mask-${IdMaskField}`;
-
-/** Why an impersonation report cannot go ahead: the report or proof is missing, or the ID is not masked. */
-export type ImpersonationReportRefusal =
-  | Refusal<'report-incomplete', 'policy.impersonation-report', { readonly missing: readonly ImpersonationRequirement[] }>
-  | Refusal<'id-not-masked', 'policy.id-masking', { readonly missing: readonly ImpersonationRequirement[] }>;
+/** A complete impersonation report: what follows once Kakao has checked it. */
+export interface ImpersonationReportValue {
+  /** Always `'without-delay'`: with both requirements met, the impersonator is restricted without delay. */
+  readonly restriction: 'without-delay';
+  readonly message: Message;
+}
 
 const LABELS: Readonly<Record<ImpersonationRequirement, Message>> = {
   'message-report': { en: 'report the messages with the in-app Report function', ko: '앱의 신고 기능으로 메시지 신고' },
@@ -19,45 +18,66 @@ const LABELS: Readonly<Record<ImpersonationRequirement, Message>> = {
   'mask-photo': { en: 'mask the photo', ko: '사진 가리기' },
 };
 
-const READY: Ok<Message> = /* @__PURE__ */ Object.freeze(
+const READY: Ok<ImpersonationReportValue> = /* @__PURE__ */ Object.freeze(
   ok(
     Object.freeze({
-      en: 'The report is complete: Kakao checks it against the operating policy, and the impersonator can then be restricted.',
-      ko: '신고 요건을 갖췄습니다. 카카오가 운영정책 위반 여부를 확인한 뒤 사칭한 이용자를 제한할 수 있습니다.',
+      restriction: 'without-delay' as const,
+      message: Object.freeze({
+        en: 'The report is complete: once Kakao confirms it breaks the operating policy, the impersonator is restricted without delay.',
+        ko: '신고 요건을 갖췄습니다. 카카오가 운영정책 위반을 확인하면 사칭한 이용자를 지체 없이 제한합니다.',
+      }),
     }),
   ),
 );
 
 /**
- * Checks an impersonation report (someone posing as you asked your family or friends for money).
- * Kakao needs the messages reported with the in-app Report function, or it cannot identify the
- * sender, and proof that you are the person impersonated; the identity document must hide the back
- * digits of the resident registration number, the address, the issue date and the photo. A message
- * report alone rarely sustains a restriction. Every unmet requirement is listed in one refusal; with
- * no document attached, its four masks are listed too.
+ * The refusals already given, by the set of unmet requirements (a bit mask): each is built, with its
+ * sentences, once, and returned frozen afterwards. At most 2 x 17 of them exist.
+ */
+const REFUSALS = new Map<number, ImpersonationReportRefusal>();
+
+function refusalFor(key: number, reasons: ImpersonationRequirement[], onlyMasks: boolean): ImpersonationReportRefusal {
+  const en = `The report is not complete. Still needed: ${reasons.map((m) => LABELS[m].en).join('; ')}.`;
+  const ko = `신고 요건이 아직 부족합니다. 필요한 것: ${reasons.map((m) => LABELS[m].ko).join(', ')}.`;
+  const extra = { reasons: Object.freeze(reasons) };
+  const r = onlyMasks
+    ? refusal('policy.id-masking', 'id-not-masked', en, ko, extra)
+    : refusal('policy.impersonation-report', 'report-incomplete', en, ko, extra);
+  REFUSALS.set(key, r);
+  return r;
+}
+
+/**
+ * Checks an impersonation report (someone posing as you asked your family or friends for money; a
+ * stolen or taken-over account is a different procedure). Kakao needs the messages reported with the
+ * in-app Report function, or it cannot identify the sender, and proof that you are the person
+ * impersonated; the identity document must hide the back digits of the resident registration number,
+ * the address, the issue date and the photo. A message report alone rarely sustains a restriction;
+ * with both, the impersonator is restricted without delay. Every unmet requirement is listed in one
+ * refusal; with no document attached, its four masks are listed too.
  *
  * @param report `{ messagesReported, identityProof: { masked: [...] } | null }`
- * @returns `{ ok: true, value: next step }`, or a refusal with `missing` (rule
- *   `policy.impersonation-report`, or `policy.id-masking` when only masks are missing)
- * @throws {RuleInputError} listing every bad field
+ * @returns `{ ok: true, value: { restriction: 'without-delay', message } }`, or a refusal with
+ *   `reasons` (rule `policy.impersonation-report`, or `policy.id-masking` when only masks are missing)
+ * @throws {RuleInputError} listing every bad field (paths start at `report`)
  * @example
- * checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['address', 'photo'] } }).missing
+ * checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['address', 'photo'] } }).reasons
  * //=> ['mask-resident-number-back-digits', 'mask-issue-date']
+ * checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['resident-number-back-digits', 'address', 'issue-date', 'photo'] } }).value.restriction
+ * //=> 'without-delay'
  * @see policy.impersonation-report
  * @see policy.id-masking
  */
-export function checkImpersonationReport(report: ImpersonationReportInput): Ok<Message> | ImpersonationReportRefusal {
+export function checkImpersonationReport(report: ImpersonationReportInput): Outcome<ImpersonationReportValue, ImpersonationReportRefusal> {
   const { messagesReported, identityProof } = parseInput(ImpersonationReportSchema, report, 'checkImpersonationReport', ['report']);
-  const missing: ImpersonationRequirement[] = [];
-  if (!messagesReported) missing.push('message-report');
-  if (identityProof === null) missing.push('identity-proof');
-  for (const field of ID_MASK_FIELDS) if (!identityProof?.masked.includes(field)) missing.push(`mask-${field}`);
-  if (missing.length === 0) return READY;
-  const onlyMasks = messagesReported && identityProof !== null;
-  const en = `The report is not complete. Still needed: ${missing.map((m) => LABELS[m].en).join('; ')}.`;
-  const ko = `신고 요건이 아직 부족합니다. 필요한 것: ${missing.map((m) => LABELS[m].ko).join(', ')}.`;
-  const extra = { missing: Object.freeze(missing) };
-  return onlyMasks
-    ? refusal('policy.id-masking', 'id-not-masked', en, ko, extra)
-    : refusal('policy.impersonation-report', 'report-incomplete', en, ko, extra);
+  const reasons: ImpersonationRequirement[] = [];
+  let key = 0;
+  if (!messagesReported) reasons.push('message-report'), (key |= 1);
+  if (identityProof === null) reasons.push('identity-proof'), (key |= 2);
+  for (let i = 0; i < ID_MASK_FIELDS.length; i++) {
+    const field = ID_MASK_FIELDS[i]!;
+    if (!identityProof?.masked.includes(field)) reasons.push(`mask-${field}`), (key |= 4 << i);
+  }
+  if (reasons.length === 0) return READY;
+  return REFUSALS.get(key) ?? refusalFor(key, reasons, messagesReported && identityProof !== null);
 }

@@ -1,25 +1,8 @@
-import { ok, parseInput, refusal, type Ok, type Refusal } from '../core/index.js';
-import { POLICY_INQUIRY_URL } from './constants.js';
+import { ok, parseInput, type Ok, type Outcome } from '../core/index.js';
+import { INQUIRY_CHANNEL, THIRD_PARTY_INQUIRY, type InquiryChannel, type InquiryRefusal } from './rules.js';
 import { InquirySchema, type InquiryInput } from './schemas.js';
 
-/** Where the member inquires: the website inquiry form. */
-export interface InquiryChannel {
-  readonly channel: 'website-inquiry-form';
-  readonly url: string;
-}
-
-/** Kakao does not disclose a member's status to anyone else. */
-export type InquiryRefusal = Refusal<'third-party-inquiry', 'policy.third-party-inquiry', InquiryChannel>;
-
-const CHANNEL: InquiryChannel = /* @__PURE__ */ Object.freeze({ channel: 'website-inquiry-form', url: POLICY_INQUIRY_URL });
-const SELF: Ok<InquiryChannel> = /* @__PURE__ */ Object.freeze(ok(CHANNEL));
-const THIRD_PARTY: InquiryRefusal = /* @__PURE__ */ refusal(
-  'policy.third-party-inquiry',
-  'third-party-inquiry',
-  `Kakao does not tell anyone else about a member's status. The member (the real user of that number) must ask through ${POLICY_INQUIRY_URL}.`,
-  `회원의 상태는 제3자에게 안내하지 않습니다. 해당 번호의 실제 사용자 본인이 ${POLICY_INQUIRY_URL} 에서 직접 문의해야 합니다.`,
-  CHANNEL,
-);
+const SELF: Ok<InquiryChannel> = /* @__PURE__ */ Object.freeze(ok(INQUIRY_CHANNEL));
 
 /**
  * Whether `requesterId` may inquire about `subjectId`'s status (a restriction, a temporary measure, a
@@ -27,14 +10,16 @@ const THIRD_PARTY: InquiryRefusal = /* @__PURE__ */ refusal(
  * friends cannot ask for them.
  *
  * @param inquiry `{ requesterId, subjectId }`, member ids (non-empty strings)
- * @returns `{ ok: true, value: { channel, url } }` for the member themself, else a refusal naming
- *   the same channel for the member to use
- * @throws {RuleInputError} listing every bad field
+ * @returns `{ ok: true, value: { channel, url } }` for the member themself, else the refusal
+ *   `third-party-inquiry` naming the same channel for the member to use
+ * @throws {RuleInputError} listing every bad field (paths start at `inquiry`)
  * @example
- * canInquireAbout({ requesterId: 'mom', subjectId: 'son' }).code //=> 'third-party-inquiry'
+ * checkInquiry({ requesterId: 'mom', subjectId: 'son' }).code //=> 'third-party-inquiry'
+ * checkInquiry({ requesterId: 'son', subjectId: 'son' })
+ * //=> { ok: true, value: { channel: 'website-inquiry-form', url: 'https://cs.kakao.com/requests' } }
  * @see policy.third-party-inquiry
  */
-export function canInquireAbout(inquiry: InquiryInput): Ok<InquiryChannel> | InquiryRefusal {
-  const { requesterId, subjectId } = parseInput(InquirySchema, inquiry, 'canInquireAbout', ['inquiry']);
-  return requesterId === subjectId ? SELF : THIRD_PARTY;
+export function checkInquiry(inquiry: InquiryInput): Outcome<InquiryChannel, InquiryRefusal> {
+  const { requesterId, subjectId } = parseInput(InquirySchema, inquiry, 'checkInquiry', ['inquiry']);
+  return requesterId === subjectId ? SELF : THIRD_PARTY_INQUIRY;
 }

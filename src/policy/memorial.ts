@@ -1,4 +1,5 @@
-import { ok, parseInput, refusal, type Ok, type Refusal } from '../core/index.js';
+import { ok, parseInput, type Ok, type Outcome } from '../core/index.js';
+import { CONVERSION_RESTRICTED, type MemorialProfileRefusal } from './rules.js';
 import { MemorialRequestSchema, type MemorialRequestInput } from './schemas.js';
 
 /** A memorial-profile request the member's recorded wish does not block. */
@@ -10,18 +11,8 @@ export interface MemorialProfileValue {
   readonly conversion: 'possible' | 'undetermined';
 }
 
-/** The member chose "restrict conversion": refused, and the member's wish is passed on. */
-export type MemorialProfileRefusal = Refusal<'conversion-restricted', 'policy.memorial-profile', { readonly wishPassedOn: true }>;
-
 const POSSIBLE: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ conversion: 'possible' as const })));
 const UNDETERMINED: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ conversion: 'undetermined' as const })));
-const RESTRICTED: MemorialProfileRefusal = /* @__PURE__ */ refusal(
-  'policy.memorial-profile',
-  'conversion-restricted',
-  'The member chose to restrict conversion to a memorial profile during their lifetime, so it cannot be converted; their wish is passed on to the family.',
-  '고인이 생전에 추모 프로필 전환 제한을 설정해 두어 전환할 수 없으며, 신청하신 분께 고인의 생전 의사를 전달해 드립니다.',
-  { wishPassedOn: true as const },
-);
 
 /**
  * Decides a request to turn a deceased member's profile into a memorial profile. A member can record
@@ -31,14 +22,15 @@ const RESTRICTED: MemorialProfileRefusal = /* @__PURE__ */ refusal(
  *
  * @param request `{ preference: 'allow' | 'restrict' | 'unset', requestedBy: 'bereaved-family' | 'other' }`
  * @returns `{ ok: true, value: { conversion } }` or the refusal `conversion-restricted`
- * @throws {RuleInputError} listing every bad field
+ * @throws {RuleInputError} listing every bad field (paths start at `request`)
  * @example
- * memorialProfileDecision({ preference: 'restrict', requestedBy: 'bereaved-family' }).code
+ * checkMemorialProfileRequest({ preference: 'restrict', requestedBy: 'bereaved-family' }).code
  * //=> 'conversion-restricted'
+ * checkMemorialProfileRequest({ preference: 'allow', requestedBy: 'bereaved-family' }) //=> { ok: true, value: { conversion: 'possible' } }
  * @see policy.memorial-profile
  */
-export function memorialProfileDecision(request: MemorialRequestInput): Ok<MemorialProfileValue> | MemorialProfileRefusal {
-  const { preference, requestedBy } = parseInput(MemorialRequestSchema, request, 'memorialProfileDecision', ['request']);
-  if (preference === 'restrict') return RESTRICTED;
+export function checkMemorialProfileRequest(request: MemorialRequestInput): Outcome<MemorialProfileValue, MemorialProfileRefusal> {
+  const { preference, requestedBy } = parseInput(MemorialRequestSchema, request, 'checkMemorialProfileRequest', ['request']);
+  if (preference === 'restrict') return CONVERSION_RESTRICTED;
   return preference === 'allow' && requestedBy === 'bereaved-family' ? POSSIBLE : UNDETERMINED;
 }

@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
-import { ID_MASK_FIELDS, RESTRICTION_LEVELS } from './constants.js';
+import { CONTENT_MEASURES, ID_MASK_FIELDS, RESTRICTION_LEVELS, ZERO_TOLERANCE_KINDS } from './rules.js';
 
 /**
- * A restriction level name.
+ * An account restriction level name. A content measure (`temporary-measure`) is not one.
  *
  * @example
- * RestrictionLevelSchema.safeParse('temporary-measure').success //=> true
+ * RestrictionLevelSchema.safeParse('temporary-restriction').success //=> true
+ * RestrictionLevelSchema.safeParse('temporary-measure').success //=> false
  * @see policy.severity-order
  */
 export const RestrictionLevelSchema = /* @__PURE__ */ defineSchema(() => z.enum(RESTRICTION_LEVELS));
+
+/**
+ * Any measure a member can be under: an account level or a content measure (for `combineMeasures`).
+ *
+ * @example
+ * MeasureSchema.safeParse('temporary-measure').success //=> true
+ * @see policy.severity-order
+ */
+export const MeasureSchema = /* @__PURE__ */ defineSchema(() => z.enum([...RESTRICTION_LEVELS, ...CONTENT_MEASURES]));
 
 /**
  * A list of restriction levels (for `mostSevereRestriction`).
@@ -21,14 +31,16 @@ export const RestrictionLevelSchema = /* @__PURE__ */ defineSchema(() => z.enum(
 export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() => z.array(RestrictionLevelSchema));
 
 /**
- * The violation kinds the sources name.
+ * The violation kinds the sources name. `assessViolation` also accepts any other kind (the
+ * zero-tolerance list is open) and answers it with `listed: false`.
  *
  * @example
- * VIOLATION_KINDS.includes('spam') //=> true
+ * VIOLATION_KINDS.includes('illegal-activity') //=> true
  * @see policy.open-chat-zero-tolerance
  * @see policy.auto-protection
  */
 export const VIOLATION_KINDS = [
+  'illegal-activity',
   'spam',
   'mass-chat-room-creation',
   'mass-friend-adds',
@@ -47,18 +59,37 @@ export const VIOLATION_KINDS = [
  */
 export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
 
+/** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
+function readable(payload: { readonly value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
+
 /**
- * Input of `assessViolation`. `count` is how many messages or acts (at least 1).
+ * Input of `assessViolation`. `kind` is one of {@link VIOLATION_KINDS} or any other non-empty name
+ * (a kind the rule book does not list); `count` is how many messages or acts (at least 1);
+ * `similarTo`, only for an unlisted kind, is the caller's judgement that it is like one of
+ * `ZERO_TOLERANCE_KINDS` (the list is open: "or the like").
  *
  * @example
  * ViolationSchema.safeParse({ kind: 'spam', context: 'other', count: 0 }).success //=> false
+ * ViolationSchema.safeParse({ kind: 'drug-dealing', context: 'open-chat', count: 1, similarTo: 'illegal-gambling' }).success //=> true
+ * ViolationSchema.safeParse({ kind: 'spam', context: 'open-chat', count: 1, similarTo: 'illegal-gambling' }).success //=> false
+ * @see policy.open-chat-zero-tolerance
  */
 export const ViolationSchema = /* @__PURE__ */ defineSchema(() =>
-  z.object({
-    kind: z.enum(VIOLATION_KINDS),
-    context: z.enum(VIOLATION_CONTEXTS),
-    count: z.int().min(1),
-  }),
+  z
+    .object({
+      kind: z.string().min(1),
+      context: z.enum(VIOLATION_CONTEXTS),
+      count: z.int().min(1),
+      similarTo: z.enum(ZERO_TOLERANCE_KINDS).optional(),
+    })
+    .refine((v) => v.similarTo === undefined || !(VIOLATION_KINDS as readonly unknown[]).includes(v.kind), {
+      path: ['similarTo'],
+      when: readable,
+      params: { code: 'invalid-value' },
+      message: 'similarTo is only for a kind the rule book does not list; this kind is listed',
+    }),
 );
 
 /**
@@ -75,7 +106,7 @@ export const ImpersonationReportSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * Input of `canInquireAbout`: who asks, about whom (member ids, any non-empty strings).
+ * Input of `checkInquiry`: who asks, about whom (member ids, any non-empty strings).
  *
  * @example
  * InquirySchema.safeParse({ requesterId: '', subjectId: 'a' }).success //=> false
@@ -101,7 +132,7 @@ export const ElectionReportSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * Input of `accountLinkCheck`: whether a KakaoTalk is in use now with another Kakao Account.
+ * Input of `checkAccountLink`: whether a KakaoTalk is in use now with another Kakao Account.
  *
  * @example
  * AccountLinkSchema.safeParse({ currentTalkActive: 'yes' }).success //=> false
@@ -113,7 +144,7 @@ export const AccountLinkSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * Input of `memorialProfileDecision`.
+ * Input of `checkMemorialProfileRequest`.
  *
  * @example
  * MemorialRequestSchema.safeParse({ preference: 'unset', requestedBy: 'other' }).success //=> true
@@ -125,11 +156,6 @@ export const MemorialRequestSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 
-/** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
-function readable(payload: { readonly value: unknown }): boolean {
-  return typeof payload.value === 'object' && payload.value !== null;
-}
-
 /**
  * The Play download settings of a supervised account, by content rating.
  *
@@ -139,7 +165,7 @@ function readable(payload: { readonly value: unknown }): boolean {
 export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 
 /**
- * Input of `playStoreInstallCheck`. `contentRating` is required for a supervised account. Whole numbers
+ * Input of `checkPlayStoreInstall`. `contentRating` is required for a supervised account. Whole numbers
  * are checked with `Number.isInteger` (not `z.int()`, which aborts, so the cross-field check is listed
  * too; nor `multipleOf(1)`, which lets `5e-324` through); the JSON Schema says `type: integer`.
  *
@@ -179,8 +205,10 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
     }),
 );
 
-export type ViolationInput = z.input<typeof ViolationSchema>;
+/** A violation kind the sources name. */
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+/** Input of `assessViolation`: `kind` is a listed kind or any other non-empty name. */
+export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & { readonly kind: ViolationKind | (string & {}) };
 export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
 export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
 export type InquiryInput = z.input<typeof InquirySchema>;

@@ -4,7 +4,10 @@ import {
   CALL_KINDS,
   CALL_NETWORKS,
   CALL_TEST_RESULTS,
+  CALLS_REFUSAL_CODES,
+  RULES,
   RuleInputError,
+  type RuleEntry,
   callCharges,
   callTroubleshootingSteps,
   checkCall,
@@ -70,6 +73,18 @@ describe('calls (laws)', () => {
   test.prop([fc.constantFrom('group', 'one-to-one' as const)])('calls.livetalk: only group chats start a LiveTalk', (kind) => {
     expect(checkLiveTalkStart({ chat: { kind } }).ok).toBe(kind === 'group');
   });
+
+  test.prop([fc.constantFrom(...CALL_KINDS), fc.boolean(), fc.constantFrom('group', 'one-to-one' as const), fc.integer({ min: 1, max: 100 })])(
+    'every refusal names its rule, whose catalogue entry lists its code, one of CALLS_REFUSAL_CODES',
+    (kind, areFriends, chat, participantCount) => {
+      for (const r of [checkCall({ kind, areFriends }), checkLiveTalkStart({ chat: { kind: chat } }), checkLiveTalkJoin({ participantCount })]) {
+        if (r.ok) continue;
+        expect((RULES[r.rule] as RuleEntry).codes).toContain(r.code);
+        expect(CALLS_REFUSAL_CODES).toContain(r.code);
+        expect(Object.isFrozen(r) && Object.isFrozen(r.message)).toBe(true);
+      }
+    },
+  );
 
   test.prop([fc.anything()])('garbage is bad input for every calls function, never another error', (x) => {
     for (const fn of [checkCall, callCharges, diagnoseCallTrouble, checkLiveTalkStart, checkLiveTalkJoin]) {

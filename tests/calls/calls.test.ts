@@ -20,7 +20,15 @@ describe('checkCall', () => {
   });
 
   it.each(['voice', 'video'] as const)('calls.friends-only: a %s call with a non-friend is refused', (kind) => {
-    expect(checkCall({ kind, areFriends: false })).toMatchObject({ ok: false, rule: 'calls.friends-only', code: 'not-friends' });
+    expect(checkCall({ kind, areFriends: false })).toEqual({
+      ok: false,
+      rule: 'calls.friends-only',
+      code: 'not-friends',
+      message: {
+        en: 'VoiceTalk and FaceTalk calls are with KakaoTalk friends: add this person as a friend first.',
+        ko: '보이스톡과 페이스톡은 카카오톡 친구와 하는 통화입니다. 먼저 친구로 추가해 주세요.',
+      },
+    });
   });
 });
 
@@ -75,8 +83,9 @@ describe('callTroubleshootingSteps', () => {
     ]);
     expect(steps.map((s) => s.concerns)).toEqual([['calls.network-quality'], ['calls.mvoip-allowance'], ['calls.carrier-block-test']]);
     for (const s of steps) expect(s.parties).toEqual(['self', 'other-party']);
-    expect(steps[0]!.en).toMatch(/Public Wi-Fi/);
-    expect(steps[0]!.ko).toMatch(/음영 지역/);
+    expect(steps[0]!.message.en).toMatch(/Public Wi-Fi/);
+    expect(steps[0]!.message.ko).toMatch(/음영 지역/);
+    expect(Object.keys(steps[0]!).sort()).toEqual(['concerns', 'id', 'message', 'order', 'parties', 'rule']);
     expect(Object.isFrozen(steps[0])).toBe(true);
   });
 });
@@ -88,7 +97,12 @@ describe('LiveTalk', () => {
 
   it('calls.livetalk: starts in a group chat, not in a 1:1 chat', () => {
     expect(checkLiveTalkStart({ chat: { kind: 'group' } })).toEqual({ ok: true, value: undefined });
-    expect(checkLiveTalkStart({ chat: { kind: 'one-to-one' } })).toMatchObject({ ok: false, rule: 'calls.livetalk', code: 'group-chat-only' });
+    expect(checkLiveTalkStart({ chat: { kind: 'one-to-one' } })).toEqual({
+      ok: false,
+      rule: 'calls.livetalk',
+      code: 'group-chat-only',
+      message: { en: 'LiveTalk can be started only in a group chat, not in a 1:1 chat.', ko: '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.' },
+    });
   });
 
   it.each([
@@ -100,15 +114,32 @@ describe('LiveTalk', () => {
   });
 
   it.each([40, 41, 1000])('calls.livetalk: with %i in the LiveTalk a join (the 41st) is refused', (participantCount) => {
-    expect(checkLiveTalkJoin({ participantCount })).toMatchObject({ ok: false, rule: 'calls.livetalk', code: 'live-talk-full', limit: 40 });
+    expect(checkLiveTalkJoin({ participantCount })).toEqual({
+      ok: false,
+      rule: 'calls.livetalk',
+      code: 'live-talk-full',
+      limit: 40,
+      message: {
+        en: 'This LiveTalk is full: at most 40 people take part, the broadcaster included.',
+        ko: '라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 40명까지 참여할 수 있습니다.',
+      },
+    });
+  });
+
+  it('calls.livetalk: answers are frozen and shared, so a caller cannot change the next answer', () => {
+    const a = checkLiveTalkJoin({ participantCount: 5 });
+    expect(Object.isFrozen(a) && a.ok && Object.isFrozen(a.value)).toBe(true);
+    expect(checkLiveTalkJoin({ participantCount: 5 })).toBe(a);
+    expect(checkLiveTalkJoin({ participantCount: 6 })).toEqual({ ok: true, value: { participantCount: 7 } });
   });
 
   it('calls.livetalk: start and join steps in both languages', () => {
     const s = liveTalkSteps();
     expect(s.start.map((x) => x.order)).toEqual([1, 2, 3]);
     expect(s.join.map((x) => x.order)).toEqual([1, 2]);
-    expect(s.start[0]!.en).toMatch(/\[\+\]/);
-    expect(s.join[1]!.ko).toMatch(/참여하기/);
+    expect(s.start[0]!.message.en).toMatch(/\[\+\]/);
+    expect(s.join[1]!.message.ko).toMatch(/참여하기/);
+    expect(s.start[0]).toEqual({ order: 1, message: { en: 'In the group chat, tap [+] to the left of the input box.', ko: '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.' }, rule: 'calls.livetalk' });
     for (const x of [...s.start, ...s.join]) expect(x.rule).toBe('calls.livetalk');
   });
 });

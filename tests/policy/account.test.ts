@@ -2,22 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze, thrown } from '../helpers.js';
 import {
   RuleInputError,
-  accountLinkCheck,
-  canInquireAbout,
+  checkAccountLink,
+  checkInquiry,
   checkImpersonationReport,
   electionMisinformationPath,
   memoRetention,
-  memorialProfileDecision,
-  playStoreInstallCheck,
+  checkMemorialProfileRequest,
+  checkPlayStoreInstall,
   withdrawalConsequences,
 } from '../../src/index.js';
 
 const ALL_MASKED = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
 
 describe('checkImpersonationReport', () => {
-  it('policy.impersonation-report: a reported message and a fully masked proof are enough', () => {
+  it('policy.impersonation-report: a reported message and a fully masked proof are enough: the restriction follows without delay', () => {
     const r = checkImpersonationReport({ messagesReported: true, identityProof: { masked: [...ALL_MASKED] } });
-    expect(r.ok).toBe(true);
+    expect(r).toMatchObject({ ok: true, value: { restriction: 'without-delay' } });
+  });
+
+  it('policy.impersonation-report: the same unmet requirements give the same frozen refusal', () => {
+    const a = checkImpersonationReport({ messagesReported: false, identityProof: { masked: ['photo'] } });
+    const b = checkImpersonationReport({ messagesReported: false, identityProof: { masked: ['photo', 'photo'] } });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a) && !a.ok && Object.isFrozen(a.reasons) && Object.isFrozen(a.message)).toBe(true);
+    expect(checkImpersonationReport({ messagesReported: false, identityProof: { masked: ['address'] } })).not.toBe(a);
   });
 
   it('policy.impersonation-report: nothing done lists all six requirements in one refusal', () => {
@@ -25,7 +33,7 @@ describe('checkImpersonationReport', () => {
       ok: false,
       rule: 'policy.impersonation-report',
       code: 'report-incomplete',
-      missing: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
+      reasons: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
     });
   });
 
@@ -37,7 +45,8 @@ describe('checkImpersonationReport', () => {
           "en": "The report is not complete. Still needed: report the messages with the in-app Report function; prove that you are the person impersonated (identity document); mask the back digits of the resident registration number; mask the address; mask the issue date; mask the photo.",
           "ko": "신고 요건이 아직 부족합니다. 필요한 것: 앱의 신고 기능으로 메시지 신고, 본인임을 증명하는 신분증 증빙, 주민등록번호 뒷자리 가리기, 주소 가리기, 발급일자 가리기, 사진 가리기.",
         },
-        "missing": [
+        "ok": false,
+        "reasons": [
           "message-report",
           "identity-proof",
           "mask-resident-number-back-digits",
@@ -45,7 +54,6 @@ describe('checkImpersonationReport', () => {
           "mask-issue-date",
           "mask-photo",
         ],
-        "ok": false,
         "rule": "policy.impersonation-report",
       }
     `);
@@ -59,11 +67,11 @@ describe('checkImpersonationReport', () => {
           "en": "The report is not complete. Still needed: mask the back digits of the resident registration number; mask the issue date.",
           "ko": "신고 요건이 아직 부족합니다. 필요한 것: 주민등록번호 뒷자리 가리기, 발급일자 가리기.",
         },
-        "missing": [
+        "ok": false,
+        "reasons": [
           "mask-resident-number-back-digits",
           "mask-issue-date",
         ],
-        "ok": false,
         "rule": "policy.id-masking",
       }
     `);
@@ -74,8 +82,11 @@ describe('checkImpersonationReport', () => {
       {
         "ok": true,
         "value": {
-          "en": "The report is complete: Kakao checks it against the operating policy, and the impersonator can then be restricted.",
-          "ko": "신고 요건을 갖췄습니다. 카카오가 운영정책 위반 여부를 확인한 뒤 사칭한 이용자를 제한할 수 있습니다.",
+          "message": {
+            "en": "The report is complete: once Kakao confirms it breaks the operating policy, the impersonator is restricted without delay.",
+            "ko": "신고 요건을 갖췄습니다. 카카오가 운영정책 위반을 확인하면 사칭한 이용자를 지체 없이 제한합니다.",
+          },
+          "restriction": "without-delay",
         },
       }
     `);
@@ -84,7 +95,7 @@ describe('checkImpersonationReport', () => {
   it('policy.impersonation-report: a message report alone is not enough', () => {
     expect(checkImpersonationReport({ messagesReported: true, identityProof: null })).toMatchObject({
       rule: 'policy.impersonation-report',
-      missing: ['identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
+      reasons: ['identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
     });
   });
 
@@ -92,7 +103,7 @@ describe('checkImpersonationReport', () => {
     expect(checkImpersonationReport({ messagesReported: false, identityProof: { masked: [...ALL_MASKED] } })).toMatchObject({
       rule: 'policy.impersonation-report',
       code: 'report-incomplete',
-      missing: ['message-report'],
+      reasons: ['message-report'],
     });
   });
 
@@ -101,9 +112,9 @@ describe('checkImpersonationReport', () => {
     [[], ['mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo']],
     [['resident-number-back-digits', 'address', 'issue-date'], ['mask-photo']],
     [['photo', 'photo', 'address', 'issue-date'], ['mask-resident-number-back-digits']],
-  ] as const)('policy.id-masking: masked %j leaves %j', (masked, missing) => {
+  ] as const)('policy.id-masking: masked %j leaves %j', (masked, reasons) => {
     const r = checkImpersonationReport({ messagesReported: true, identityProof: { masked: [...masked] } });
-    expect(r).toMatchObject({ ok: false, rule: 'policy.id-masking', code: 'id-not-masked', missing });
+    expect(r).toMatchObject({ ok: false, rule: 'policy.id-masking', code: 'id-not-masked', reasons });
     if (!r.ok) expect(r.message.ko).toMatch(/가리기/);
   });
 
@@ -123,20 +134,25 @@ describe('checkImpersonationReport', () => {
   });
 });
 
-describe('canInquireAbout', () => {
+describe('checkInquiry', () => {
   it('policy.third-party-inquiry: the member may ask about themself, through the website form', () => {
-    expect(canInquireAbout({ requesterId: 'u1', subjectId: 'u1' })).toEqual({
+    expect(checkInquiry({ requesterId: 'u1', subjectId: 'u1' })).toEqual({
       ok: true,
       value: { channel: 'website-inquiry-form', url: 'https://cs.kakao.com/requests' },
     });
   });
 
   it('policy.third-party-inquiry: family cannot ask for the member', () => {
-    expect(canInquireAbout({ requesterId: 'mother', subjectId: 'son' })).toMatchObject({
+    expect(checkInquiry({ requesterId: 'mother', subjectId: 'son' })).toEqual({
       ok: false,
       rule: 'policy.third-party-inquiry',
       code: 'third-party-inquiry',
       channel: 'website-inquiry-form',
+      url: 'https://cs.kakao.com/requests',
+      message: {
+        en: "Kakao does not tell anyone else about a member's status. The member (the real user of that number) must ask through https://cs.kakao.com/requests.",
+        ko: '회원의 상태는 제3자에게 안내하지 않습니다. 해당 번호의 실제 사용자 본인이 https://cs.kakao.com/requests 에서 직접 문의해야 합니다.',
+      },
     });
   });
 });
@@ -152,14 +168,20 @@ describe('electionMisinformationPath', () => {
   });
 });
 
-describe('accountLinkCheck and withdrawalConsequences', () => {
+describe('checkAccountLink and withdrawalConsequences', () => {
   it('policy.one-account-one-talk: with another KakaoTalk in use, withdraw it first', () => {
-    expect(accountLinkCheck({ currentTalkActive: true })).toMatchObject({
+    expect(checkAccountLink({ currentTalkActive: true })).toMatchObject({
       ok: false,
       rule: 'policy.one-account-one-talk',
       code: 'withdraw-current-talk-first',
     });
-    expect(accountLinkCheck({ currentTalkActive: false }).ok).toBe(true);
+    expect(checkAccountLink({ currentTalkActive: false })).toEqual({
+      ok: true,
+      value: {
+        next: 'log-in-with-earlier-account',
+        message: { en: 'Sign up to KakaoTalk and log in with the earlier Kakao Account.', ko: '카카오톡 가입 과정에서 기존 카카오계정으로 로그인해 이용하세요.' },
+      },
+    });
   });
 
   it('policy.withdrawal-deletes: lists exactly what withdrawal deletes, in the source order', () => {
@@ -169,23 +191,24 @@ describe('accountLinkCheck and withdrawalConsequences', () => {
     expect([w.backupRestorable, w.importSupported, w.rule]).toEqual([false, false, 'policy.withdrawal-deletes']);
     for (const d of [...w.deleted, ...w.exportOptions]) {
       expect(d.rule).toBe('policy.withdrawal-deletes');
-      expect(d.ko).toMatch(/[가-힣]/);
+      expect(d.message.ko).toMatch(/[가-힣]/);
+      expect(Object.keys(d).sort()).toEqual(['id', 'message', 'rule']);
     }
     expect(Object.isFrozen(w.deleted[0])).toBe(true);
   });
 });
 
-describe('memorialProfileDecision', () => {
+describe('checkMemorialProfileRequest', () => {
   it.each([
     ['allow', 'bereaved-family', { ok: true, value: { conversion: 'possible' } }],
     ['unset', 'bereaved-family', { ok: true, value: { conversion: 'undetermined' } }],
     ['allow', 'other', { ok: true, value: { conversion: 'undetermined' } }],
   ] as const)('policy.memorial-profile: preference %s, requested by %s', (preference, requestedBy, expected) => {
-    expect(memorialProfileDecision({ preference, requestedBy })).toEqual(expected);
+    expect(checkMemorialProfileRequest({ preference, requestedBy })).toEqual(expected);
   });
 
   it.each(['bereaved-family', 'other'] as const)('policy.memorial-profile: "restrict" refuses a request by %s and passes the wish on', (requestedBy) => {
-    expect(memorialProfileDecision({ preference: 'restrict', requestedBy })).toMatchObject({
+    expect(checkMemorialProfileRequest({ preference: 'restrict', requestedBy })).toMatchObject({
       ok: false,
       rule: 'policy.memorial-profile',
       code: 'conversion-restricted',
@@ -194,7 +217,7 @@ describe('memorialProfileDecision', () => {
   });
 });
 
-describe('playStoreInstallCheck', () => {
+describe('checkPlayStoreInstall', () => {
   it.each([
     [{ accountAge: 11, supervised: false }, 'account-under-12'],
     [{ accountAge: 0, supervised: true, contentRating: '18+' }, 'account-under-12'],
@@ -202,7 +225,7 @@ describe('playStoreInstallCheck', () => {
     [{ accountAge: 12, supervised: true, contentRating: 'all-ages' }, 'all-ages-content-only'],
     [{ accountAge: 15, supervised: true, contentRating: 'all-ages' }, 'all-ages-content-only'],
   ] as const)('policy.play-store-age: %j is refused with %s', (input, code) => {
-    expect(playStoreInstallCheck(input)).toMatchObject({ ok: false, rule: 'policy.play-store-age', code });
+    expect(checkPlayStoreInstall(input)).toMatchObject({ ok: false, rule: 'policy.play-store-age', code });
   });
 
   it.each([
@@ -211,21 +234,36 @@ describe('playStoreInstallCheck', () => {
     [{ accountAge: 13, supervised: true, contentRating: '12+' }],
     [{ accountAge: 17, supervised: true, contentRating: '15+' }],
   ] as const)('policy.play-store-age: %j may install', (input) => {
-    expect(playStoreInstallCheck(input)).toEqual({ ok: true, value: undefined });
+    expect(checkPlayStoreInstall(input)).toEqual({ ok: true, value: undefined });
   });
 
   it('policy.play-store-age: the fix is the parent changing Family Link content restrictions', () => {
-    const r = playStoreInstallCheck({ accountAge: 13, supervised: true, contentRating: 'all-ages' });
-    expect(r.ok).toBe(false);
-    if (!r.ok && r.code === 'all-ages-content-only') {
-      expect(r.fix.en).toMatch(/Family Link/);
-      expect(r.fix.ko).toMatch(/콘텐츠 제한/);
-    }
+    expect(checkPlayStoreInstall({ accountAge: 13, supervised: true, contentRating: 'all-ages' })).toEqual({
+      ok: false,
+      rule: 'policy.play-store-age',
+      code: 'all-ages-content-only',
+      fix: 'family-link-content-restrictions',
+      url: 'https://familylink.google.com/',
+      message: {
+        en: "This supervised account's Play download setting allows only all-ages content, so KakaoTalk cannot be installed or updated. A parent opens Family Link (app or https://familylink.google.com/), picks the child account, and changes its content restrictions for Google Play so KakaoTalk's rating is allowed.",
+        ko: '자녀 계정의 Play 다운로드 설정이 전체 이용가로 되어 있어 카카오톡을 설치하거나 업데이트할 수 없습니다. 보호자가 Family Link 앱 또는 https://familylink.google.com/ 에서 자녀 계정을 고른 뒤 콘텐츠 제한의 Google Play 설정을 카카오톡 등급이 허용되도록 바꿉니다.',
+      },
+    });
+    expect(checkPlayStoreInstall({ accountAge: 11, supervised: false })).toEqual({
+      ok: false,
+      rule: 'policy.play-store-age',
+      code: 'account-under-12',
+      minimumAge: 12,
+      message: {
+        en: 'Google Play does not install or update KakaoTalk for a Google account under 12.',
+        ko: '만 12세 미만 구글 계정에서는 Google Play에서 카카오톡을 설치하거나 업데이트할 수 없습니다.',
+      },
+    });
   });
 
   it('a supervised account without a content rating, and a fractional age, are bad input (both listed)', () => {
     try {
-      playStoreInstallCheck({ accountAge: 12.5, supervised: true });
+      checkPlayStoreInstall({ accountAge: 12.5, supervised: true });
       expect.unreachable();
     } catch (e) {
       expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(['account.accountAge', 'account.contentRating']);
@@ -251,11 +289,11 @@ describe('memoRetention', () => {
 describe('bad input', () => {
   const fns: [string, (x: never) => unknown][] = [
     ['checkImpersonationReport', checkImpersonationReport],
-    ['canInquireAbout', canInquireAbout],
+    ['checkInquiry', checkInquiry],
     ['electionMisinformationPath', electionMisinformationPath],
-    ['accountLinkCheck', accountLinkCheck],
-    ['memorialProfileDecision', memorialProfileDecision],
-    ['playStoreInstallCheck', playStoreInstallCheck],
+    ['checkAccountLink', checkAccountLink],
+    ['checkMemorialProfileRequest', checkMemorialProfileRequest],
+    ['checkPlayStoreInstall', checkPlayStoreInstall],
     ['memoRetention', memoRetention],
   ];
   const garbage = [null, undefined, 42, 'x', [], {}, Object.freeze({ a: 1 }), JSON.parse('{"__proto__":{"ok":true}}')];
@@ -274,11 +312,11 @@ describe('bad input', () => {
   });
 
   it.each([
-    [() => canInquireAbout({ requesterId: '', subjectId: 'a' })],
-    [() => playStoreInstallCheck({ accountAge: -1, supervised: false })],
+    [() => checkInquiry({ requesterId: '', subjectId: 'a' })],
+    [() => checkPlayStoreInstall({ accountAge: -1, supervised: false })],
     [() => memoRetention({ talkDrawerSubscriber: false, freeRetentionDays: 0 })],
     [() => memoRetention({ talkDrawerSubscriber: false, freeRetentionDays: 2.5 })],
-    [() => memorialProfileDecision({ preference: 'maybe', requestedBy: 'other' } as never)],
+    [() => checkMemorialProfileRequest({ preference: 'maybe', requestedBy: 'other' } as never)],
   ])('out-of-range value %# is bad input', (f) => {
     expect(f).toThrow(RuleInputError);
   });
@@ -312,10 +350,10 @@ describe('bad input: each function names itself and its argument, and lists ever
     `);
   });
 
-  it('canInquireAbout: an empty requester id and a non-string subject id', () => {
-    expect(thrown(() => canInquireAbout({ requesterId: '', subjectId: 7 } as never))).toMatchInlineSnapshot(`
+  it('checkInquiry: an empty requester id and a non-string subject id', () => {
+    expect(thrown(() => checkInquiry({ requesterId: '', subjectId: 7 } as never))).toMatchInlineSnapshot(`
       {
-        "fn": "canInquireAbout",
+        "fn": "checkInquiry",
         "issues": [
           {
             "code": "too-small",
@@ -364,10 +402,10 @@ describe('bad input: each function names itself and its argument, and lists ever
     `);
   });
 
-  it('accountLinkCheck: a non-boolean currentTalkActive', () => {
-    expect(thrown(() => accountLinkCheck({ currentTalkActive: 'yes' } as never))).toMatchInlineSnapshot(`
+  it('checkAccountLink: a non-boolean currentTalkActive', () => {
+    expect(thrown(() => checkAccountLink({ currentTalkActive: 'yes' } as never))).toMatchInlineSnapshot(`
       {
-        "fn": "accountLinkCheck",
+        "fn": "checkAccountLink",
         "issues": [
           {
             "code": "invalid-type",
@@ -382,10 +420,10 @@ describe('bad input: each function names itself and its argument, and lists ever
     `);
   });
 
-  it('memorialProfileDecision: an unknown preference and an unknown requester', () => {
-    expect(thrown(() => memorialProfileDecision({ preference: 'maybe', requestedBy: 'friend' } as never))).toMatchInlineSnapshot(`
+  it('checkMemorialProfileRequest: an unknown preference and an unknown requester', () => {
+    expect(thrown(() => checkMemorialProfileRequest({ preference: 'maybe', requestedBy: 'friend' } as never))).toMatchInlineSnapshot(`
       {
-        "fn": "memorialProfileDecision",
+        "fn": "checkMemorialProfileRequest",
         "issues": [
           {
             "code": "invalid-value",
@@ -408,10 +446,10 @@ describe('bad input: each function names itself and its argument, and lists ever
     `);
   });
 
-  it('playStoreInstallCheck: a negative fractional age (both problems) and an unknown rating', () => {
-    expect(thrown(() => playStoreInstallCheck({ accountAge: -1.5, supervised: true, contentRating: '7+' } as never))).toMatchInlineSnapshot(`
+  it('checkPlayStoreInstall: a negative fractional age (both problems) and an unknown rating', () => {
+    expect(thrown(() => checkPlayStoreInstall({ accountAge: -1.5, supervised: true, contentRating: '7+' } as never))).toMatchInlineSnapshot(`
       {
-        "fn": "playStoreInstallCheck",
+        "fn": "checkPlayStoreInstall",
         "issues": [
           {
             "code": "too-small",
@@ -469,9 +507,9 @@ describe('bad input: each function names itself and its argument, and lists ever
   });
 
   it.each([
-    ['playStoreInstallCheck', playStoreInstallCheck, 'account', null, 'null'],
-    ['playStoreInstallCheck', playStoreInstallCheck, 'account', undefined, 'undefined'],
-    ['playStoreInstallCheck', playStoreInstallCheck, 'account', 42, 'number'],
+    ['checkPlayStoreInstall', checkPlayStoreInstall, 'account', null, 'null'],
+    ['checkPlayStoreInstall', checkPlayStoreInstall, 'account', undefined, 'undefined'],
+    ['checkPlayStoreInstall', checkPlayStoreInstall, 'account', 42, 'number'],
     ['memoRetention', memoRetention, 'memo', null, 'null'],
     ['memoRetention', memoRetention, 'memo', undefined, 'undefined'],
     ['memoRetention', memoRetention, 'memo', 'x', 'string'],
@@ -483,9 +521,9 @@ describe('bad input: each function names itself and its argument, and lists ever
   });
 
   it('the cross-field checks are listed beside field problems of an object', () => {
-    expect(thrown(() => playStoreInstallCheck({ accountAge: 'ten', supervised: true } as never))).toMatchInlineSnapshot(`
+    expect(thrown(() => checkPlayStoreInstall({ accountAge: 'ten', supervised: true } as never))).toMatchInlineSnapshot(`
       {
-        "fn": "playStoreInstallCheck",
+        "fn": "checkPlayStoreInstall",
         "issues": [
           {
             "code": "invalid-type",

@@ -13,8 +13,15 @@ describe('kakao-rules severity (policy.severity-order)', () => {
   });
 
   it('accepts Korean names, with or without spaces', async () => {
-    expect((await run('severity', '영구 이용제한', '임시조치')).out).toMatch(/^permanent-restriction \(영구 이용제한\) is more severe than temporary-measure/);
-    expect((await run('severity', '임시조치', '영구이용제한')).out).toMatch(/^permanent-restriction/);
+    expect((await run('severity', '영구 이용제한', '일시적 이용제한')).out).toMatch(/^permanent-restriction \(영구 이용제한\) is more severe than temporary-restriction/);
+    expect((await run('severity', '이용자보호조치', '영구이용제한')).out).toMatch(/^permanent-restriction/);
+  });
+
+  it.each([['temporary-measure'], ['임시조치'], ['임시 조치']])('refuses to rank the content measure %s: a usage error saying why (exit 2)', async (name) => {
+    const r = await run('severity', name, 'none');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('temporary-measure (임시조치) is a content measure, not an account level: it is never ranked against one');
   });
 
   it('says when two levels are equally severe', async () => {
@@ -41,6 +48,9 @@ describe('kakao-rules severity (policy.severity-order)', () => {
 
   it('has --help and an overview line with the ladder', async () => {
     expect((await run('severity', '--help')).out).toMatch(/^Usage: kakao-rules severity/);
-    expect((await run()).out).toContain('severity: none (조치 없음) < user-protection (이용자 보호조치) < temporary-measure (임시조치)');
+    expect((await run()).out).toContain(
+      'severity: none (조치 없음) < user-protection (이용자 보호조치) < temporary-restriction (일시적 이용제한) < permanent-restriction (영구 이용제한); temporary-measure (임시조치) is a content measure, reported beside the account level',
+    );
+    expect((await run('severity', '--help')).out).toContain('temporary-measure (임시조치) is a content measure');
   });
 });

@@ -1,11 +1,26 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RESTRICTION_LEVELS, RuleInputError, compareRestrictions, mostSevereRestriction, restrictionEffects } from '../../src/index.js';
+import {
+  CONTENT_MEASURES,
+  RESTRICTION_LEVELS,
+  RuleInputError,
+  combineMeasures,
+  compareRestrictions,
+  mostSevereRestriction,
+  restrictionEffects,
+  restrictionRank,
+  type Measure,
+  type RestrictionLevel,
+} from '../../src/index.js';
 import { thrown } from '../helpers.js';
 
 const level = fc.constantFrom(...RESTRICTION_LEVELS);
 const levels = fc.array(level, { maxLength: 12 });
-const notLevel = fc.anything().filter((x) => !(RESTRICTION_LEVELS as readonly unknown[]).includes(x));
+const content = fc.constantFrom(...CONTENT_MEASURES);
+const measures = fc.array(fc.oneof(level, content), { maxLength: 12 });
+// Content measures first among the near misses: they are the value most likely to be passed by mistake.
+const notLevel = fc.oneof(content, fc.anything().filter((x) => !(RESTRICTION_LEVELS as readonly unknown[]).includes(x)));
+const isLevel = (m: Measure): m is RestrictionLevel => (RESTRICTION_LEVELS as readonly string[]).includes(m);
 const max = (a: (typeof RESTRICTION_LEVELS)[number], b: (typeof RESTRICTION_LEVELS)[number]) => mostSevereRestriction([a, b]);
 
 describe('policy.severity-order (laws)', () => {
@@ -50,6 +65,32 @@ describe('policy.severity-order (laws)', () => {
     expect(ea.rank).toBeLessThan(eb.rank);
     if (ea.canStartChats === false) expect(eb.canStartChats).not.toBe(true);
     if (ea.canChat === false) expect(eb.canChat).not.toBe(true);
+  });
+
+  test.prop([measures])('combineMeasures: the account part is the most severe account level, the content part every content measure in order', (xs) => {
+    const m = combineMeasures(xs);
+    expect(m.account).toBe(mostSevereRestriction(xs.filter(isLevel)));
+    expect(m.content).toEqual(xs.filter((x) => !isLevel(x)));
+  });
+
+  test.prop([measures, fc.nat({ max: 12 }), content])('a content measure never changes the account level, wherever it is added', (xs, at, c) => {
+    const withContent = [...xs.slice(0, at), c, ...xs.slice(at)];
+    expect(combineMeasures(withContent).account).toBe(combineMeasures(xs).account);
+    expect(combineMeasures(withContent).content).toHaveLength(combineMeasures(xs).content.length + 1);
+  });
+
+  test.prop([measures, measures])('combineMeasures is a homomorphism: combining two lists combines their accounts and joins their contents', (xs, ys) => {
+    const [a, b, ab] = [combineMeasures(xs), combineMeasures(ys), combineMeasures([...xs, ...ys])];
+    expect(ab.account).toBe(mostSevereRestriction([a.account, b.account]));
+    expect(ab.content).toEqual([...a.content, ...b.content]);
+  });
+
+  test.prop([content, level])('a content measure is never ranked: every ranking function refuses it', (c, l) => {
+    expect(() => compareRestrictions(c as never, l)).toThrow(RuleInputError);
+    expect(() => compareRestrictions(l, c as never)).toThrow(RuleInputError);
+    expect(() => mostSevereRestriction([l, c] as never)).toThrow(RuleInputError);
+    expect(() => restrictionRank(c as never)).toThrow(RuleInputError);
+    expect(() => restrictionEffects(c as never)).toThrow(RuleInputError);
   });
 
   test.prop([fc.anything()])('anything not a level is bad input, never another error', (x) => {

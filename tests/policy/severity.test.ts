@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTENT_MEASURES,
+  CONTENT_MEASURE_NAMES,
   RESTRICTION_LEVELS,
   RESTRICTION_NAMES,
+  RULES,
   RuleInputError,
+  combineMeasures,
   compareRestrictions,
   mostSevereRestriction,
   restrictionEffects,
@@ -11,27 +15,28 @@ import {
 import { thrown } from '../helpers.js';
 
 describe('policy.severity-order', () => {
-  it('lists the five levels least to most severe, with Korean names', () => {
-    expect(RESTRICTION_LEVELS).toEqual(['none', 'user-protection', 'temporary-measure', 'temporary-restriction', 'permanent-restriction']);
-    expect(Object.values(RESTRICTION_NAMES).map((n) => n.ko)).toEqual(['조치 없음', '이용자 보호조치', '임시조치', '일시적 이용제한', '영구 이용제한']);
+  it('lists the four account levels least to most severe, with Korean names; 임시조치 is not among them', () => {
+    expect(RESTRICTION_LEVELS).toEqual(['none', 'user-protection', 'temporary-restriction', 'permanent-restriction']);
+    expect(Object.values(RESTRICTION_NAMES).map((n) => n.ko)).toEqual(['조치 없음', '이용자 보호조치', '일시적 이용제한', '영구 이용제한']);
+    expect(CONTENT_MEASURES).toEqual(['temporary-measure']);
+    expect(CONTENT_MEASURE_NAMES).toEqual({ 'temporary-measure': { en: 'temporary measure (content)', ko: '임시조치' } });
   });
 
   it.each([
     ['none', 'user-protection', -1],
-    ['user-protection', 'temporary-measure', -1],
-    ['temporary-measure', 'temporary-restriction', -1],
+    ['user-protection', 'temporary-restriction', -1],
     ['temporary-restriction', 'permanent-restriction', -1],
     ['permanent-restriction', 'none', 1],
-    ['temporary-measure', 'temporary-measure', 0],
+    ['temporary-restriction', 'temporary-restriction', 0],
   ] as const)('policy.severity-order: compareRestrictions(%s, %s) is %i', (a, b, expected) => {
     expect(compareRestrictions(a, b)).toBe(expected);
   });
 
   it('sorts a list by severity', () => {
-    expect(['permanent-restriction', 'none', 'temporary-measure', 'user-protection'].sort(compareRestrictions as (a: string, b: string) => number)).toEqual([
+    expect(['permanent-restriction', 'none', 'temporary-restriction', 'user-protection'].sort(compareRestrictions as (a: string, b: string) => number)).toEqual([
       'none',
       'user-protection',
-      'temporary-measure',
+      'temporary-restriction',
       'permanent-restriction',
     ]);
   });
@@ -40,20 +45,20 @@ describe('policy.severity-order', () => {
     [[], 'none'],
     [['user-protection'], 'user-protection'],
     [['user-protection', 'temporary-restriction', 'none'], 'temporary-restriction'],
-    [['permanent-restriction', 'temporary-measure'], 'permanent-restriction'],
+    [['permanent-restriction', 'temporary-restriction'], 'permanent-restriction'],
   ] as const)('policy.severity-order: mostSevereRestriction(%j) is %s', (levels, expected) => {
     expect(mostSevereRestriction(levels)).toBe(expected);
   });
 
-  it('ranks the levels 0 to 4', () => {
-    expect(RESTRICTION_LEVELS.map(restrictionRank)).toEqual([0, 1, 2, 3, 4]);
+  it('ranks the levels 0 to 3', () => {
+    expect(RESTRICTION_LEVELS.map(restrictionRank)).toEqual([0, 1, 2, 3]);
   });
 
   it('policy.auto-protection: user protection blocks starting chats and is lifted by the system (secondary source)', () => {
     expect(restrictionEffects('user-protection')).toEqual({
       level: 'user-protection',
       rank: 1,
-      name: { en: 'user protection measure', ko: '이용자 보호조치' },
+      message: { en: 'user protection measure', ko: '이용자 보호조치' },
       canChat: 'undetermined',
       canStartChats: false,
       duration: 'temporary',
@@ -63,8 +68,13 @@ describe('policy.severity-order', () => {
     });
   });
 
-  it('the temporary measure is undetermined in every effect the sources leave open', () => {
-    expect(restrictionEffects('temporary-measure')).toMatchObject({ canChat: 'undetermined', canStartChats: 'undetermined', liftedBy: 'undetermined' });
+  it('restrictionEffects of every level, whole', () => {
+    expect(RESTRICTION_LEVELS.map(restrictionEffects)).toEqual([
+      { level: 'none', rank: 0, message: { en: 'no measure', ko: '조치 없음' }, canChat: true, canStartChats: true, duration: 'none', liftedBy: 'not-applicable', rule: 'policy.severity-order', secondarySource: false },
+      { level: 'user-protection', rank: 1, message: { en: 'user protection measure', ko: '이용자 보호조치' }, canChat: 'undetermined', canStartChats: false, duration: 'temporary', liftedBy: 'system', rule: 'policy.auto-protection', secondarySource: true },
+      { level: 'temporary-restriction', rank: 2, message: { en: 'temporary restriction', ko: '일시적 이용제한' }, canChat: false, canStartChats: false, duration: 'temporary', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
+      { level: 'permanent-restriction', rank: 3, message: { en: 'permanent restriction', ko: '영구 이용제한' }, canChat: false, canStartChats: false, duration: 'permanent', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
+    ]);
   });
 
   it.each([
@@ -97,7 +107,8 @@ describe('policy.severity-order', () => {
     }
   });
 
-  it.each([[null], [undefined], [3], ['severe'], [{}], [[1]], ['toString'], ['__proto__']])('garbage %j throws RuleInputError from every severity function', (g) => {
+  it.each([[null], [undefined], [3], ['severe'], [{}], [[1]], ['toString'], ['__proto__'], ['temporary-measure']])('garbage %j throws RuleInputError from every severity function', (g) => {
+    if (g !== 'temporary-measure') expect(() => combineMeasures([g] as never)).toThrow(RuleInputError);
     expect(() => restrictionRank(g as never)).toThrow(RuleInputError);
     expect(() => restrictionEffects(g as never)).toThrow(RuleInputError);
     expect(() => compareRestrictions(g as never, 'none')).toThrow(RuleInputError);
@@ -105,9 +116,63 @@ describe('policy.severity-order', () => {
   });
 
   it('does not mutate its input', () => {
-    const levels = Object.freeze(['temporary-measure', 'none'] as const);
-    expect(mostSevereRestriction(levels)).toBe('temporary-measure');
-    expect(levels).toEqual(['temporary-measure', 'none']);
+    const levels = Object.freeze(['temporary-restriction', 'none'] as const);
+    expect(mostSevereRestriction(levels)).toBe('temporary-restriction');
+    expect(levels).toEqual(['temporary-restriction', 'none']);
+    const measures = Object.freeze(['temporary-measure', 'none'] as const);
+    combineMeasures(measures);
+    expect(measures).toEqual(['temporary-measure', 'none']);
+  });
+});
+
+describe('policy.severity-order: 임시조치 (temporary-measure) is a content measure, never ranked', () => {
+  const CONTENT_ISSUE = 'temporary-measure (임시조치) is a content measure, not an account level, and is never ranked; combineMeasures reports it beside the account level';
+
+  it('every ranking function refuses it as bad input, saying why', () => {
+    expect(thrown(() => restrictionRank('temporary-measure' as never))).toEqual({ fn: 'restrictionRank', issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }] });
+    expect(thrown(() => restrictionEffects('temporary-measure' as never))).toEqual({ fn: 'restrictionEffects', issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }] });
+    expect(thrown(() => compareRestrictions('temporary-measure' as never, 'none'))).toEqual({ fn: 'compareRestrictions', issues: [{ path: ['a'], code: 'invalid-value', message: CONTENT_ISSUE }] });
+    expect(thrown(() => compareRestrictions('permanent-restriction', 'temporary-measure' as never))).toEqual({ fn: 'compareRestrictions', issues: [{ path: ['b'], code: 'invalid-value', message: CONTENT_ISSUE }] });
+    expect(thrown(() => mostSevereRestriction(['user-protection', 'temporary-measure'] as never))).toEqual({
+      fn: 'mostSevereRestriction',
+      issues: [{ path: ['levels', 1], code: 'invalid-value', message: CONTENT_ISSUE }],
+    });
+  });
+
+  it.each([
+    [[], { account: 'none', content: [] }],
+    [['temporary-measure'], { account: 'none', content: ['temporary-measure'] }],
+    [['none', 'temporary-measure'], { account: 'none', content: ['temporary-measure'] }],
+    [['temporary-measure', 'user-protection', 'temporary-measure'], { account: 'user-protection', content: ['temporary-measure', 'temporary-measure'] }],
+    [['permanent-restriction', 'temporary-measure', 'temporary-restriction'], { account: 'permanent-restriction', content: ['temporary-measure'] }],
+    [['user-protection', 'temporary-restriction'], { account: 'temporary-restriction', content: [] }],
+  ] as const)('combineMeasures(%j): the account level beside the content measures', (measures, expected) => {
+    expect(combineMeasures(measures)).toEqual({ ...expected, rule: 'policy.severity-order' });
+  });
+
+  it('combineMeasures answers frozen plain data that survives JSON', () => {
+    const m = combineMeasures(['temporary-measure', 'user-protection']);
+    expect(Object.isFrozen(m) && Object.isFrozen(m.content)).toBe(true);
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m);
+  });
+
+  it('combineMeasures lists every element that is not a measure, and refuses a non-array', () => {
+    expect(thrown(() => combineMeasures(['none', 'ban', 'temporary-measure', 3] as never))).toEqual({
+      fn: 'combineMeasures',
+      issues: [
+        { path: ['measures', 1], code: 'invalid-value', message: 'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got "ban"' },
+        { path: ['measures', 3], code: 'invalid-value', message: 'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got 3' },
+      ],
+    });
+    expect(thrown(() => combineMeasures('temporary-measure' as never))).toEqual({
+      fn: 'combineMeasures',
+      issues: [{ path: ['measures'], code: 'invalid-type', message: 'expected an array of measures; got "temporary-measure"' }],
+    });
+  });
+
+  it('the catalogue entry says so and names combineMeasures', () => {
+    expect(RULES['policy.severity-order'].interpretation).toMatch(/content measure/);
+    expect(RULES['policy.severity-order'].enforcedBy).toContain('combineMeasures');
   });
 });
 
@@ -119,7 +184,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got "ban"",
             "path": [
               "level",
             ],
@@ -136,7 +201,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got 7",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got 7",
             "path": [
               "level",
             ],
@@ -153,7 +218,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got "ban"",
             "path": [
               "b",
             ],
@@ -167,7 +232,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got undefined",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got undefined",
             "path": [
               "a",
             ],
@@ -184,14 +249,14 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "x"",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got "x"",
             "path": [
               "a",
             ],
           },
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got null",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got null",
             "path": [
               "b",
             ],
@@ -213,7 +278,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-type",
-            "message": "expected an array of restriction levels; got "none"",
+            "message": "expected an array of account restriction levels; got "none"",
             "path": [
               "levels",
             ],
@@ -230,7 +295,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
         "issues": [
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "bad"",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got "bad"",
             "path": [
               "levels",
               1,
@@ -238,7 +303,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
           },
           {
             "code": "invalid-value",
-            "message": "expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got 7",
+            "message": "expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got 7",
             "path": [
               "levels",
               3,
@@ -252,7 +317,7 @@ describe('policy.severity-order: bad input is an error naming the function and e
   it('the error message names the function and each problem', () => {
     expect(() => compareRestrictions('none', 'ban' as never)).toThrowErrorMatchingInlineSnapshot(`
       [RuleInputError: compareRestrictions: invalid input
-        - b: expected a restriction level (none, user-protection, temporary-measure, temporary-restriction, permanent-restriction); got "ban"]
+        - b: expected an account restriction level (none, user-protection, temporary-restriction, permanent-restriction); got "ban"]
     `);
   });
 });
