@@ -148,7 +148,7 @@ export function addKoreanBusinessDays(day: string | InstantInput, n: number): st
  * @returns the signed count.
  * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` (both listed).
  * @example
- * koreanBusinessDaysBetween('2026-09-01', '2026-10-01') //=> 19 // working days of September 2026
+ * koreanBusinessDaysBetween('2026-09-01', '2026-10-01') //=> 20 // working days of September 2026
  * koreanBusinessDaysBetween('2026-09-28', '2026-09-23') //=> -1
  * @see support.public-holidays
  */
