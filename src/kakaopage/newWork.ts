@@ -24,7 +24,8 @@ export interface NewWorkEntry<Id extends string | number = string | number> {
  * @example
  * isNewWork('2026-03-01T12:00:00+09:00', '2026-03-31T11:59:59.999+09:00') //=> true
  * isNewWork('2026-03-01T12:00:00+09:00', '2026-03-31T12:00:00+09:00')     //=> false
- * isNewWork('2026-03-01T12:00:00+09:00', '2026-03-31T12:00:00+09:00', { clock: 'kst-calendar-days' }) //=> true // day 31 starts at 04-01 00:00 KST
+ * isNewWork('2026-03-01T12:00:00+09:00', '2026-03-31T00:30:00+09:00')                                  //=> true
+ * isNewWork('2026-03-01T12:00:00+09:00', '2026-03-31T00:30:00+09:00', { clock: 'kst-calendar-days' }) //=> false // 03-01 is day 1, 03-31 day 31
  * @see kakaopage.new-work
  */
 export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
@@ -54,7 +55,7 @@ function isNewWorkOther(firstEpisodeAt: unknown, at: unknown, options: unknown):
  * @throws {RuleInputError} when `firstEpisodeAt` or the option is invalid.
  * @example
  * newWorkWindow('2026-03-01T12:00:00+09:00') //=> { start: 1772334000000, end: 1774926000000 }
- * newWorkWindow('2026-03-01T12:00:00+09:00', { clock: 'kst-calendar-days' }) //=> { start: 1772334000000, end: 1774969200000 } // 04-01 00:00 KST
+ * newWorkWindow('2026-03-01T12:00:00+09:00', { clock: 'kst-calendar-days' }) //=> { start: 1772334000000, end: 1774882800000 } // 03-31 00:00 KST
  * @see kakaopage.new-work
  */
 export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageWindowOptions): KakaoPageWindow {

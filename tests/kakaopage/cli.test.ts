@@ -83,7 +83,8 @@ describe('kakao-rules new-author (kakaopage.new-author)', () => {
   it('--registered and --clock: the calendar reading runs through the end of day 30 KST', async () => {
     const r = await run('new-author', '--nickname', '2026-01-10T00:00:00+09:00', '--first', '2026-02-15T00:00:00+09:00', '--registered', '2026-02-01T12:00:00+09:00', '--at', '2026-03-02T23:59:59+09:00', '--clock', 'kst-calendar-days', '--json');
     expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: Date.parse('2026-03-03T00:00:00+09:00') } });
-    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-31T12:00:00+09:00', '--clock', 'kst-calendar-days')).code).toBe(0);
+    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-30T23:59:59+09:00', '--clock', 'kst-calendar-days')).code).toBe(0);
+    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-31T00:00:00+09:00', '--clock', 'kst-calendar-days')).code).toBe(1);
     expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--clock', 'days')).code).toBe(2);
   });
 
