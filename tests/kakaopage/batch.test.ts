@@ -2,6 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   KAKAOPAGE_REFUSAL_CODES,
+  NEW_AUTHOR_RANKING_CODES,
+  STAGE_ON_EPISODE_CODES,
+  CONTRACT_TRANSFER_CODES,
+  STAGE_MESSAGE_CODES,
+  BULK_PURCHASE_CODES,
+  CONTENT_REPORT_CODES,
   checkNewAuthorRanking,
   isNewAuthorRankingEligible,
   isNewWork,
@@ -154,6 +160,14 @@ describe('kakaopage refusal codes and the catalogue', () => {
   it('the codes of the entries are exactly KAKAOPAGE_REFUSAL_CODES', () => {
     expect(Object.values(KAKAOPAGE_RULES).flatMap((r) => [...r.codes]).sort()).toEqual([...KAKAOPAGE_REFUSAL_CODES].sort());
     expect(new Set(KAKAOPAGE_REFUSAL_CODES).size).toBe(KAKAOPAGE_REFUSAL_CODES.length);
+    expect([...KAKAOPAGE_REFUSAL_CODES]).toEqual([
+      ...NEW_AUTHOR_RANKING_CODES,
+      ...STAGE_ON_EPISODE_CODES,
+      ...CONTRACT_TRANSFER_CODES,
+      ...STAGE_MESSAGE_CODES,
+      ...BULK_PURCHASE_CODES,
+      ...CONTENT_REPORT_CODES,
+    ]);
   });
 
   it('the limits are the constants the code uses', () => {
