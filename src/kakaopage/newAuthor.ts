@@ -1,4 +1,4 @@
-import { MAX_EPOCH_MS, RuleInputError, describeValue, inputIssue, isEpochMs, isRecord, ok, type InputIssue, type InstantInput, type Outcome } from '../core/index.js';
+import { MAX_EPOCH_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, isEpochMs, isRecord, ok, type InputIssue, type InstantInput, type Outcome } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_DAYS, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_DAYS, NEW_AUTHOR_NICKNAME_WINDOW_MS, NEW_AUTHOR_REFUSALS } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWork } from './schemas.js';
@@ -72,6 +72,17 @@ export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput
 
 /** `isNewAuthorRankingEligible` for Dates, strings, options and bad input, kept out of the hot function so that it stays small. */
 function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean {
+  if (isRecord(work) && options === undefined) {
+    // Dates and strings without options: no allocation beyond reading them.
+    const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
+    const first = epochMsOrUndefined(work['firstEpisodeAt']);
+    const registered = work['firstEpisodeRegisteredAt'];
+    const reg = registered === undefined ? first : epochMsOrUndefined(registered);
+    const now = epochMsOrUndefined(at);
+    if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
+      return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+    }
+  }
   const r = readInput('isNewAuthorRankingEligible', work, at, options, true);
   return r.now >= r.nick && r.now >= r.reg && r.now < r.nickEnd && r.now < r.regEnd;
 }

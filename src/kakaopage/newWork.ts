@@ -1,4 +1,4 @@
-import { MAX_EPOCH_MS, RuleInputError, isEpochMs, isRecord, type InputIssue, type InstantInput } from '../core/index.js';
+import { MAX_EPOCH_MS, RuleInputError, epochMsOrUndefined, isEpochMs, isRecord, type InputIssue, type InstantInput } from '../core/index.js';
 import { NEW_WORK_DAYS, NEW_WORK_WINDOW_MS } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readInstant, windowEnd } from './instants.js';
 import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions } from './types.js';
@@ -36,6 +36,10 @@ export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput, option
 
 /** `isNewWork` for Dates, strings, options and bad input, kept out of the hot function so that it stays small. */
 function isNewWorkOther(firstEpisodeAt: unknown, at: unknown, options: unknown): boolean {
+  const start = epochMsOrUndefined(firstEpisodeAt);
+  const instant = epochMsOrUndefined(at);
+  // Dates and strings without options: no allocation beyond reading them.
+  if (start !== undefined && instant !== undefined && options === undefined) return inWindow(start, instant, NEW_WORK_WINDOW_MS);
   const issues: InputIssue[] = [];
   const first = readInstant(firstEpisodeAt, ['firstEpisodeAt'], issues);
   const now = readInstant(at, ['at'], issues);

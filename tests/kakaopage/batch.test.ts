@@ -83,7 +83,7 @@ describe('kakaopage.new-author: registration instant and the calendar clock', ()
 
 describe('batch ranking: newWorks and newAuthorRanking', () => {
   it('newWorks lists the eligible ids in input order and the next change', () => {
-    const works = [
+    const works: { id: string | number; firstEpisodeAt: number }[] = [
       { id: 'late', firstEpisodeAt: kst('2026-03-20T00:00') },
       { id: 'a', firstEpisodeAt: kst('2026-03-01T12:00') },
       { id: 'old', firstEpisodeAt: kst('2025-01-01T00:00') },
