@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lunarHolidayRow } from './lunar-holidays.js';
-import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from '../src/support-hours/constants.js';
+import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from '../src/support-hours/rules.js';
 
 const rows: string[] = [];
 for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {

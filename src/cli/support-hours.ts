@@ -2,28 +2,41 @@ import { formatDayNumber, formatKst, parseIsoDate } from '../core/index.js';
 import {
   HOLIDAY_FIRST_YEAR,
   HOLIDAY_LAST_YEAR,
-  agentChatStatus,
+  addAgentChatTime,
+  checkAgentChat,
   koreanPublicHolidays,
   nextAgentChatOpening,
-  type AgentChatStatus,
+  type AgentChatOutcome,
   type KoreanPublicHoliday,
 } from '../support-hours/index.js';
 import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command } from './command.js';
 
-const AGENT_CHAT_USAGE = `Usage: kakao-rules agent-chat [--at ISO] [--json]
+const AGENT_CHAT_USAGE = `Usage: kakao-rules agent-chat [--at ISO] [--add DURATION] [--json]
 
 Is Kakao's agent (human) chat open? Weekdays 10:00-12:00 and 13:00-18:30 KST, closed on public
 holidays. Prints open or closed, why, and the next opening, in KST. Exit code 0 when open, 1 when
-closed.
+closed. With --add, prints instead the instant when DURATION of open agent-chat time has passed
+since --at (an SLA deadline in business time), exit code 0.
 
 Options:
-  --at ISO     the instant to ask about (ISO-8601 with offset); default: now
-  --json       print the status as JSON
-  -h, --help   show this help
+  --at ISO          the instant to ask about (ISO-8601 with offset); default: now
+  --add DURATION    open time to add, e.g. 3h, 90m, 1h30m, 45s
+  --json            print the answer as JSON
+  -h, --help        show this help
 
 Examples:
   kakao-rules agent-chat
-  kakao-rules agent-chat --at 2026-09-25T11:00:00+09:00`;
+  kakao-rules agent-chat --at 2026-09-25T11:00:00+09:00
+  kakao-rules agent-chat --at 2026-09-23T17:30:00+09:00 --add 3h`;
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1000 } as const;
+
+/** Milliseconds of a duration like `3h`, `90m`, `1h30m` or `45s` (each unit at most once, in that order). */
+function parseDuration(text: string): number {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  if (m === null || text === '') throw new UsageError(`--add expects a duration like 3h, 90m, 1h30m or 45s; got ${JSON.stringify(text)}`);
+  return Number(m[1] ?? 0) * UNIT_MS.h + Number(m[2] ?? 0) * UNIT_MS.m + Number(m[3] ?? 0) * UNIT_MS.s;
+}
 
 const HOLIDAYS_USAGE = `Usage: kakao-rules holidays YEAR [--format table|json|csv|ics] [--projected]
 
@@ -40,10 +53,10 @@ Examples:
   kakao-rules holidays 2026
   kakao-rules holidays 2031 --format ics > holidays-2031.ics`;
 
-function describeStatus(s: AgentChatStatus): string {
-  if (s.open) return `Agent chat is OPEN until ${formatKst(s.closesAt.getTime())}.`;
-  const why = s.reason === 'public-holiday' ? `public holiday (${(s.holiday ?? []).join(', ')})` : s.reason.replace('-', ' ');
-  return `Agent chat is CLOSED: ${why}. Next opening: ${formatKst(s.opensAt.getTime())}.`;
+function describeStatus(s: AgentChatOutcome): string {
+  if (s.ok) return `Agent chat is OPEN until ${formatKst(s.value.closesAt)}.`;
+  const why = s.code === 'public-holiday' ? `public holiday (${s.holiday.join(', ')})` : s.code.replace('-', ' ');
+  return `Agent chat is CLOSED (${s.rule}): ${why}. Next opening: ${formatKst(s.opensAt)}.`;
 }
 
 const agentChatCommand: Command = {
@@ -51,12 +64,22 @@ const agentChatCommand: Command = {
   summary: 'is agent chat open now (or --at), why, and the next opening (KST)',
   usage: AGENT_CHAT_USAGE,
   run(args, io) {
-    const { values } = parseCommandArgs(args, { at: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { values } = parseCommandArgs(args, { at: { type: 'string' }, add: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help) return io.out(AGENT_CHAT_USAGE), 0;
     const at = instantArg(values.at, io);
-    const status = agentChatStatus(at);
-    io.out(values.json ? JSON.stringify({ at: new Date(at).toISOString(), ...status }, null, 2) : `${formatKst(at)}\n${describeStatus(status)}`);
-    return status.open ? 0 : 1;
+    if (values.add !== undefined) {
+      const ms = parseDuration(values.add);
+      const deadline = addAgentChatTime(at, ms);
+      io.out(
+        values.json
+          ? JSON.stringify({ rule: 'support.agent-hours', at, addMs: ms, deadline, deadlineKst: formatKst(deadline) }, null, 2)
+          : `${formatKst(at)} + ${values.add} of open agent-chat time = ${formatKst(deadline)}`,
+      );
+      return 0;
+    }
+    const status = checkAgentChat(at);
+    io.out(values.json ? JSON.stringify({ at, ...status }, null, 2) : `${formatKst(at)}\n${describeStatus(status)}`);
+    return status.ok ? 0 : 1;
   },
 };
 
@@ -129,12 +152,12 @@ export const cli: CliModule = {
   commands: [agentChatCommand, holidaysCommand],
   overview(now) {
     try {
-      const status = agentChatStatus(now);
-      const next = status.open ? undefined : nextAgentChatOpening(now);
+      const status = checkAgentChat(now);
+      const next = status.ok ? undefined : nextAgentChatOpening(now);
       const holiday = nextHoliday(now);
       return [
         describeStatus(status).replace(/ Next opening: .*$/, ''),
-        ...(next ? [`Next agent chat opening: ${formatKst(next.getTime())}`] : []),
+        ...(next !== undefined ? [`Next agent chat opening: ${formatKst(next)}`] : []),
         holiday ? `Next public holiday: ${holiday.date} ${holiday.names.join(', ')} (${holiday.source})` : 'Next public holiday: beyond the calendar',
       ];
     } catch {

@@ -1,13 +1,8 @@
-import { ok, parseInput, refusal, type Ok } from '../core/index.js';
+import { ok, parseInput, type Outcome } from '../core/index.js';
+import { AGREEMENT_REQUIRED } from './rules.js';
 import { ContractTransferSchema, type ContractTransfer } from './schemas.js';
 import type { ContractTransferNextStep, ContractTransferRefusal, PageGoConversionRequirements } from './types.js';
 
-const AGREEMENT_REQUIRED = /* @__PURE__ */ refusal(
-  'kakaopage.stage-contracts',
-  'agreement-required',
-  'A personal StageON or PageGO contract moves to a CP only after the CP and the author have agreed; agree first, then contact KakaoPage.',
-  '개인으로 맺은 스테이지ON·페이지GO 계약은 CP와 작가가 먼저 합의한 뒤에 CP로 옮길 수 있습니다. 합의 후 카카오페이지에 연락해 주세요.',
-);
 const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
   Object.freeze({
     separateFromPaidContract: true,
@@ -33,30 +28,31 @@ const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
  * checkContractTransfer({ agreedByCpAndAuthor: false }).code //=> 'agreement-required'
  * @see kakaopage.stage-contracts
  */
-export function checkContractTransfer(transfer: ContractTransfer): Ok<ContractTransferNextStep> | ContractTransferRefusal {
-  return parseInput(ContractTransferSchema, transfer, 'checkContractTransfer').agreedByCpAndAuthor ? TRANSFER_NEXT_STEP : AGREEMENT_REQUIRED;
+export function checkContractTransfer(transfer: ContractTransfer): Outcome<ContractTransferNextStep, ContractTransferRefusal> {
+  return parseInput(ContractTransferSchema, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor ? TRANSFER_NEXT_STEP : AGREEMENT_REQUIRED;
 }
 
 const PAGE_GO_REQUIREMENTS: PageGoConversionRequirements = /* @__PURE__ */ Object.freeze({
   rule: 'kakaopage.pagego-exclusive',
   convertsAt: Object.freeze(['season-complete', 'work-complete'] as const),
-  kakaoPageExclusiveFirst: true,
+  kakaoPageExclusiveMandatory: true,
   kakaoPagePromotion: true,
   message: Object.freeze({
-    en: 'PageGO converts a Stage work to paid serialization with KakaoPage promotion, when a season or the whole work is complete; the paid run is KakaoPage-exclusive first. The PageGO contract is separate from the paid-service contract.',
-    ko: '페이지GO는 스테이지 작품을 시즌 또는 전체 완결 시점에 카카오페이지 프로모션과 함께 유료 연재로 전환하며, 유료 연재는 우선 카카오페이지 독점입니다. 페이지GO 계약은 유료 서비스 계약과 별개입니다.',
+    en: 'PageGO converts a Stage work to paid serialization with KakaoPage promotion, when a season or the whole work is complete; KakaoPage-exclusive serialization is mandatory for the first paid run. The PageGO contract is separate from the paid-service contract.',
+    ko: '페이지GO는 스테이지 작품을 시즌 또는 전체 완결 시점에 카카오페이지 프로모션과 함께 유료 연재로 전환하며, 1차 유료 연재는 카카오페이지 독점이 필수입니다. 페이지GO 계약은 유료 서비스 계약과 별개입니다.',
   }),
 } as const);
 
 /**
  * What a PageGO paid conversion involves: it happens when a season or the whole work is complete, it
- * comes with KakaoPage promotion, and KakaoPage-exclusive serialization comes first.
+ * comes with KakaoPage promotion, and KakaoPage-exclusive serialization is mandatory for the first
+ * paid run.
  *
  * @returns frozen data naming the rule, with a message in English and Korean.
  * @throws never (no input).
  * @example
- * pageGoConversionRequirements().kakaoPageExclusiveFirst //=> true
- * pageGoConversionRequirements().convertsAt             //=> ['season-complete', 'work-complete']
+ * pageGoConversionRequirements().kakaoPageExclusiveMandatory //=> true
+ * pageGoConversionRequirements().convertsAt                 //=> ['season-complete', 'work-complete']
  * @see kakaopage.pagego-exclusive
  */
 export function pageGoConversionRequirements(): PageGoConversionRequirements {

@@ -38,5 +38,5 @@ const BY_NETWORK = /* @__PURE__ */ Object.freeze({
  * @see kakaopage.data-charges
  */
 export function contentDataCharges(connection: ContentNetwork): ContentDataCharges {
-  return BY_NETWORK[parseInput(ContentNetworkSchema, connection, 'contentDataCharges').network];
+  return BY_NETWORK[parseInput(ContentNetworkSchema, connection, 'contentDataCharges', ['connection']).network];
 }

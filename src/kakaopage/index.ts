@@ -1,13 +1,84 @@
 /**
- * `kakao-rules/kakaopage`: KakaoPage (카카오페이지) rules: the new-work and new-author windows, StageON
- * episode limits, Stage messaging and contracts, PageGO, purchases, cash charges and content reports.
+ * `kakao-rules/kakaopage`: KakaoPage (카카오페이지) rules: the new-work and new-author windows (one
+ * work or a ranking batch), StageON episode limits, Stage messaging and contracts, PageGO,
+ * purchases, cash charges and content reports.
  * @module
  */
-export * from './constants.js';
-export * from './schemas.js';
-export type * from './types.js';
-export { isNewWork, newWorkWindow } from './newWork.js';
-export { checkNewAuthorRanking, isNewAuthorRankingEligible, newAuthorRankingWindow } from './newAuthor.js';
+export {
+  KAKAOPAGE_REFUSAL_CODES,
+  NEW_AUTHOR_RANKING_CODES,
+  STAGE_ON_EPISODE_CODES,
+  CONTRACT_TRANSFER_CODES,
+  STAGE_MESSAGE_CODES,
+  BULK_PURCHASE_CODES,
+  CONTENT_REPORT_CODES,
+  NEW_WORK_DAYS,
+  NEW_WORK_WINDOW_MS,
+  NEW_AUTHOR_NICKNAME_DAYS,
+  NEW_AUTHOR_NICKNAME_WINDOW_MS,
+  NEW_AUTHOR_FIRST_EPISODE_DAYS,
+  NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS,
+  STAGE_ON_GENRE_FICTION_LIMIT,
+  STAGE_ON_MID_LENGTH_LIMIT,
+  STAGE_ON_LONG_LIMIT,
+  STAGE_ON_FREE_GENRE_LIMIT,
+  STAGE_ON_EPISODE_LIMITS,
+} from './rules.js';
+export {
+  NewAuthorWorkSchema,
+  KakaoPageWindowOptionsSchema,
+  StageOnLengthGenreSchema,
+  StageOnSingleLimitGenreSchema,
+  StageOnLengthSchema,
+  StageOnWorkSchema,
+  StageOnEpisodeSchema,
+  StageMessagePartySchema,
+  StageMessageSchema,
+  ContractTransferSchema,
+  BulkPurchaseSchema,
+  CashChargeSchema,
+  ContentNetworkSchema,
+  ContentReportSchema,
+  EarlierReportsSchema,
+  type NewAuthorWork,
+  type StageOnGenre,
+  type StageOnLength,
+  type StageOnWork,
+  type StageOnEpisode,
+  type StageMessageParty,
+  type StageMessage,
+  type ContractTransfer,
+  type BulkPurchase,
+  type CashCharge,
+  type ContentNetwork,
+  type ContentReport,
+  type EarlierReports,
+} from './schemas.js';
+export type {
+  KakaoPageClock,
+  KakaoPageWindowOptions,
+  KakaoPageBatch,
+  KakaoPageWindow,
+  NewAuthorRankingReason,
+  NewAuthorRankingRefusal,
+  StageOnEpisodeRefusal,
+  StageMessageCode,
+  StageMessageRefusal,
+  ContractTransferRefusal,
+  BulkPurchaseCode,
+  BulkPurchaseRefusal,
+  ContentReportReason,
+  ReporterSanctionRisk,
+  ContentReportFiled,
+  ContentReportRefusal,
+  PageGoConversionRequirements,
+  ContractTransferNextStep,
+  ContentDataCharges,
+  ChargeSupportRoute,
+  CashPassSteps,
+} from './types.js';
+export { isNewWork, newWorkWindow, newWorks, type NewWorkEntry } from './newWork.js';
+export { checkNewAuthorRanking, isNewAuthorRankingEligible, newAuthorRankingWindow, newAuthorRanking, type NewAuthorEntry } from './newAuthor.js';
 export { checkStageOnEpisode, stageOnEpisodeLimit } from './stageOn.js';
 export { checkStageMessage } from './stageMessages.js';
 export { checkContractTransfer, pageGoConversionRequirements } from './contracts.js';

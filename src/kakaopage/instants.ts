@@ -1,8 +1,105 @@
+import {
+  DAY_MS,
+  KST_FIXED_SINCE_MS,
+  KST_OFFSET_MS,
+  describeValue,
+  epochMsOrUndefined,
+  inputIssue,
+  instantIssue,
+  isRecord,
+  kstDayNumber,
+  kstWallTimeToMs,
+  type InputIssue,
+} from '../core/index.js';
+
 /**
  * Whether `now` lies in the half-open window `[start, start + length)`: the comparison behind every
- * KakaoPage eligibility window.
+ * KakaoPage eligibility window under the `'elapsed'` clock.
  * @internal
  */
 export function inWindow(start: number, now: number, length: number): boolean {
   return now >= start && now - start < length;
+}
+
+/**
+ * The end of a window of `days` KST calendar days opened at `start` (the KST day of `start` is day 1):
+ * the KST midnight that starts day `days + 1`. Integer arithmetic since 1988 (fixed UTC+9); the tz
+ * database before.
+ * @internal
+ */
+export function kstDaysEnd(start: number, days: number): number {
+  if (start >= KST_FIXED_SINCE_MS) return (Math.floor((start + KST_OFFSET_MS) / DAY_MS) + days) * DAY_MS - KST_OFFSET_MS;
+  return kstWallTimeToMs(kstDayNumber(start) + days);
+}
+
+/** The end of a window of `days` days opened at `start`, on either clock. @internal */
+export function windowEnd(start: number, days: number, calendar: boolean): number {
+  return calendar ? kstDaysEnd(start, days) : start + days * DAY_MS;
+}
+
+/**
+ * Reads the `{ clock }` option: `true` for `'kst-calendar-days'`, `false` for `'elapsed'` or no
+ * option; pushes the issue onto `issues` and answers `false` for anything else.
+ * @internal
+ */
+export function readClock(options: unknown, issues: InputIssue[]): boolean {
+  if (options === undefined) return false;
+  if (isRecord(options)) {
+    let clock: unknown;
+    let extra: string | undefined;
+    try {
+      clock = options['clock'];
+      extra = Object.keys(options).find((k) => k !== 'clock');
+    } catch {
+      clock = null;
+    }
+    if (extra !== undefined) {
+      issues.push(inputIssue(['options', extra], 'unrecognized-keys', `unknown option ${JSON.stringify(extra)}; the only option is clock`));
+      return false;
+    }
+    if (clock === undefined || clock === 'elapsed') return false;
+    if (clock === 'kst-calendar-days') return true;
+    issues.push(inputIssue(['options', 'clock'], 'invalid-value', `expected 'elapsed' or 'kst-calendar-days'; got ${describeValue(clock)}`));
+    return false;
+  }
+  issues.push(inputIssue(['options'], 'invalid-type', `expected { clock? } or nothing; got ${describeValue(options)}`));
+  return false;
+}
+
+/** Epoch ms of `value`, or `NaN` after pushing the issue for `path`. @internal */
+export function readInstant(value: unknown, path: readonly (string | number)[], issues: InputIssue[]): number {
+  const ms = epochMsOrUndefined(value);
+  if (ms !== undefined) return ms;
+  issues.push(instantIssue(value, path));
+  return NaN;
+}
+
+/**
+ * The earliest instant after `at` at which a work with window `[start, end)` enters or leaves the
+ * eligible set, folded into `soonest` (`Infinity` for none). An empty window never changes anything.
+ * @internal
+ */
+export function nextChange(soonest: number, start: number, end: number, at: number): number {
+  if (end <= start) return soonest;
+  const change = at < start ? start : at < end ? end : Infinity;
+  return change < soonest ? change : soonest;
+}
+
+/** Reads a batch's list and each entry's `id`, listing issues (bad list, bad or repeated id). @internal */
+export function readBatch(works: unknown, issues: InputIssue[]): readonly unknown[] {
+  if (!Array.isArray(works)) {
+    issues.push(inputIssue(['works'], 'invalid-type', `expected an array of works; got ${describeValue(works)}`));
+    return [];
+  }
+  const seen = new Set<unknown>();
+  works.forEach((w: unknown, i) => {
+    if (!isRecord(w)) return void issues.push(inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`));
+    const id = w['id'];
+    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+      issues.push(inputIssue(['works', i, 'id'], 'invalid-type', `expected a string or finite number id; got ${describeValue(id)}`));
+    } else if (seen.has(id)) {
+      issues.push(inputIssue(['works', i, 'id'], 'invalid-value', `the id ${describeValue(id)} appears more than once`));
+    } else seen.add(id);
+  });
+  return works;
 }

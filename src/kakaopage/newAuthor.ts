@@ -1,135 +1,179 @@
-import { describeValue, inputIssue, epochMsOrUndefined, isEpochMs, ok, rejectInstants, type InstantInput, type Ok } from '../core/index.js';
-import { NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_WINDOW_MS } from './constants.js';
-import { inWindow } from './instants.js';
-import { refusalsByMask } from './reasons.js';
+import { MAX_EPOCH_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, isEpochMs, isRecord, ok, type InputIssue, type InstantInput, type Outcome } from '../core/index.js';
+import { NEW_AUTHOR_FIRST_EPISODE_DAYS, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_DAYS, NEW_AUTHOR_NICKNAME_WINDOW_MS, NEW_AUTHOR_REFUSALS } from './rules.js';
+import { inWindow, nextChange, readBatch, readClock, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWork } from './schemas.js';
-import type { KakaoPageWindow, NewAuthorRankingRefusal } from './types.js';
+import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
 
-const REFUSALS = /* @__PURE__ */ refusalsByMask(
-  'kakaopage.new-author',
-  [
-    [
-      'nickname-too-old',
-      "The author's nickname was created 60 or more days ago; the new-author ranking needs a nickname under 60 days old.",
-      '작가 닉네임을 만든 지 60일이 지났습니다. 신인작가 랭킹은 만든 지 60일이 안 된 닉네임만 대상입니다.',
-    ],
-    [
-      'first-episode-too-old',
-      "The work's first episode was registered 30 or more days ago; the new-author ranking needs a first episode under 30 days old.",
-      '작품의 첫 회차를 등록한 지 30일이 지났습니다. 신인작가 랭킹은 첫 회차 등록 30일 이내 작품만 대상입니다.',
-    ],
-    [
-      'not-yet-published',
-      'The nickname or the first episode is dated after the instant asked about, so the work is not in the ranking yet.',
-      '닉네임 생성이나 첫 회차 등록 시각이 확인하려는 시각보다 뒤라서 아직 랭킹 대상이 아닙니다.',
-    ],
-  ],
-  () => ({}),
-) as readonly (NewAuthorRankingRefusal | undefined)[];
+/** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWork}. */
+export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWork & { readonly id: Id };
 
-/** Stands for "no `at` argument" (`newAuthorRankingWindow`). */
-const NO_AT: unique symbol = /* @__PURE__ */ Symbol('no at');
-
-/** Reads `work` and `at` (0 for `NO_AT`) as epoch ms, or throws the input error listing every problem. */
-function readInput(fn: string, work: NewAuthorWork, at: unknown): { nick: number; first: number; now: number } {
-  const isObject = typeof work === 'object' && work !== null;
-  const nick = isObject ? epochMsOrUndefined(work.nicknameCreatedAt) : undefined;
-  const first = isObject ? epochMsOrUndefined(work.firstEpisodeAt) : undefined;
-  const now = at === NO_AT ? 0 : epochMsOrUndefined(at);
-  if (nick === undefined || first === undefined || now === undefined) return rejectInput(fn, work, at);
-  return { nick, first, now }; // small enough to be inlined, so V8 need not allocate this object
+/** A work's instants as epoch ms, and the ends of its two windows. */
+interface Read {
+  nick: number;
+  reg: number;
+  nickEnd: number;
+  regEnd: number;
 }
 
-/** Throws the input error for `work` and `at`, listing every problem. */
-function rejectInput(fn: string, work: NewAuthorWork, at: unknown): never {
-  if (typeof work !== 'object' || work === null) {
-    const issue = inputIssue([], 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt }; got ${describeValue(work)}`);
-    return rejectInstants(fn, at === NO_AT ? {} : { at }, issue);
+/** Reads `work` (at `path`) into epoch ms and window ends, pushing every problem onto `issues`. */
+function readWork(work: unknown, path: readonly (string | number)[], calendar: boolean, issues: InputIssue[]): Read {
+  if (!isRecord(work)) {
+    issues.push(inputIssue(path, 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`));
+    return { nick: NaN, reg: NaN, nickEnd: NaN, regEnd: NaN };
   }
-  const named = { nicknameCreatedAt: work.nicknameCreatedAt, firstEpisodeAt: work.firstEpisodeAt };
-  return rejectInstants(fn, at === NO_AT ? named : { ...named, at });
+  const nick = readInstant(work['nicknameCreatedAt'], [...path, 'nicknameCreatedAt'], issues);
+  const first = readInstant(work['firstEpisodeAt'], [...path, 'firstEpisodeAt'], issues);
+  const registered = work['firstEpisodeRegisteredAt'];
+  const reg = registered === undefined ? first : readInstant(registered, [...path, 'firstEpisodeRegisteredAt'], issues);
+  return { nick, reg, nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar), regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar) };
 }
 
-/** Both windows hold at `now`. */
-function eligible(nick: number, first: number, now: number): boolean {
-  return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(first, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+/** Reads the arguments of a single-work function, or throws listing every problem. */
+function readInput(fn: string, work: unknown, at: unknown, options: unknown, hasAt: boolean): Read & { now: number } {
+  const issues: InputIssue[] = [];
+  const calendar = readClock(options, issues);
+  const read = readWork(work, ['work'], calendar, issues);
+  const now = hasAt ? readInstant(at, ['at'], issues) : 0;
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  return { ...read, now };
 }
 
 /**
  * Whether a work is in the **new-author ranking** (신인작가 랭킹) at `at`: the author's nickname was
  * created within the last 60 days **and** the work's first episode was registered within the last
- * 30 days (both windows half-open, a day being 24 hours). Before either instant it is not. Hot path:
- * no allocation for numbers and Dates.
+ * 30 days (both windows half-open). The registration instant is `firstEpisodeRegisteredAt`, or the
+ * first episode's publication `firstEpisodeAt` when it is not given. Days are 24 hours (clock
+ * `'elapsed'`, the default) or KST calendar days (`'kst-calendar-days'`: the instant's KST day is
+ * day 1, through the end of day 60 or 30). Before either instant it is not. Hot path: no allocation
+ * for numbers and Dates.
  *
- * @param work - `{ nicknameCreatedAt, firstEpisodeAt }` (Dates, epoch ms or ISO strings with offset).
+ * @param work - `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }` (Dates, epoch ms or ISO strings with offset).
  * @param at - the instant asked about.
+ * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `true` while `at` lies inside both windows.
- * @throws {RuleInputError} when `work` is not an object or any instant is invalid (all are listed).
+ * @throws {RuleInputError} when `work` is not an object or any instant or the option is invalid (all are listed).
  * @example
  * isNewAuthorRankingEligible({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-02-15T00:00:00+09:00') //=> true
  * isNewAuthorRankingEligible({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-03-02T00:00:00+09:00') //=> false
  * @see kakaopage.new-author
  */
-export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput): boolean {
+export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
   // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: skipping the fast path sends epoch ms to isEligibleOther, which gives the same answer, slower
-  if (typeof work === 'object' && work !== null) {
-    const { nicknameCreatedAt, firstEpisodeAt } = work;
+  if (typeof work === 'object' && work !== null && options === undefined) {
+    const { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt } = work;
+    const reg = firstEpisodeRegisteredAt === undefined ? firstEpisodeAt : firstEpisodeRegisteredAt;
     // Stryker disable next-line ConditionalExpression: as above
-    if (isEpochMs(nicknameCreatedAt) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) return eligible(nicknameCreatedAt, firstEpisodeAt, at);
+    if (isEpochMs(nicknameCreatedAt) && isEpochMs(reg) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) {
+      return inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+    }
   }
-  return isEligibleOther(work, at);
+  return isEligibleOther(work, at, options);
 }
 
-/** `isNewAuthorRankingEligible` for Dates, strings and bad input, kept out of the hot function so that it stays small. */
-function isEligibleOther(work: NewAuthorWork, at: unknown): boolean {
-  const { nick, first, now } = readInput('isNewAuthorRankingEligible', work, at);
-  return eligible(nick, first, now);
+/** `isNewAuthorRankingEligible` for Dates, strings, options and bad input, kept out of the hot function so that it stays small. */
+function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean {
+  if (isRecord(work) && options === undefined) {
+    // Dates and strings without options: no allocation beyond reading them.
+    const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
+    const first = epochMsOrUndefined(work['firstEpisodeAt']);
+    const registered = work['firstEpisodeRegisteredAt'];
+    const reg = registered === undefined ? first : epochMsOrUndefined(registered);
+    const now = epochMsOrUndefined(at);
+    if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
+      return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+    }
+  }
+  const r = readInput('isNewAuthorRankingEligible', work, at, options, true);
+  return r.now >= r.nick && r.now >= r.reg && r.now < r.nickEnd && r.now < r.regEnd;
 }
 
 /**
  * Checks the **new-author ranking** (신인작가 랭킹) at `at`, saying until when the work stays in it or
- * every reason it is not: the nickname is 60 or more days old, the first episode 30 or more days old
- * (both listed when both fail), or an instant lies after `at` (`not-yet-published`).
+ * every reason it is not: the nickname's 60-day window is over, the first episode's 30-day window
+ * (from its registration) is over (both listed when both fail), or an instant lies after `at`
+ * (`not-yet-published`). Clocks and instants as {@link isNewAuthorRankingEligible}.
  *
- * @param work - `{ nicknameCreatedAt, firstEpisodeAt }`.
+ * @param work - `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }`.
  * @param at - the instant asked about.
+ * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `{ ok: true, value: { until } }` with `until` the earlier window end (epoch ms, excluded),
  *   or a frozen refusal whose `reasons` lists every failing condition and whose `code` is the first.
- * @throws {RuleInputError} when `work` is not an object or any instant is invalid (all are listed).
+ * @throws {RuleInputError} when `work` is not an object or any instant or the option is invalid (all are listed).
  * @example
  * checkNewAuthorRanking({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-02-15T00:00:00+09:00')
  * //=> { ok: true, value: { until: 1772377200000 } } // 2026-03-02 00:00 KST, the nickname's window end
  * checkNewAuthorRanking({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-04-01T00:00:00+09:00').reasons
  * //=> ['nickname-too-old', 'first-episode-too-old']
+ * checkNewAuthorRanking({ nicknameCreatedAt: '2026-01-20T00:00:00+09:00', firstEpisodeAt: '2026-02-05T00:00:00+09:00', firstEpisodeRegisteredAt: '2026-02-01T00:00:00+09:00' }, '2026-02-10T00:00:00+09:00')
+ * //=> { ok: true, value: { until: 1772463600000 } } // 30 days from the registration: 2026-03-03 00:00 KST
  * @see kakaopage.new-author
  */
-export function checkNewAuthorRanking(work: NewAuthorWork, at: InstantInput): Ok<{ until: number }> | NewAuthorRankingRefusal {
-  const { nick, first, now } = readInput('checkNewAuthorRanking', work, at);
-  const mask =
-    (now - nick >= NEW_AUTHOR_NICKNAME_WINDOW_MS ? 1 : 0) |
-    (now - first >= NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS ? 2 : 0) |
-    (now < nick || now < first ? 4 : 0);
-  return REFUSALS[mask] ?? ok({ until: Math.min(nick + NEW_AUTHOR_NICKNAME_WINDOW_MS, first + NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS) });
+export function checkNewAuthorRanking(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): Outcome<{ until: number }, NewAuthorRankingRefusal> {
+  const { nick, reg, nickEnd, regEnd, now } = readInput('checkNewAuthorRanking', work, at, options, true);
+  const mask = (now >= nickEnd ? 1 : 0) | (now >= regEnd ? 2 : 0) | (now < nick || now < reg ? 4 : 0);
+  return NEW_AUTHOR_REFUSALS[mask] ?? ok({ until: Math.min(nickEnd, regEnd) });
 }
 
 /**
- * The new-author ranking window of a work: from the later of the two instants to the earlier of the
- * two window ends, `[max(nicknameCreatedAt, firstEpisodeAt), min(nicknameCreatedAt + 60 days,
- * firstEpisodeAt + 30 days))` in epoch ms. A work is eligible exactly while `at` lies inside it; it is
- * empty (`end <= start`) when the nickname was 60 or more days old at the first episode.
+ * The new-author ranking window of a work: from the later of the nickname's creation and the first
+ * episode's registration to the earlier of the two window ends, in epoch ms. A work is eligible
+ * exactly while `at` lies inside it; it is empty (`end <= start`) when the nickname's window was over
+ * at the registration.
  *
- * @param work - `{ nicknameCreatedAt, firstEpisodeAt }`.
+ * @param work - `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }`.
+ * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `{ start, end }` (epoch ms, half-open, possibly empty).
- * @throws {RuleInputError} when `work` is not an object or an instant is invalid (all are listed).
+ * @throws {RuleInputError} when `work` is not an object or an instant or the option is invalid (all are listed).
  * @example
  * newAuthorRankingWindow({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' })
  * //=> { start: 1769871600000, end: 1772377200000 } // 2026-02-01 to 2026-03-02 00:00 KST
+ * newAuthorRankingWindow({ nicknameCreatedAt: '2026-01-01T12:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, { clock: 'kst-calendar-days' }).end
+ * //=> 1772377200000 // through the end of day 60 (03-01) KST
  * @see kakaopage.new-author
  */
-export function newAuthorRankingWindow(work: NewAuthorWork): KakaoPageWindow {
-  const { nick, first } = readInput('newAuthorRankingWindow', work, NO_AT);
-  return {
-    start: Math.max(nick, first),
-    end: Math.min(nick + NEW_AUTHOR_NICKNAME_WINDOW_MS, first + NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS),
-  };
+export function newAuthorRankingWindow(work: NewAuthorWork, options?: KakaoPageWindowOptions): KakaoPageWindow {
+  const { nick, reg, nickEnd, regEnd } = readInput('newAuthorRankingWindow', work, undefined, options, false);
+  return { start: Math.max(nick, reg), end: Math.min(nickEnd, regEnd) };
+}
+
+/**
+ * The new-author ranking of a list at `at` (a ranking job's batch): the ids of the works
+ * {@link isNewAuthorRankingEligible} holds for, in input order, and `changesAt`, the earliest instant
+ * after `at` at which a work enters or leaves the set (`null` when none will within the `Date`
+ * range). Nothing changes in `[at, changesAt)`: recompute exactly then.
+ *
+ * @param works - `{ id, nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }[]`; ids are strings or finite numbers, each once.
+ * @param at - the instant asked about.
+ * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
+ * @returns `{ eligible, changesAt }` (`changesAt` in epoch ms or `null`).
+ * @throws {RuleInputError} listing every problem: not an array, a bad or repeated id, a bad instant
+ *   (path `['works', i, 'nicknameCreatedAt']` and so on), a bad `at` or option.
+ * @example
+ * newAuthorRanking([
+ *   { id: 1, nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' },
+ *   { id: 2, nicknameCreatedAt: '2025-10-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' },
+ * ], '2026-02-15T00:00:00+09:00')
+ * //=> { eligible: [1], changesAt: 1772377200000 } // work 1 leaves at 03-02 00:00 KST
+ * @see kakaopage.new-author
+ */
+export function newAuthorRanking<Id extends string | number>(
+  works: readonly NewAuthorEntry<Id>[],
+  at: InstantInput,
+  options?: KakaoPageWindowOptions,
+): KakaoPageBatch<Id> {
+  const issues: InputIssue[] = [];
+  const list = readBatch(works, issues);
+  const now = readInstant(at, ['at'], issues);
+  const calendar = readClock(options, issues);
+  const reads = list.map((w, i) => readWork(w, ['works', i], calendar, issues));
+  if (issues.length > 0) throw new RuleInputError('newAuthorRanking', issues);
+  const eligible: Id[] = [];
+  let soonest = Infinity;
+  reads.forEach((r, i) => {
+    const start = Math.max(r.nick, r.reg);
+    const end = Math.min(r.nickEnd, r.regEnd);
+    if (now >= start && now < end) eligible.push((list[i] as NewAuthorEntry<Id>).id);
+    soonest = nextChange(soonest, start, end, now);
+  });
+  return { eligible, changesAt: soonest > MAX_EPOCH_MS ? null : soonest };
 }

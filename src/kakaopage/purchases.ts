@@ -1,19 +1,8 @@
-import { ok, parseInput, refusal, type Message, type Ok } from '../core/index.js';
+import { ok, parseInput, type Message, type Outcome } from '../core/index.js';
+import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE } from './rules.js';
 import { BulkPurchaseSchema, CashChargeSchema, type BulkPurchase, type CashCharge } from './schemas.js';
 import type { BulkPurchaseRefusal, CashPassSteps, ChargeSupportRoute } from './types.js';
 
-const RENTAL_NOT_AVAILABLE = /* @__PURE__ */ refusal(
-  'kakaopage.bulk-purchase',
-  'rental-not-available',
-  'Choosing several episodes to rent at once is not available yet; only buying several episodes to own is.',
-  '여러 회차를 골라 한 번에 대여하는 기능은 아직 제공되지 않습니다. 여러 회차 한 번에 소장만 가능합니다.',
-);
-const NO_OWNERSHIP_TICKETS = /* @__PURE__ */ refusal(
-  'kakaopage.bulk-purchase',
-  'no-ownership-tickets',
-  'Buying several episodes at once works only for series that sell ownership tickets; this one does not.',
-  '여러 회차 한 번에 소장은 소장이용권을 판매하는 시리즈에서만 가능합니다. 이 시리즈는 판매하지 않습니다.',
-);
 const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
 
 /**
@@ -30,8 +19,8 @@ const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
  * checkBulkPurchase({ sellsOwnershipTickets: false, mode: 'own' }).code  //=> 'no-ownership-tickets'
  * @see kakaopage.bulk-purchase
  */
-export function checkBulkPurchase(purchase: BulkPurchase): Ok<undefined> | BulkPurchaseRefusal {
-  const { sellsOwnershipTickets, mode } = parseInput(BulkPurchaseSchema, purchase, 'checkBulkPurchase');
+export function checkBulkPurchase(purchase: BulkPurchase): Outcome<undefined, BulkPurchaseRefusal> {
+  const { sellsOwnershipTickets, mode } = parseInput(BulkPurchaseSchema, purchase, 'checkBulkPurchase', ['purchase']);
   if (mode === 'rent') return RENTAL_NOT_AVAILABLE;
   return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
 }
@@ -86,7 +75,7 @@ const CHARGE_ROUTES = /* @__PURE__ */ Object.freeze({
  * @see kakaopage.charge-support
  */
 export function chargeSupportRoute(charge: CashCharge): ChargeSupportRoute {
-  return CHARGE_ROUTES[parseInput(CashChargeSchema, charge, 'chargeSupportRoute').paidVia];
+  return CHARGE_ROUTES[parseInput(CashChargeSchema, charge, 'chargeSupportRoute', ['charge']).paidVia];
 }
 
 const CASH_PASS_STEPS: CashPassSteps = /* @__PURE__ */ Object.freeze({
@@ -94,22 +83,27 @@ const CASH_PASS_STEPS: CashPassSteps = /* @__PURE__ */ Object.freeze({
   cancel: Object.freeze([
     msg('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
     msg('Tap [Cancel auto-charge] at the bottom right.', '우측 하단의 [자동충전 해지] 버튼을 누릅니다.'),
-    msg('Confirm the cancellation.', '해지를 확인합니다.'),
+    msg('Confirm with the button labelled "I\'ll give up".', "'포기할게요' 버튼을 눌러 해지를 확인합니다."),
   ]),
   change: Object.freeze([
-    msg('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
-    msg('Change the charge condition or the payment method there.', '그 화면에서 충전 조건이나 결제수단을 바꿉니다.'),
+    msg(
+      'Change the charge condition or the payment method while the membership is in use, from the Cash PASS membership itself (the help article does not name the screen).',
+      '충전 조건이나 결제수단은 캐시 PASS 멤버십을 이용하는 중에 그 멤버십에서 바꿉니다(도움말은 화면을 밝히지 않습니다).',
+    ),
   ]),
 } as const);
 
 /**
- * How to cancel Cash PASS membership (auto-charge) or change its charge condition or payment method:
- * all of it happens in the auto-charge management screen.
+ * How to cancel Cash PASS membership (auto-charge): in the auto-charge management screen, [Cancel
+ * auto-charge] at the bottom right, then the confirm button ("I'll give up"). How to change its charge
+ * condition or payment method: while the membership is in use, from the membership; the source names
+ * no screen for it, and neither does the library.
  *
  * @returns frozen steps naming the rule, in English and Korean.
  * @throws never (no input).
  * @example
  * cashPassSteps().cancel[1].en //=> 'Tap [Cancel auto-charge] at the bottom right.'
+ * cashPassSteps().change.length //=> 1
  * @see kakaopage.cash-pass
  */
 export function cashPassSteps(): CashPassSteps {

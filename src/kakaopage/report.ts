@@ -1,46 +1,38 @@
-import { RuleInputError, issuesFromZod, ok, type Ok } from '../core/index.js';
-import { refusalsByMask } from './reasons.js';
+import { RuleInputError, issuesFromZod, ok, type Outcome } from '../core/index.js';
+import { REPEAT_REPORT_REFUSALS, REPEAT_REPORT_RISK, REPORT_REFUSALS } from './rules.js';
 import { ContentReportSchema, EarlierReportsSchema, type ContentReport, type EarlierReports } from './schemas.js';
-import type { ContentReportRefusal } from './types.js';
+import type { ContentReportFiled, ContentReportRefusal } from './types.js';
 
-const REFUSALS = /* @__PURE__ */ refusalsByMask(
-  'kakaopage.report',
-  [
-    ['reason-missing', 'Give the exact reason for the report.', '정확한 신고 사유를 적어 주세요.'],
-    ['episodes-missing', 'Give the number of each episode concerned.', '문제가 되는 회차 번호를 정확히 적어 주세요.'],
-    [
-      'duplicate-report',
-      'You have already reported this post; reporting the same post again can get you, the reporter, sanctioned.',
-      '이미 신고한 게시물입니다. 같은 게시물을 다시 신고하면 신고자가 제재를 받을 수 있습니다.',
-    ],
-  ],
-  (reasons) => ({ reporterSanctionRisk: reasons.includes('duplicate-report') }),
-) as readonly (ContentReportRefusal | undefined)[];
-const FILED = /* @__PURE__ */ Object.freeze(ok());
+const FILED = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: null })));
+const FILED_REPEAT = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: REPEAT_REPORT_RISK })));
 
 /**
  * Checks a content report before it is filed: it must give the exact reason and the episode
- * number(s) concerned, and must not repeat one of the same reporter's earlier reports of the same
- * post (a repeat report, like a report without a valid reason, can get the reporter sanctioned).
- * Whether a reason is valid is a person's judgement; the library checks only that one is given.
+ * number(s) concerned. A repeat of one of the same reporter's earlier reports of the same post is
+ * still a report, but it is flagged: the reporter may be sanctioned for it (`reporterSanctionRisk`,
+ * naming `kakaopage.report`). Whether a reason is valid is a person's judgement; the library checks
+ * only that one is given.
  *
  * @param report - `{ postId, reason, episodeNumbers }`; a blank reason or an empty list is refused.
  * @param earlierReportsByTheSameReporter - that reporter's earlier reports (`{ postId }`, other fields ignored).
- * @returns `{ ok: true }` or a frozen refusal listing every problem in `reasons`
- *   (`reason-missing`, `episodes-missing`, `duplicate-report`), with `reporterSanctionRisk: true`
- *   when the report is a repeat.
+ * @returns frozen `{ ok: true, value: { reporterSanctionRisk } }` (the flag of a repeat report, or
+ *   `null`), or a frozen refusal listing in `reasons` what is missing (`reason-missing`,
+ *   `episodes-missing`), with `reporterSanctionRisk` set the same way.
  * @throws {RuleInputError} for a missing or mistyped field, an empty `postId`, or an episode number
  *   that is not a positive integer; every problem in both arguments is listed.
  * @example
- * checkContentReport({ postId: 'w1', reason: 'sexual content above the age rating', episodeNumbers: [3] }, []).ok //=> true
- * checkContentReport({ postId: 'w1', reason: '', episodeNumbers: [3] }, [{ postId: 'w1' }]).reasons
- * //=> ['reason-missing', 'duplicate-report']
+ * checkContentReport({ postId: 'w1', reason: 'sexual content above the age rating', episodeNumbers: [3] }, [])
+ * //=> { ok: true, value: { reporterSanctionRisk: null } }
+ * checkContentReport({ postId: 'w1', reason: 'sexual content above the age rating', episodeNumbers: [3] }, [{ postId: 'w1' }]).value.reporterSanctionRisk.rule
+ * //=> 'kakaopage.report'
+ * checkContentReport({ postId: 'w1', reason: '', episodeNumbers: [] }, []).reasons
+ * //=> ['reason-missing', 'episodes-missing']
  * @see kakaopage.report
  */
 export function checkContentReport(
   report: ContentReport,
   earlierReportsByTheSameReporter: EarlierReports,
-): Ok<undefined> | ContentReportRefusal {
+): Outcome<ContentReportFiled, ContentReportRefusal> {
   const parsed = ContentReportSchema.safeParse(report);
   const earlier = EarlierReportsSchema.safeParse(earlierReportsByTheSameReporter);
   if (!parsed.success || !earlier.success) {
@@ -50,9 +42,7 @@ export function checkContentReport(
     ]);
   }
   const { postId, reason, episodeNumbers } = parsed.data;
-  const mask =
-    (reason.trim() === '' ? 1 : 0) |
-    (episodeNumbers.length === 0 ? 2 : 0) |
-    (earlier.data.some((r) => r.postId === postId) ? 4 : 0);
-  return REFUSALS[mask] ?? FILED;
+  const mask = (reason.trim() === '' ? 1 : 0) | (episodeNumbers.length === 0 ? 2 : 0);
+  if (earlier.data.some((r) => r.postId === postId)) return REPEAT_REPORT_REFUSALS[mask] ?? FILED_REPEAT;
+  return REPORT_REFUSALS[mask] ?? FILED;
 }

@@ -1,15 +1,24 @@
 import { z } from 'zod';
 import { defineSchema, InstantSchema } from '../core/index.js';
 
-/** `kakaopage.new-author`: when the author's nickname was created and the work's first episode registered. */
+/**
+ * `kakaopage.new-author`: when the author's nickname was created, the work's first episode
+ * published, and (optionally, defaulting to the publication) that episode registered.
+ */
 export const NewAuthorWorkSchema = /* @__PURE__ */ defineSchema(() =>
   z.object({
     nicknameCreatedAt: InstantSchema,
     firstEpisodeAt: InstantSchema,
+    firstEpisodeRegisteredAt: InstantSchema.optional(),
   }),
 );
-/** Input of the new-author functions: `{ nicknameCreatedAt, firstEpisodeAt }` (instants). */
+/** Input of the new-author functions: `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }` (instants). */
 export type NewAuthorWork = z.input<typeof NewAuthorWorkSchema>;
+
+/** The option of every window function (`kakaopage.new-work`, `kakaopage.new-author`): `{ clock? }`. */
+export const KakaoPageWindowOptionsSchema = /* @__PURE__ */ defineSchema(() =>
+  z.strictObject({ clock: z.enum(['elapsed', 'kst-calendar-days']).optional() }),
+);
 
 /** StageON genres whose limit depends on the length (romance and BL). */
 export const StageOnLengthGenreSchema = /* @__PURE__ */ defineSchema(() => z.enum(['romance', 'bl']));

@@ -1,19 +1,8 @@
-import { ok, parseInput, refusal, type Ok } from '../core/index.js';
+import { ok, parseInput, type Outcome } from '../core/index.js';
+import { NOT_A_PARTICIPANT, PUBLISHER_FIRST } from './rules.js';
 import { StageMessageSchema, type StageMessage } from './schemas.js';
 import type { StageMessageRefusal } from './types.js';
 
-const NOT_A_PARTICIPANT = /* @__PURE__ */ refusal(
-  'kakaopage.stage-messages',
-  'not-a-participant',
-  'Stage messages are only between publishers or management companies and members who registered a work.',
-  '스테이지 메시지는 출판사·매니지먼트사와 작품을 등록한 회원 사이에서만 주고받을 수 있습니다.',
-);
-const PUBLISHER_FIRST = /* @__PURE__ */ refusal(
-  'kakaopage.stage-messages',
-  'publisher-first',
-  'Only a publisher or management company can send the first message; a member can only reply to one.',
-  '첫 메시지는 출판사·매니지먼트사만 보낼 수 있고, 개인 회원은 받은 메시지에 답장만 할 수 있습니다.',
-);
 const SENT = /* @__PURE__ */ Object.freeze(ok());
 
 /**
@@ -32,8 +21,8 @@ const SENT = /* @__PURE__ */ Object.freeze(ok());
  * checkStageMessage({ sender: 'author-member', threadStartedBy: null }).code      //=> 'publisher-first'
  * @see kakaopage.stage-messages
  */
-export function checkStageMessage(message: StageMessage): Ok<undefined> | StageMessageRefusal {
-  const { sender, threadStartedBy } = parseInput(StageMessageSchema, message, 'checkStageMessage');
+export function checkStageMessage(message: StageMessage): Outcome<undefined, StageMessageRefusal> {
+  const { sender, threadStartedBy } = parseInput(StageMessageSchema, message, 'checkStageMessage', ['message']);
   if (sender === 'member') return NOT_A_PARTICIPANT;
   if (threadStartedBy === null ? sender !== 'publisher' : threadStartedBy !== 'publisher') return PUBLISHER_FIRST;
   return SENT;

@@ -1,5 +1,5 @@
-import { ok, parseInput, refusal, type Ok } from '../core/index.js';
-import { STAGE_ON_EPISODE_LIMITS } from './constants.js';
+import { ok, parseInput, refusal, type Outcome } from '../core/index.js';
+import { STAGE_ON_EPISODE_LIMITS } from './rules.js';
 import { StageOnEpisodeSchema, StageOnWorkSchema, type StageOnEpisode, type StageOnWork } from './schemas.js';
 import type { StageOnEpisodeRefusal } from './types.js';
 
@@ -25,7 +25,7 @@ function limitOf(work: { genre: StageOnWork['genre']; length?: StageOnWork['leng
  * @see kakaopage.stage-on-limits
  */
 export function stageOnEpisodeLimit(work: StageOnWork): number {
-  return limitOf(parseInput(StageOnWorkSchema, work, 'stageOnEpisodeLimit'));
+  return limitOf(parseInput(StageOnWorkSchema, work, 'stageOnEpisodeLimit', ['work']));
 }
 
 /**
@@ -41,8 +41,8 @@ export function stageOnEpisodeLimit(work: StageOnWork): number {
  * checkStageOnEpisode({ genre: 'romance', length: 'mid', episodeNumber: 101 }).code //=> 'over-episode-limit'
  * @see kakaopage.stage-on-limits
  */
-export function checkStageOnEpisode(episode: StageOnEpisode): Ok<{ limit: number; remaining: number }> | StageOnEpisodeRefusal {
-  const parsed = parseInput(StageOnEpisodeSchema, episode, 'checkStageOnEpisode');
+export function checkStageOnEpisode(episode: StageOnEpisode): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
+  const parsed = parseInput(StageOnEpisodeSchema, episode, 'checkStageOnEpisode', ['episode']);
   const limit = limitOf(parsed);
   if (parsed.episodeNumber <= limit) return ok({ limit, remaining: limit - parsed.episodeNumber });
   return refusal(

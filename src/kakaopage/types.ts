@@ -1,4 +1,22 @@
 import type { Message, Refusal } from '../core/index.js';
+import type { BULK_PURCHASE_CODES, CONTENT_REPORT_CODES, CONTRACT_TRANSFER_CODES, NEW_AUTHOR_RANKING_CODES, STAGE_MESSAGE_CODES, STAGE_ON_EPISODE_CODES } from './rules.js';
+
+/**
+ * How a window's days are counted (`kakaopage.new-work`, `kakaopage.new-author`): `'elapsed'` (the
+ * default) counts days of 24 hours from the instant; `'kst-calendar-days'` makes the instant's KST
+ * day day 1 and ends the window at the end of the last day, KST.
+ */
+export type KakaoPageClock = 'elapsed' | 'kst-calendar-days';
+/** The option of every window function: `{ clock }`. */
+export interface KakaoPageWindowOptions {
+  readonly clock?: KakaoPageClock;
+}
+
+/** The answer of the batch functions: the ids eligible at `at`, in input order, and when that set next changes (epoch ms) or `null`. */
+export interface KakaoPageBatch<Id> {
+  readonly eligible: readonly Id[];
+  readonly changesAt: number | null;
+}
 
 /** A half-open window `[start, end)` in epoch milliseconds. Empty when `end <= start`. */
 export interface KakaoPageWindow {
@@ -7,7 +25,7 @@ export interface KakaoPageWindow {
 }
 
 /** Why a work is not in the new-author ranking at an instant (`kakaopage.new-author`). */
-export type NewAuthorRankingReason = 'nickname-too-old' | 'first-episode-too-old' | 'not-yet-published';
+export type NewAuthorRankingReason = (typeof NEW_AUTHOR_RANKING_CODES)[number];
 /**
  * `kakaopage.new-author` said no. `reasons` lists every failing condition (in the order nickname,
  * first episode, not yet published); `code` is the first of them.
@@ -19,31 +37,44 @@ export type NewAuthorRankingRefusal = Refusal<
 >;
 
 /** `kakaopage.stage-on-limits` said no: the episode number is above the genre's limit. */
-export type StageOnEpisodeRefusal = Refusal<'over-episode-limit', 'kakaopage.stage-on-limits', { limit: number }>;
+export type StageOnEpisodeRefusal = Refusal<(typeof STAGE_ON_EPISODE_CODES)[number], 'kakaopage.stage-on-limits', { limit: number }>;
 
 /** Why a Stage message may not be sent (`kakaopage.stage-messages`). */
-export type StageMessageCode = 'not-a-participant' | 'publisher-first';
+export type StageMessageCode = (typeof STAGE_MESSAGE_CODES)[number];
 /** `kakaopage.stage-messages` said no. */
 export type StageMessageRefusal = Refusal<StageMessageCode, 'kakaopage.stage-messages'>;
 
 /** `kakaopage.stage-contracts` said no: the CP and the author have not agreed yet. */
-export type ContractTransferRefusal = Refusal<'agreement-required', 'kakaopage.stage-contracts'>;
+export type ContractTransferRefusal = Refusal<(typeof CONTRACT_TRANSFER_CODES)[number], 'kakaopage.stage-contracts'>;
 
 /** Why a bulk purchase is not available (`kakaopage.bulk-purchase`). */
-export type BulkPurchaseCode = 'rental-not-available' | 'no-ownership-tickets';
+export type BulkPurchaseCode = (typeof BULK_PURCHASE_CODES)[number];
 /** `kakaopage.bulk-purchase` said no. */
 export type BulkPurchaseRefusal = Refusal<BulkPurchaseCode, 'kakaopage.bulk-purchase'>;
 
-/** Why a content report is refused (`kakaopage.report`). */
-export type ContentReportReason = 'reason-missing' | 'episodes-missing' | 'duplicate-report';
+/** What a content report leaves out (`kakaopage.report`). */
+export type ContentReportReason = (typeof CONTENT_REPORT_CODES)[number];
 /**
- * `kakaopage.report` said no. `reasons` lists every problem; `reporterSanctionRisk` is `true` when the
- * report repeats an earlier one of the same reporter (the reporter can be sanctioned for it).
+ * `kakaopage.report`'s flag on a repeat report of the same post: still a report, but the reporter may
+ * be sanctioned for it.
+ */
+export interface ReporterSanctionRisk {
+  readonly rule: 'kakaopage.report';
+  readonly code: 'repeat-report';
+  readonly message: Message;
+}
+/** A filed content report: `reporterSanctionRisk` is the flag of a repeat report, or `null`. */
+export interface ContentReportFiled {
+  readonly reporterSanctionRisk: ReporterSanctionRisk | null;
+}
+/**
+ * `kakaopage.report` said no: `reasons` lists what the report leaves out; `reporterSanctionRisk` is
+ * set too when the report also repeats an earlier one.
  */
 export type ContentReportRefusal = Refusal<
   ContentReportReason,
   'kakaopage.report',
-  { reasons: readonly ContentReportReason[]; reporterSanctionRisk: boolean }
+  { reasons: readonly ContentReportReason[]; reporterSanctionRisk: ReporterSanctionRisk | null }
 >;
 
 /** `kakaopage.pagego-exclusive`: what a PageGO paid conversion involves. */
@@ -51,8 +82,8 @@ export interface PageGoConversionRequirements {
   readonly rule: 'kakaopage.pagego-exclusive';
   /** When the conversion to paid serialization happens. */
   readonly convertsAt: readonly ('season-complete' | 'work-complete')[];
-  /** KakaoPage-exclusive serialization comes first after the conversion. */
-  readonly kakaoPageExclusiveFirst: true;
+  /** KakaoPage-exclusive serialization is mandatory for the first paid run after the conversion. */
+  readonly kakaoPageExclusiveMandatory: true;
   /** The conversion comes with KakaoPage promotion. */
   readonly kakaoPagePromotion: true;
   readonly message: Message;
@@ -92,6 +123,6 @@ export interface CashPassSteps {
   readonly rule: 'kakaopage.cash-pass';
   /** Cancelling the membership. */
   readonly cancel: readonly Message[];
-  /** Changing the charge condition or the payment method. */
+  /** Changing the charge condition or the payment method (the source names no screen for it). */
   readonly change: readonly Message[];
 }

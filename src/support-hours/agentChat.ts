@@ -1,14 +1,15 @@
-import { DAY_MS, KST_OFFSET_MS, RuleInputError, epochMsOrUndefined, type InputIssue, type InstantInput } from '../core/index.js';
+import { DAY_MS, KST_OFFSET_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
+import { CALENDAR_FIRST_DAY, DEFAULT_HOLIDAY_CALENDAR, calendarMs, calendarMsIssue, type HolidayCalendar } from './calendar.js';
 import {
-  CALENDAR_FIRST_DAY,
-  DEFAULT_HOLIDAY_CALENDAR,
-  calendarMs,
-  calendarMsIssue,
-  kstDay,
-  type HolidayCalendar,
-} from './calendar.js';
-import { AGENT_CHAT_CLOSES_MINUTE, AGENT_CHAT_LUNCH_END_MINUTE, AGENT_CHAT_LUNCH_START_MINUTE, AGENT_CHAT_OPENS_MINUTE, HOLIDAY_LAST_YEAR } from './constants.js';
-import type { AgentChatInterval, AgentChatStatus } from './types.js';
+  AGENT_CHAT_CLOSES_MINUTE,
+  AGENT_CHAT_LUNCH_END_MINUTE,
+  AGENT_CHAT_LUNCH_START_MINUTE,
+  AGENT_CHAT_OPENS_MINUTE,
+  AGENT_HOURS_MESSAGES,
+  HOLIDAY_LAST_YEAR,
+  PUBLIC_HOLIDAY_MESSAGE,
+} from './rules.js';
+import type { AgentChatClosed, AgentChatClosedForHours, AgentChatInterval, AgentChatOutcome } from './types.js';
 
 const OPENS = AGENT_CHAT_OPENS_MINUTE * 60_000;
 const LUNCH_START = AGENT_CHAT_LUNCH_START_MINUTE * 60_000;
@@ -44,26 +45,39 @@ function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
   ]);
 }
 
-export function statusAt(cal: HolidayCalendar, at: InstantInput, fn: string): AgentChatStatus {
+/** A closed answer outside the hours: one small frozen object, its message shared (no string building). */
+function closedForHours(code: AgentChatClosedForHours['code'], opensAt: number): AgentChatClosed {
+  return Object.freeze({ ok: false, rule: 'support.agent-hours', code, message: AGENT_HOURS_MESSAGES[code], opensAt } as const);
+}
+
+export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): AgentChatOutcome {
   const ms = calendarMs(at, fn);
   const wall = ms + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) {
-    const opensAt = new Date(nextOpeningMs(cal, ms, fn));
+    const opensAt = nextOpeningMs(cal, ms, fn);
     const holiday = cal.days.get(day);
-    return holiday === undefined ? { open: false, reason: 'weekend', opensAt } : { open: false, reason: 'public-holiday', opensAt, holiday: [...holiday.names] };
+    if (holiday === undefined) return closedForHours('weekend', opensAt);
+    return Object.freeze({
+      ok: false,
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      message: PUBLIC_HOLIDAY_MESSAGE,
+      opensAt,
+      holiday: Object.freeze([...holiday.names]),
+    } as const);
   }
   const t = wall - day * DAY_MS;
   const midnight = ms - t;
-  if (t < OPENS) return { open: false, reason: 'before-hours', opensAt: new Date(midnight + OPENS) };
-  if (t < LUNCH_START) return { open: true, closesAt: new Date(midnight + LUNCH_START) };
-  if (t < LUNCH_END) return { open: false, reason: 'lunch-break', opensAt: new Date(midnight + LUNCH_END) };
-  if (t < CLOSES) return { open: true, closesAt: new Date(midnight + CLOSES) };
-  return { open: false, reason: 'after-hours', opensAt: new Date(nextOpeningMs(cal, ms, fn)) };
+  if (t < OPENS) return closedForHours('before-hours', midnight + OPENS);
+  if (t < LUNCH_START) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: midnight + LUNCH_START }) } as const);
+  if (t < LUNCH_END) return closedForHours('lunch-break', midnight + LUNCH_END);
+  if (t < CLOSES) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: midnight + CLOSES }) } as const);
+  return closedForHours('after-hours', nextOpeningMs(cal, ms, fn));
 }
 
-export function nextOpeningAt(cal: HolidayCalendar, at: InstantInput, fn: string): Date {
-  return new Date(nextOpeningMs(cal, calendarMs(at, fn), fn));
+export function nextOpeningAt(cal: HolidayCalendar, at: InstantInput, fn: string): number {
+  return nextOpeningMs(cal, calendarMs(at, fn), fn);
 }
 
 /** Validates a span `[from, to)`, listing every problem. */
@@ -83,8 +97,8 @@ function span(from: InstantInput, to: InstantInput, fn: string): readonly [numbe
 
 /** Calls `visit(start, end)` for each open interval clipped to `[from, to)`, in order. */
 function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit: (start: number, end: number) => void): void {
-  const last = kstDay(to);
-  for (let day = kstDay(from); day <= last; day++) {
+  const last = kstDayNumber(to);
+  for (let day = kstDayNumber(from); day <= last; day++) {
     if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
     const midnight = day * DAY_MS - KST_OFFSET_MS;
     for (const [s, e] of SESSIONS) {
@@ -98,7 +112,7 @@ function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit:
 export function intervalsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): AgentChatInterval[] {
   const [a, b] = span(from, to, fn);
   const out: AgentChatInterval[] = [];
-  eachOpenInterval(cal, a, b, (start, end) => out.push({ start: new Date(start), end: new Date(end) }));
+  eachOpenInterval(cal, a, b, (start, end) => out.push({ start, end }));
   return out;
 }
 
@@ -107,6 +121,39 @@ export function openMsIn(cal: HolidayCalendar, from: InstantInput, to: InstantIn
   let total = 0;
   eachOpenInterval(cal, a, b, (start, end) => void (total += end - start));
   return total;
+}
+
+/** Validates `at` and `ms` of {@link addAgentChatTime}, listing every problem. */
+function addInput(at: InstantInput, ms: number, fn: string): number {
+  const a = epochMsOrUndefined(at);
+  const issues: InputIssue[] = [];
+  const atIssue = calendarMsIssue(at, a, ['at'], false);
+  if (atIssue !== undefined) issues.push(atIssue);
+  if (typeof ms !== 'number' || !Number.isSafeInteger(ms)) issues.push(inputIssue(['ms'], 'invalid-type', `expected a whole number of milliseconds; got ${describeValue(ms)}`));
+  else if (ms < 0) issues.push(inputIssue(['ms'], 'too-small', `expected 0 or more milliseconds; got ${ms}`));
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  return a!;
+}
+
+export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn: string): number {
+  const from = addInput(at, ms, fn);
+  if (ms === 0) return from;
+  let left = ms;
+  const last = CALENDAR_FIRST_DAY + cal.closed.length - 1;
+  for (let day = kstDayNumber(from); day <= last; day++) {
+    if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
+    const midnight = day * DAY_MS - KST_OFFSET_MS;
+    for (const [s, e] of SESSIONS) {
+      const start = Math.max(from, midnight + s);
+      const length = midnight + e - start;
+      if (length <= 0) continue;
+      if (left <= length) return start + left;
+      left -= length;
+    }
+  }
+  throw new RuleInputError(fn, [
+    inputIssue(['ms'], 'year-out-of-range', `${ms} ms of agent-chat time do not pass before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`),
+  ]);
 }
 
 /**
@@ -128,36 +175,40 @@ export function isAgentChatOpen(at: InstantInput): boolean {
 }
 
 /**
- * Agent chat at `at`: open until `closesAt` (12:00 or 18:30 KST), or closed with the reason
- * (`weekend`, `public-holiday` with the holiday's names, `lunch-break`, `before-hours`,
- * `after-hours`) and `opensAt`, the next opening. A holiday on a weekend reports `public-holiday`.
+ * Checks agent chat at `at`: open until `closesAt` (12:00 or 18:30 KST), or closed, as a refusal
+ * naming its rule with `opensAt`, the next opening: `support.agent-hours` (`weekend`, `before-hours`,
+ * `lunch-break`, `after-hours`) or `support.public-holidays` (`public-holiday`, with the day's names
+ * in `holiday`; also for a holiday on a weekend). Every instant is epoch ms; the answer is frozen.
  *
  * @param at - a `Date`, epoch ms, or ISO-8601 string with offset, between 1990 and 2050 (KST).
- * @returns the status.
+ * @returns `{ ok: true, value: { closesAt } }` or the refusal (`rule`, `code`, `message: { en, ko }`, `opensAt`, and `holiday` on a holiday).
  * @throws {RuleInputError} `invalid-instant`, or `year-out-of-range` (also when the next opening
  *   would fall after 2050).
  * @example
- * agentChatStatus('2026-09-23T12:30:00+09:00')
- * //=> { open: false, reason: 'lunch-break', opensAt: new Date('2026-09-23T04:00:00.000Z') }
- * agentChatStatus('2026-09-25T09:00:00+09:00').holiday //=> ['추석']
+ * checkAgentChat('2026-09-23T11:00:00+09:00') //=> { ok: true, value: { closesAt: 1790132400000 } }
+ * checkAgentChat('2026-09-23T12:30:00+09:00').code    //=> 'lunch-break'
+ * checkAgentChat('2026-09-23T12:30:00+09:00').opensAt //=> 1790136000000
+ * checkAgentChat('2026-09-25T09:00:00+09:00').rule    //=> 'support.public-holidays'
+ * checkAgentChat('2026-09-25T09:00:00+09:00').holiday //=> ['추석']
  * @see support.agent-hours
+ * @see support.public-holidays
  */
-export function agentChatStatus(at: InstantInput): AgentChatStatus {
-  return statusAt(DEFAULT_HOLIDAY_CALENDAR, at, 'agentChatStatus');
+export function checkAgentChat(at: InstantInput): AgentChatOutcome {
+  return checkAt(DEFAULT_HOLIDAY_CALENDAR, at, 'checkAgentChat');
 }
 
 /**
  * The earliest instant at or after `at` when agent chat is open (`at` itself when open).
  *
  * @param at - a `Date`, epoch ms, or ISO-8601 string with offset, between 1990 and 2050 (KST).
- * @returns the next opening as a `Date`.
+ * @returns the next opening, epoch ms.
  * @throws {RuleInputError} `invalid-instant`, or `year-out-of-range` (also when the next opening
  *   would fall after 2050).
  * @example
- * nextAgentChatOpening('2026-09-24T19:00:00+09:00') //=> new Date('2026-09-28T01:00:00.000Z')
+ * nextAgentChatOpening('2026-09-24T19:00:00+09:00') //=> 1790557200000 // 2026-09-28 10:00 KST
  * @see support.agent-hours
  */
-export function nextAgentChatOpening(at: InstantInput): Date {
+export function nextAgentChatOpening(at: InstantInput): number {
   return nextOpeningAt(DEFAULT_HOLIDAY_CALENDAR, at, 'nextAgentChatOpening');
 }
 
@@ -167,12 +218,11 @@ export function nextAgentChatOpening(at: InstantInput): Date {
  *
  * @param from - start of the span (inclusive).
  * @param to - end of the span (exclusive), not before `from`; may be the calendar's end.
- * @returns `{ start, end }` pairs of `Date`s.
+ * @returns `{ start, end }` pairs of epoch ms.
  * @throws {RuleInputError} `invalid-instant`, `year-out-of-range`, or `invalid-span` (to < from).
  * @example
  * agentChatIntervals('2026-09-23T11:00:00+09:00', '2026-09-23T14:00:00+09:00')
- * //=> [{ start: new Date('2026-09-23T02:00:00.000Z'), end: new Date('2026-09-23T03:00:00.000Z') },
- * //    { start: new Date('2026-09-23T04:00:00.000Z'), end: new Date('2026-09-23T05:00:00.000Z') }]
+ * //=> [{ start: 1790128800000, end: 1790132400000 }, { start: 1790136000000, end: 1790139600000 }]
  * @see support.agent-hours
  */
 export function agentChatIntervals(from: InstantInput, to: InstantInput): AgentChatInterval[] {
@@ -193,4 +243,24 @@ export function agentChatIntervals(from: InstantInput, to: InstantInput): AgentC
  */
 export function agentChatOpenMs(from: InstantInput, to: InstantInput): number {
   return openMsIn(DEFAULT_HOLIDAY_CALENDAR, from, to, 'agentChatOpenMs');
+}
+
+/**
+ * The instant at which `ms` milliseconds of open agent-chat time have passed since `at`, skipping
+ * lunch, nights, weekends and holidays (an SLA deadline in business time). It is the earliest `t`
+ * with `agentChatOpenMs(at, t) === ms`: `at` itself for 0, and the end of an open interval (12:00 or
+ * 18:30 KST), not the next opening, when the time runs out exactly there.
+ *
+ * @param at - the start (`Date`, epoch ms or ISO string with offset), between 1990 and 2050 (KST).
+ * @param ms - open time to add: a whole number of milliseconds, 0 or more.
+ * @returns the deadline, epoch ms.
+ * @throws {RuleInputError} `invalid-instant` or `year-out-of-range` for `at`; `invalid-type` or
+ *   `too-small` for `ms`; `year-out-of-range` (path `['ms']`) when the time does not pass before 2051.
+ * @example
+ * addAgentChatTime('2026-09-23T11:00:00+09:00', 3 * 3_600_000) //=> 1790143200000 // 15:00 KST, past lunch
+ * addAgentChatTime('2026-09-23T17:30:00+09:00', 2 * 3_600_000) //=> 1790560800000 // 11:00 KST on 09-28, past Chuseok
+ * @see support.agent-hours
+ */
+export function addAgentChatTime(at: InstantInput, ms: number): number {
+  return addTimeIn(DEFAULT_HOLIDAY_CALENDAR, at, ms, 'addAgentChatTime');
 }

@@ -8,7 +8,7 @@ import {
   parseIsoDate,
   type InputIssue,
 } from '../core/index.js';
-import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
+import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 import { HISTORICAL_HOLIDAYS } from './history.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
@@ -48,11 +48,6 @@ export function calendarMs(at: unknown, fn: string): number {
   const ms = epochMsOrUndefined(at) ?? NaN;
   if (ms >= CALENDAR_START_MS && ms < CALENDAR_END_MS) return ms;
   throw new RuleInputError(fn, [calendarMsIssue(at, epochMsOrUndefined(at), ['at'], false)!]);
-}
-
-/** KST day number of an instant inside the calendar (after 1988, so KST is exactly UTC+9). */
-export function kstDay(ms: number): number {
-  return Math.floor((ms + KST_OFFSET_MS) / DAY_MS);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { DAY_MS, parseInput, toEpochMs, type InstantInput } from '../core/index.js';
-import { statusAt } from './agentChat.js';
-import { DEFAULT_HOLIDAY_CALENDAR, type HolidayCalendar } from './calendar.js';
-import { EMAIL_REPLY_MAX_DAYS, EMAIL_REPLY_MIN_DAYS } from './constants.js';
+import { checkAt } from './agentChat.js';
+import { DEFAULT_HOLIDAY_CALENDAR, calendarMs, type HolidayCalendar } from './calendar.js';
+import { EMAIL_REPLY_MAX_DAYS } from './rules.js';
 import { ConsultationChecklistOptionsSchema, type ConsultationChecklistOptions } from './schemas.js';
-import type { ChatFailureStepId, ConsultationItemId, EmailReplyWindow, SupportChannels, SupportStep } from './types.js';
+import type { ChatFailureStepId, ConsultationItemId, EmailReplyExpectation, SupportChannels, SupportStep } from './types.js';
 
 const step = <Id extends string>(id: Id, en: string, ko: string): SupportStep<Id> => ({ id, message: { en, ko } });
 
@@ -28,28 +28,28 @@ const FAILURE_STEPS = [
 const copy = <Id extends string>(s: SupportStep<Id>): SupportStep<Id> => ({ id: s.id, message: { ...s.message } });
 
 /**
- * When the answer to an e-mail inquiry left at `submittedAt` is expected: usually within 1 to 2
- * days, read as calendar days of 24 hours (the form accepts inquiries at any time).
+ * When the answer to an e-mail inquiry left at `submittedAt` usually is there: within 2 days, read as
+ * calendar days of 24 hours (the form accepts inquiries at any time). The source gives no earliest
+ * time, so none is given; "usually" means a later answer breaks no rule.
  *
  * @param submittedAt - when the inquiry was left (`Date`, epoch ms or ISO string with offset).
- * @returns `{ earliest, latest }`: `submittedAt` + 1 day and + 2 days.
+ * @returns `{ latest }`: `submittedAt` + 2 days, epoch ms.
  * @throws {RuleInputError} `invalid-instant`.
  * @example
- * expectedEmailReply('2026-09-25T12:00:00+09:00')
- * //=> { earliest: new Date('2026-09-26T03:00:00.000Z'), latest: new Date('2026-09-27T03:00:00.000Z') }
+ * expectedEmailReply('2026-09-25T12:00:00+09:00') //=> { latest: 1790478000000 } // 2026-09-27 12:00 KST
  * @see support.email-reply
  */
-export function expectedEmailReply(submittedAt: InstantInput): EmailReplyWindow {
+export function expectedEmailReply(submittedAt: InstantInput): EmailReplyExpectation {
   const ms = toEpochMs(submittedAt, 'expectedEmailReply', ['submittedAt']);
-  return { earliest: new Date(ms + EMAIL_REPLY_MIN_DAYS * DAY_MS), latest: new Date(ms + EMAIL_REPLY_MAX_DAYS * DAY_MS) };
+  return { latest: ms + EMAIL_REPLY_MAX_DAYS * DAY_MS };
 }
 
 export function channelsAt(cal: HolidayCalendar, at: InstantInput, fn: string): SupportChannels {
-  const status = statusAt(cal, at, fn);
+  const status = checkAt(cal, at, fn);
   return {
     chatbot: { available: true },
-    agentChat: { available: status.open, status, pc: 'browser-after-qr-check' },
-    email: { available: true, expectedReply: expectedEmailReply(at) },
+    agentChat: { available: status.ok, status, pc: 'browser-after-qr-check' },
+    email: { available: true, expectedReply: { latest: calendarMs(at, fn) + EMAIL_REPLY_MAX_DAYS * DAY_MS } },
     phone: { available: false },
   };
 }
@@ -65,9 +65,11 @@ export function channelsAt(cal: HolidayCalendar, at: InstantInput, fn: string): 
  * @example
  * supportChannels('2026-09-26T15:00:00+09:00').agentChat.available //=> false
  * supportChannels('2026-09-26T15:00:00+09:00').phone             //=> { available: false }
+ * supportChannels('2026-09-26T15:00:00+09:00').email.expectedReply //=> { latest: 1790575200000 }
  * @see support.chatbot-always
  * @see support.no-phone
  * @see support.pc-qr
+ * @see support.email-reply
  */
 export function supportChannels(at: InstantInput): SupportChannels {
   return channelsAt(DEFAULT_HOLIDAY_CALENDAR, at, 'supportChannels');

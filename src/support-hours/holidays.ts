@@ -1,6 +1,6 @@
-import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
-import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, kstDay, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
-import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './constants.js';
+import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
+import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
+import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 import { HISTORICAL_HOLIDAYS } from './history.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
 import { KoreanPublicHolidaysOptionsSchema, type KoreanPublicHolidaysOptions } from './schemas.js';
@@ -34,7 +34,7 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
     const ms = epochMsOrUndefined(dayOrInstant);
     const issue = calendarMsIssue(dayOrInstant, ms, ['day'], false);
     if (issue !== undefined) throw new RuleInputError(fn, [issue]);
-    day = kstDay(ms!);
+    day = kstDayNumber(ms!);
   }
   return cal.days.has(day);
 }

@@ -1,13 +1,54 @@
 /**
  * `kakao-rules/support-hours`: when a human answers Kakao's support chat (weekdays 10:00-12:00 and
- * 13:00-18:30 KST, closed on public holidays), South Korea's public holidays 1990-2050 (gazetted
- * data, projected where none exists yet), and the other support channels.
+ * 13:00-18:30 KST, closed on public holidays), SLA deadlines in open agent-chat time, South Korea's
+ * public holidays and business days 1990-2050 (gazetted data, projected where none exists yet), and
+ * the other support channels.
  * @module
  */
-export { isAgentChatOpen, agentChatStatus, nextAgentChatOpening, agentChatIntervals, agentChatOpenMs } from './agentChat.js';
+export { isAgentChatOpen, checkAgentChat, nextAgentChatOpening, agentChatIntervals, agentChatOpenMs, addAgentChatTime } from './agentChat.js';
+export { isKoreanBusinessDay, nextKoreanBusinessDay, addKoreanBusinessDays, koreanBusinessDaysBetween } from './businessDays.js';
 export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
 export { supportChannels, expectedEmailReply, consultationChecklist, agentChatFallbackSteps } from './channels.js';
-export * from './constants.js';
-export * from './schemas.js';
-export type * from './types.js';
+export {
+  SUPPORT_HOURS_REFUSAL_CODES,
+  AGENT_HOURS_CODES,
+  PUBLIC_HOLIDAYS_CODES,
+  AGENT_CHAT_OPENS_MINUTE,
+  AGENT_CHAT_LUNCH_START_MINUTE,
+  AGENT_CHAT_LUNCH_END_MINUTE,
+  AGENT_CHAT_CLOSES_MINUTE,
+  EMAIL_REPLY_MAX_DAYS,
+  HOLIDAY_FIRST_YEAR,
+  HOLIDAY_LAST_YEAR,
+  PRESIDENTIAL_ELECTION_DAYS_BEFORE,
+  GENERAL_ELECTION_DAYS_BEFORE,
+  LOCAL_ELECTION_DAYS_BEFORE,
+  type AgentChatClosedCode,
+} from './rules.js';
+export {
+  KoreanPublicHolidaysOptionsSchema,
+  ExtraHolidaySchema,
+  SupportScheduleOptionsSchema,
+  ConsultationChecklistOptionsSchema,
+  type KoreanPublicHolidaysOptions,
+  type ExtraHoliday,
+  type SupportScheduleOptions,
+  type ConsultationChecklistOptions,
+} from './schemas.js';
+export type {
+  HolidaySource,
+  KoreanPublicHoliday,
+  AgentChatClosedForHours,
+  AgentChatClosedForHoliday,
+  AgentChatClosed,
+  AgentChatOpen,
+  AgentChatOutcome,
+  AgentChatOk,
+  AgentChatInterval,
+  EmailReplyExpectation,
+  SupportChannels,
+  SupportStep,
+  ConsultationItemId,
+  ChatFailureStepId,
+} from './types.js';

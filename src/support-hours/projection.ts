@@ -5,7 +5,7 @@ import {
   HOLIDAY_LAST_YEAR,
   LOCAL_ELECTION_DAYS_BEFORE,
   PRESIDENTIAL_ELECTION_DAYS_BEFORE,
-} from './constants.js';
+} from './rules.js';
 import { LUNAR_HOLIDAY_TABLE } from './lunarTable.js';
 
 const NEVER = 10_000;

@@ -1,18 +1,24 @@
 import { RuleInputError, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
-import { intervalsIn, nextOpeningAt, openAt, openMsIn, statusAt } from './agentChat.js';
+import { addTimeIn, checkAt, intervalsIn, nextOpeningAt, openAt, openMsIn } from './agentChat.js';
+import { addBusinessDaysIn, businessDaysBetweenIn, isBusinessDayIn, nextBusinessDayIn } from './businessDays.js';
 import { buildHolidayCalendar, calendarDay } from './calendar.js';
 import { channelsAt } from './channels.js';
 import { holidaysOfYear, isHolidayOn } from './holidays.js';
 import { SupportScheduleOptionsSchema, type KoreanPublicHolidaysOptions, type SupportScheduleOptions } from './schemas.js';
-import type { AgentChatInterval, AgentChatStatus, KoreanPublicHoliday, SupportChannels } from './types.js';
+import type { AgentChatInterval, AgentChatOutcome, KoreanPublicHoliday, SupportChannels } from './types.js';
 
 /** The agent-chat and holiday functions bound to one holiday calendar (see `createSupportSchedule`). */
 export interface SupportSchedule {
   readonly isAgentChatOpen: (at: InstantInput) => boolean;
-  readonly agentChatStatus: (at: InstantInput) => AgentChatStatus;
-  readonly nextAgentChatOpening: (at: InstantInput) => Date;
+  readonly checkAgentChat: (at: InstantInput) => AgentChatOutcome;
+  readonly nextAgentChatOpening: (at: InstantInput) => number;
   readonly agentChatIntervals: (from: InstantInput, to: InstantInput) => AgentChatInterval[];
   readonly agentChatOpenMs: (from: InstantInput, to: InstantInput) => number;
+  readonly addAgentChatTime: (at: InstantInput, ms: number) => number;
+  readonly isKoreanBusinessDay: (day: string | InstantInput) => boolean;
+  readonly nextKoreanBusinessDay: (day: string | InstantInput) => string;
+  readonly addKoreanBusinessDays: (day: string | InstantInput, n: number) => string;
+  readonly koreanBusinessDaysBetween: (from: string | InstantInput, to: string | InstantInput) => number;
   readonly supportChannels: (at: InstantInput) => SupportChannels;
   readonly koreanPublicHolidays: (year: number, options?: KoreanPublicHolidaysOptions) => KoreanPublicHoliday[];
   readonly isKoreanPublicHoliday: (dayOrInstant: string | InstantInput) => boolean;
@@ -29,13 +35,16 @@ const FN = 'createSupportSchedule';
  *
  * @param options - `{ extraHolidays?: { date: 'YYYY-MM-DD', name }[], removedHolidays?: 'YYYY-MM-DD'[] }`,
  *   dates within 1990-2050.
- * @returns the module's agent-chat and holiday functions bound to that calendar.
+ * @returns the module's agent-chat, holiday and business-day functions bound to that calendar.
  * @throws {RuleInputError} listing every bad date (`invalid-date`, `year-out-of-range`) or field.
  * @example
  * const s = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }] })
  * s.isAgentChatOpen('2026-09-23T10:00:00+09:00') //=> false
- * s.agentChatStatus('2026-09-23T10:00:00+09:00').holiday //=> ['창립기념일']
+ * s.checkAgentChat('2026-09-23T10:00:00+09:00').holiday //=> ['창립기념일']
+ * s.addKoreanBusinessDays('2026-09-22', 1) //=> '2026-09-28' // the company day off counts
+ * s.addAgentChatTime('2026-09-22T18:00:00+09:00', 3_600_000) //=> 1790559000000 // 10:30 KST on 09-28
  * @see support.public-holidays
+ * @see support.agent-hours
  */
 export function createSupportSchedule(options: SupportScheduleOptions = {}): SupportSchedule {
   const parsed = SupportScheduleOptionsSchema.safeParse(options);
@@ -57,10 +66,15 @@ export function createSupportSchedule(options: SupportScheduleOptions = {}): Sup
   const cal = buildHolidayCalendar(extra, removed);
   return {
     isAgentChatOpen: (at) => openAt(cal, at, 'isAgentChatOpen'),
-    agentChatStatus: (at) => statusAt(cal, at, 'agentChatStatus'),
+    checkAgentChat: (at) => checkAt(cal, at, 'checkAgentChat'),
     nextAgentChatOpening: (at) => nextOpeningAt(cal, at, 'nextAgentChatOpening'),
     agentChatIntervals: (from, to) => intervalsIn(cal, from, to, 'agentChatIntervals'),
     agentChatOpenMs: (from, to) => openMsIn(cal, from, to, 'agentChatOpenMs'),
+    addAgentChatTime: (at, ms) => addTimeIn(cal, at, ms, 'addAgentChatTime'),
+    isKoreanBusinessDay: (day) => isBusinessDayIn(cal, day, 'isKoreanBusinessDay'),
+    nextKoreanBusinessDay: (day) => nextBusinessDayIn(cal, day, 'nextKoreanBusinessDay'),
+    addKoreanBusinessDays: (day, n) => addBusinessDaysIn(cal, day, n, 'addKoreanBusinessDays'),
+    koreanBusinessDaysBetween: (from, to) => businessDaysBetweenIn(cal, from, to, 'koreanBusinessDaysBetween'),
     supportChannels: (at) => channelsAt(cal, at, 'supportChannels'),
     koreanPublicHolidays: (year, opts) => holidaysOfYear(cal, year, opts, 'koreanPublicHolidays'),
     isKoreanPublicHoliday: (day) => isHolidayOn(cal, day, 'isKoreanPublicHoliday'),

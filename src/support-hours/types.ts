@@ -1,3 +1,6 @@
+import type { Ok, Outcome, Refusal } from '../core/index.js';
+import type { AGENT_HOURS_CODES } from './rules.js';
+
 /** Where a holiday of the calendar comes from. */
 export type HolidaySource = 'official' | 'historical' | 'projected' | 'custom';
 
@@ -14,30 +17,36 @@ export interface KoreanPublicHoliday {
   readonly source: HolidaySource;
 }
 
-/** Why agent chat is closed at an instant (support.agent-hours). */
-export type AgentChatClosedReason = 'weekend' | 'public-holiday' | 'lunch-break' | 'before-hours' | 'after-hours';
+/** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
+export type AgentChatClosedForHours = Refusal<(typeof AGENT_HOURS_CODES)[number], 'support.agent-hours', { opensAt: number }>;
+/**
+ * Agent chat is closed for a public holiday (`support.public-holidays`, also on a weekend): until
+ * `opensAt` (epoch ms); `holiday` lists the day's names.
+ */
+export type AgentChatClosedForHoliday = Refusal<'public-holiday', 'support.public-holidays', { opensAt: number; holiday: readonly string[] }>;
+/** A closed answer of `checkAgentChat`: a refusal naming its rule, with the next opening. */
+export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday;
+/** What agent chat is open with: until `closesAt` (epoch ms, 12:00 or 18:30 KST, excluded). */
+export interface AgentChatOpen {
+  readonly closesAt: number;
+}
+/** Agent chat at an instant: `{ ok: true, value: { closesAt } }` or a closed refusal. */
+export type AgentChatOutcome = Outcome<AgentChatOpen, AgentChatClosed>;
+/** The open side of {@link AgentChatOutcome}. */
+export type AgentChatOk = Ok<AgentChatOpen>;
 
-/** Agent chat at an instant: open until `closesAt`, or closed for `reason` until `opensAt`. */
-export type AgentChatStatus =
-  | { readonly open: true; readonly closesAt: Date }
-  | {
-      readonly open: false;
-      readonly reason: AgentChatClosedReason;
-      readonly opensAt: Date;
-      /** Names of the holiday when `reason` is `'public-holiday'`. */
-      readonly holiday?: string[];
-    };
-
-/** A half-open interval `[start, end)` during which agent chat is open. */
+/** A half-open interval `[start, end)` (epoch ms) during which agent chat is open. */
 export interface AgentChatInterval {
-  readonly start: Date;
-  readonly end: Date;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** When an e-mail inquiry's answer is expected (support.email-reply): `[earliest, latest]`. */
-export interface EmailReplyWindow {
-  readonly earliest: Date;
-  readonly latest: Date;
+/**
+ * When an e-mail inquiry's answer is usually there (support.email-reply): `latest`, epoch ms, 2 days
+ * after the inquiry. The source gives no earliest time, so there is none.
+ */
+export interface EmailReplyExpectation {
+  readonly latest: number;
 }
 
 /** The support channels at an instant (support.chatbot-always, agent-hours, email-reply, no-phone, pc-qr). */
@@ -45,11 +54,12 @@ export interface SupportChannels {
   readonly chatbot: { readonly available: true };
   readonly agentChat: {
     readonly available: boolean;
-    readonly status: AgentChatStatus;
+    /** What `checkAgentChat` answers at that instant. */
+    readonly status: AgentChatOutcome;
     /** On a PC the chat opens in the browser after a QR identity check with mobile KakaoTalk. */
     readonly pc: 'browser-after-qr-check';
   };
-  readonly email: { readonly available: true; readonly expectedReply: EmailReplyWindow };
+  readonly email: { readonly available: true; readonly expectedReply: EmailReplyExpectation };
   readonly phone: { readonly available: false };
 }
 

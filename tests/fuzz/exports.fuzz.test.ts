@@ -54,7 +54,7 @@ const nearMiss = fc.constantFrom<unknown>(
 );
 const garbage = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, withTypedArray: true, withBigInt: true }), nearMiss);
 /** Objects whose fields are garbage or near-misses, keyed by names the API really uses. */
-const keys = fc.constantFrom('kind', 'chat', 'at', 'type', 'userId', 'hostId', 'roomId', 'creatorId', 'role', 'genre', 'length', 'episodeNumber', 'count', 'context', 'participantCount', 'network', 'abroad', 'firstEpisodeAt', 'nicknameCreatedAt', 'sender', 'mode', 'paidVia', 'preference', 'requestedBy', 'accountAge', 'supervised', 'contentRating', 'areFriends', 'bothOnWifi', 'offWifi', 'extraHolidays', 'removedHolidays', 'talkDrawerSubscriber', 'freeRetentionDays', 'similarTo', 'messagesReported', 'identityProof', '__proto__');
+const keys = fc.constantFrom('kind', 'chat', 'at', 'type', 'userId', 'hostId', 'roomId', 'creatorId', 'role', 'genre', 'length', 'episodeNumber', 'count', 'context', 'participantCount', 'network', 'abroad', 'firstEpisodeAt', 'nicknameCreatedAt', 'sender', 'mode', 'paidVia', 'preference', 'requestedBy', 'accountAge', 'supervised', 'contentRating', 'areFriends', 'bothOnWifi', 'offWifi', 'extraHolidays', 'removedHolidays', 'talkDrawerSubscriber', 'freeRetentionDays', 'id', 'firstEpisodeRegisteredAt', 'clock', 'ms', 'n', 'similarTo', 'messagesReported', 'identityProof', '__proto__');
 const shaped = fc.dictionary(keys, fc.oneof(garbage, nearMiss, fc.dictionary(keys, nearMiss)), { maxKeys: 6 });
 const argument = fc.oneof(garbage, shaped);
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliRunner } from '../helpers.js';
 
@@ -32,6 +35,7 @@ describe('kakao-rules new-work (kakaopage.new-work)', () => {
       rule: 'kakaopage.new-work',
       isNewWork: false,
       at: 1_773_111_600_000,
+      clock: 'elapsed',
       window: { start: 1_767_236_400_000, end: 1_769_828_400_000 },
       windowKst: { start: '2026-01-01 12:00:00 KST', end: '2026-01-31 12:00:00 KST' },
     });
@@ -74,6 +78,36 @@ describe('kakao-rules new-author (kakaopage.new-author)', () => {
     const r = await run(...args, '--at', '2026-03-01T00:00:00+09:00', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: 1_772_377_200_000 }, at: 1_772_290_800_000 });
+  });
+
+  it('--registered and --clock: the calendar reading runs through the end of day 30 KST', async () => {
+    const r = await run('new-author', '--nickname', '2026-01-10T00:00:00+09:00', '--first', '2026-02-15T00:00:00+09:00', '--registered', '2026-02-01T12:00:00+09:00', '--at', '2026-03-02T23:59:59+09:00', '--clock', 'kst-calendar-days', '--json');
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: Date.parse('2026-03-03T00:00:00+09:00') } });
+    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-30T23:59:59+09:00', '--clock', 'kst-calendar-days')).code).toBe(0);
+    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-31T00:00:00+09:00', '--clock', 'kst-calendar-days')).code).toBe(1);
+    expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--clock', 'days')).code).toBe(2);
+  });
+
+  it('--batch reads a JSON list and prints the eligible ids and when the set changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kakao-rules-'));
+    const file = join(dir, 'works.json');
+    writeFileSync(file, JSON.stringify([
+      { id: 'a', nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' },
+      { id: 'b', nicknameCreatedAt: '2025-10-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' },
+    ]));
+    const r = await run('new-author', '--batch', file, '--at', '2026-02-15T00:00:00+09:00');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      rule: 'kakaopage.new-author',
+      at: Date.parse('2026-02-15T00:00:00+09:00'),
+      eligible: ['a'],
+      changesAt: 1_772_377_200_000,
+      changesAtKst: '2026-03-02 00:00:00 KST',
+    });
+    expect((await run('new-author', '--batch', join(dir, 'missing.json'))).code).toBe(2);
+    writeFileSync(file, '[{');
+    expect((await run('new-author', '--batch', file)).err).toContain('is not JSON');
+    expect((await run('new-author', '--batch', file, '--nickname', '2026-01-01T00:00:00+09:00')).code).toBe(2);
   });
 
   it('exits 2 without --nickname', async () => {

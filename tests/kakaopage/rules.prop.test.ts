@@ -1,3 +1,5 @@
+import { RULES } from '../../src/rules.js';
+import { REPEAT_REPORT_RISK } from '../../src/kakaopage/rules.js';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
@@ -64,10 +66,10 @@ describe('guidance rules (laws)', () => {
     expect(r.ok ? r.value.message.ko : r.message.ko).toMatch(HANGUL);
   });
 
-  test.prop([fc.nat(3)])('kakaopage.pagego-exclusive: the answer is always the same frozen data, KakaoPage-exclusive first', () => {
+  test.prop([fc.nat(3)])('kakaopage.pagego-exclusive: the answer is always the same frozen data, KakaoPage exclusivity mandatory', () => {
     const r = pageGoConversionRequirements();
     expect(r).toBe(pageGoConversionRequirements());
-    expect(r.kakaoPageExclusiveFirst).toBe(true);
+    expect(r.kakaoPageExclusiveMandatory).toBe(true);
     expect(r.message.ko).toMatch(HANGUL);
   });
 
@@ -94,7 +96,9 @@ describe('guidance rules (laws)', () => {
   test.prop([fc.nat(3)])('kakaopage.cash-pass: every step names the auto-charge screen flow in both languages', () => {
     const r = cashPassSteps();
     expect(r.cancel[0]!.en).toContain('auto-charge management screen');
-    expect(r.change[0]!.en).toContain('auto-charge management screen');
+    // The source names no screen for a change; the library invents none.
+    expect(r.change[0]!.en).not.toContain('screen.');
+    expect(r.change[0]!.en).toContain('does not name the screen');
     for (const step of [...r.cancel, ...r.change]) expect(step.ko).toMatch(HANGUL);
   });
 });
@@ -118,16 +122,16 @@ describe('kakaopage.report (laws)', () => {
   const earlier = fc.array(fc.record({ postId }), { maxLength: 4 });
 
   test.prop([report, earlier])(
-    'a report is refused for exactly its missing parts and repeats; only a repeat flags the reporter',
+    'a report is refused for exactly its missing parts; a repeat is still a report, flagged naming kakaopage.report',
     (r, prior) => {
       const outcome = checkContentReport(r, prior);
-      const expected = [
-        ...(r.reason.trim() === '' ? ['reason-missing'] : []),
-        ...(r.episodeNumbers.length === 0 ? ['episodes-missing'] : []),
-        ...(prior.some((p) => p.postId === r.postId) ? ['duplicate-report'] : []),
-      ];
-      if (expected.length === 0) expect(outcome.ok).toBe(true);
-      else expect(outcome).toMatchObject({ ok: false, code: expected[0], reasons: expected, reporterSanctionRisk: expected.includes('duplicate-report') });
+      const expected = [...(r.reason.trim() === '' ? ['reason-missing'] : []), ...(r.episodeNumbers.length === 0 ? ['episodes-missing'] : [])];
+      const risk = prior.some((p) => p.postId === r.postId) ? REPEAT_REPORT_RISK : null;
+      if (expected.length === 0) expect(outcome).toEqual({ ok: true, value: { reporterSanctionRisk: risk } });
+      else {
+        expect(outcome).toMatchObject({ ok: false, rule: 'kakaopage.report', code: expected[0], reasons: expected, reporterSanctionRisk: risk });
+        if (!outcome.ok) expect(RULES[outcome.rule].codes).toContain(outcome.code);
+      }
     },
   );
 

@@ -54,11 +54,11 @@ describe('StageON episode limits (kakaopage.stage-on-limits)', () => {
   });
 
   it.each([
-    [{ genre: 'romance' }, [['length']]],
-    [{ genre: 'bl', length: 'short' }, [['length']]],
-    [{ genre: 'romance-fantasy', length: 'long' }, [['length']]],
-    [{ genre: 'fantasy', length: 'mid' }, [['length']]],
-    [{ genre: 'poetry' }, [['genre']]],
+    [{ genre: 'romance' }, [['work', 'length']]],
+    [{ genre: 'bl', length: 'short' }, [['work', 'length']]],
+    [{ genre: 'romance-fantasy', length: 'long' }, [['work', 'length']]],
+    [{ genre: 'fantasy', length: 'mid' }, [['work', 'length']]],
+    [{ genre: 'poetry' }, [['work', 'genre']]],
   ])('stageOnEpisodeLimit refuses %j as bad input', (work, paths) => {
     const err = expectInputError(() => stageOnEpisodeLimit(work as never), 'stageOnEpisodeLimit');
     expect(err.issues.map((i) => i.path)).toEqual(paths);
@@ -71,12 +71,12 @@ describe('StageON episode limits (kakaopage.stage-on-limits)', () => {
 
   it.each([0, -1, 1.5, Number.NaN, '3', null])('checkStageOnEpisode refuses the episode number %s', (n) => {
     const err = expectInputError(() => checkStageOnEpisode({ genre: 'free', episodeNumber: n } as never), 'checkStageOnEpisode');
-    expect(err.issues.map((i) => i.path)).toEqual([['episodeNumber']]);
+    expect(err.issues.map((i) => i.path)).toEqual([['episode', 'episodeNumber']]);
   });
 
   it('lists every problem of an episode at once', () => {
     const err = expectInputError(() => checkStageOnEpisode({ genre: 'romance', episodeNumber: 0 } as never), 'checkStageOnEpisode');
-    expect(err.issues.map((i) => i.path)).toEqual([['length'], ['episodeNumber']]);
+    expect(err.issues.map((i) => i.path)).toEqual([['episode', 'length'], ['episode', 'episodeNumber']]);
   });
 });
 
@@ -98,7 +98,7 @@ describe('Stage messages (kakaopage.stage-messages)', () => {
 
   it('requires threadStartedBy (null for a new thread) and a known sender', () => {
     const err = expectInputError(() => checkStageMessage({ sender: 'reader' } as never), 'checkStageMessage');
-    expect(err.issues.map((i) => i.path)).toEqual([['sender'], ['threadStartedBy']]);
+    expect(err.issues.map((i) => i.path)).toEqual([['message', 'sender'], ['message', 'threadStartedBy']]);
   });
 });
 
@@ -119,7 +119,7 @@ describe('Stage contracts and PageGO (kakaopage.stage-contracts, kakaopage.pageg
     expect(r).toMatchObject({
       rule: 'kakaopage.pagego-exclusive',
       convertsAt: ['season-complete', 'work-complete'],
-      kakaoPageExclusiveFirst: true,
+      kakaoPageExclusiveMandatory: true,
       kakaoPagePromotion: true,
     });
     expect(r.message.ko).toMatch(/독점/);

@@ -65,9 +65,15 @@ describe('Cash PASS (kakaopage.cash-pass)', () => {
     expect(s.cancel.map((m) => m.en)).toEqual([
       'Open the auto-charge management screen.',
       'Tap [Cancel auto-charge] at the bottom right.',
-      'Confirm the cancellation.',
+      'Confirm with the button labelled "I\'ll give up".',
     ]);
-    expect(s.change[0]!.ko).toBe('자동충전 관리 화면을 엽니다.');
+    expect(s.cancel[2]!.ko).toBe("'포기할게요' 버튼을 눌러 해지를 확인합니다.");
+    expect(s.change).toEqual([
+      {
+        en: 'Change the charge condition or the payment method while the membership is in use, from the Cash PASS membership itself (the help article does not name the screen).',
+        ko: '충전 조건이나 결제수단은 캐시 PASS 멤버십을 이용하는 중에 그 멤버십에서 바꿉니다(도움말은 화면을 밝히지 않습니다).',
+      },
+    ]);
     expect(Object.isFrozen(s.cancel)).toBe(true);
   });
 });
@@ -76,29 +82,39 @@ describe('content reports (kakaopage.report)', () => {
   const good = { postId: 'work-7', reason: 'sexual content above the age rating', episodeNumbers: [3, 4] };
 
   it('kakaopage.report: a report with a reason and episode numbers is filed', () => {
-    expect(checkContentReport(good, [{ postId: 'work-8' }])).toEqual({ ok: true, value: undefined });
+    expect(checkContentReport(good, [{ postId: 'work-8' }])).toEqual({ ok: true, value: { reporterSanctionRisk: null } });
   });
 
   it.each([
     [{ ...good, reason: '   ' }, [], ['reason-missing'], false],
     [{ ...good, episodeNumbers: [] }, [], ['episodes-missing'], false],
-    [good, [{ postId: 'work-7' }], ['duplicate-report'], true],
-    [{ ...good, reason: '', episodeNumbers: [] }, [{ postId: 'work-7' }], ['reason-missing', 'episodes-missing', 'duplicate-report'], true],
-  ])('kakaopage.report: %j after %j is refused for %j (reporter sanction risk: %s)', (report, earlier, reasons, risk) => {
+    [{ ...good, reason: '', episodeNumbers: [] }, [{ postId: 'work-7' }], ['reason-missing', 'episodes-missing'], true],
+  ])('kakaopage.report: %j after %j is refused for %j (repeat: %s)', (report, earlier, reasons, repeat) => {
     expect(checkContentReport(report, earlier)).toMatchObject({
       ok: false,
       rule: 'kakaopage.report',
       code: reasons[0],
       reasons,
-      reporterSanctionRisk: risk,
+      reporterSanctionRisk: repeat ? { rule: 'kakaopage.report', code: 'repeat-report' } : null,
     });
   });
 
-  it('kakaopage.report: a repeat report warns the reporter in both languages', () => {
+  it('kakaopage.report: a repeat report is still filed, flagged with the sanction risk naming the rule, in both languages', () => {
     const r = checkContentReport(good, [{ postId: 'work-7' }]);
-    if (r.ok) throw new Error('expected a refusal');
-    expect(r.message.en).toContain('sanctioned');
-    expect(r.message.ko).toContain('제재');
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        reporterSanctionRisk: {
+          rule: 'kakaopage.report',
+          code: 'repeat-report',
+          message: {
+            en: 'You have already reported this post. The report is still filed, but reporting the same post again can get you, the reporter, sanctioned.',
+            ko: '이미 신고한 게시물입니다. 신고는 접수되지만, 같은 게시물을 다시 신고하면 신고자가 제재를 받을 수 있습니다.',
+          },
+        },
+      },
+    });
+    expect(Object.isFrozen(r) && r.ok && Object.isFrozen(r.value.reporterSanctionRisk)).toBe(true);
   });
 
   it('ignores other fields of earlier reports', () => {

@@ -157,9 +157,9 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
       ['isNewAuthorRankingEligible', () => isNewAuthorRankingEligible(work as never, at)],
       ['checkNewAuthorRanking', () => checkNewAuthorRanking(work as never, at)],
     ] as const) {
-      expect(expectInputError(run, fn).issues.map((i) => i.path)).toEqual([[name]]);
+      expect(expectInputError(run, fn).issues.map((i) => i.path)).toEqual([name === 'at' ? ['at'] : ['work', name]]);
     }
-    if (name !== 'at') expect(expectInputError(() => newAuthorRankingWindow(work as never), 'newAuthorRankingWindow').issues.map((i) => i.path)).toEqual([[name]]);
+    if (name !== 'at') expect(expectInputError(() => newAuthorRankingWindow(work as never), 'newAuthorRankingWindow').issues.map((i) => i.path)).toEqual([['work', name]]);
   });
 
   it.each([
@@ -177,8 +177,10 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
       [
         {
           "code": "invalid-type",
-          "message": "expected { nicknameCreatedAt, firstEpisodeAt }; got null",
-          "path": [],
+          "message": "expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got null",
+          "path": [
+            "work",
+          ],
         },
         {
           "code": "invalid-instant",
@@ -193,8 +195,10 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
       [
         {
           "code": "invalid-type",
-          "message": "expected { nicknameCreatedAt, firstEpisodeAt }; got 7",
-          "path": [],
+          "message": "expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got 7",
+          "path": [
+            "work",
+          ],
         },
       ]
     `);
@@ -205,7 +209,7 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
       () => checkNewAuthorRanking({ nicknameCreatedAt: 'yesterday', firstEpisodeAt: 1.5 } as never, null as never),
       'checkNewAuthorRanking',
     );
-    expect(err.issues.map((i) => i.path)).toEqual([['nicknameCreatedAt'], ['firstEpisodeAt'], ['at']]);
+    expect(err.issues.map((i) => i.path)).toEqual([['work', 'nicknameCreatedAt'], ['work', 'firstEpisodeAt'], ['at']]);
     const notObject = expectInputError(() => isNewAuthorRankingEligible(null as never, 'soon' as never), 'isNewAuthorRankingEligible');
     expect(notObject.issues.map((i) => i.code)).toEqual(['invalid-type', 'invalid-instant']);
   });

@@ -3,13 +3,16 @@ import { describe, expect } from 'vitest';
 import {
   agentChatIntervals,
   agentChatOpenMs,
-  agentChatStatus,
+  checkAgentChat,
+  addAgentChatTime,
   createSupportSchedule,
+  koreanBusinessDaysBetween,
   isAgentChatOpen,
   isKoreanPublicHoliday,
   koreanPublicHolidays,
   nextAgentChatOpening,
 } from '../../src/support-hours/index.js';
+import { RULES } from '../../src/rules.js';
 
 const START = Date.parse('1990-01-01T00:00:00+09:00');
 const END = Date.parse('2050-12-20T00:00:00+09:00');
@@ -21,8 +24,8 @@ const kstMsOfDay = (ms: number) => (ms + 32_400_000) % 86_400_000;
 const weekday = (ms: number) => (kstDay(ms) + 4) % 7;
 
 describe('support.agent-hours laws', () => {
-  test.prop([at])('isAgentChatOpen(t) equals agentChatStatus(t).open', (t) => {
-    expect(isAgentChatOpen(t)).toBe(agentChatStatus(t).open);
+  test.prop([at])('isAgentChatOpen(t) equals checkAgentChat(t).ok', (t) => {
+    expect(isAgentChatOpen(t)).toBe(checkAgentChat(t).ok);
   });
 
   test.prop([at])('open means a non-holiday weekday within [10:00, 12:00) or [13:00, 18:30) KST', (t) => {
@@ -32,7 +35,7 @@ describe('support.agent-hours laws', () => {
   });
 
   test.prop([at])('nextAgentChatOpening(t) is open, not before t, and nothing in [t, next) is open', (t) => {
-    const next = nextAgentChatOpening(t).getTime();
+    const next = nextAgentChatOpening(t);
     expect(next).toBeGreaterThanOrEqual(t);
     expect(isAgentChatOpen(next)).toBe(true);
     expect(agentChatOpenMs(t, next)).toBe(0);
@@ -40,11 +43,17 @@ describe('support.agent-hours laws', () => {
   });
 
   test.prop([at])('a closed status opens at nextAgentChatOpening; an open one closes at the end of its interval', (t) => {
-    const s = agentChatStatus(t);
-    if (s.open) {
-      expect(isAgentChatOpen(s.closesAt.getTime() - 1)).toBe(true);
-      expect(isAgentChatOpen(s.closesAt.getTime())).toBe(false);
-    } else expect(s.opensAt.getTime()).toBe(nextAgentChatOpening(t).getTime());
+    const s = checkAgentChat(t);
+    if (s.ok) {
+      expect(isAgentChatOpen(s.value.closesAt - 1)).toBe(true);
+      expect(isAgentChatOpen(s.value.closesAt)).toBe(false);
+    } else {
+      expect(s.opensAt).toBe(nextAgentChatOpening(t));
+      // The refusal names its rule, and that rule lists its code.
+      expect(RULES[s.rule].codes).toContain(s.code);
+      expect(s.rule).toBe(isKoreanPublicHoliday(t) ? 'support.public-holidays' : 'support.agent-hours');
+      expect(Object.keys(s.message).sort()).toEqual(['en', 'ko']);
+    }
   });
 
   test.prop([at, fc.integer({ min: 0, max: 40 * 86_400_000 })], { numRuns: 50 })(
@@ -55,7 +64,7 @@ describe('support.agent-hours laws', () => {
       let prev = from;
       let total = 0;
       for (const { start, end } of list) {
-        const [s, e] = [start.getTime(), end.getTime()];
+        const [s, e] = [start, end];
         expect(s).toBeGreaterThanOrEqual(prev);
         expect(e).toBeGreaterThan(s);
         expect(e).toBeLessThanOrEqual(to);
@@ -76,7 +85,9 @@ describe('createSupportSchedule laws', () => {
     plain ??= createSupportSchedule();
     const to = Math.min(t + span, END);
     expect(plain.isAgentChatOpen(t)).toBe(isAgentChatOpen(t));
-    expect(plain.agentChatStatus(t)).toEqual(agentChatStatus(t));
+    expect(plain.checkAgentChat(t)).toEqual(checkAgentChat(t));
+    expect(plain.addAgentChatTime(t, span % 81_000_000)).toBe(addAgentChatTime(t, span % 81_000_000));
+    expect(plain.koreanBusinessDaysBetween(t, to)).toBe(koreanBusinessDaysBetween(t, to));
     expect(plain.nextAgentChatOpening(t)).toEqual(nextAgentChatOpening(t));
     expect(plain.isKoreanPublicHoliday(t)).toBe(isKoreanPublicHoliday(t));
     expect(plain.agentChatIntervals(t, to)).toEqual(agentChatIntervals(t, to));

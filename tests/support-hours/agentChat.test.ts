@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
+import { RULES } from '../../src/rules.js';
+import { AGENT_HOURS_MESSAGES, PUBLIC_HOLIDAY_MESSAGE } from '../../src/support-hours/rules.js';
 import {
   agentChatIntervals,
   agentChatOpenMs,
-  agentChatStatus,
+  checkAgentChat,
   createSupportSchedule,
   isAgentChatOpen,
   nextAgentChatOpening,
@@ -12,6 +14,7 @@ import { notInstant, outside } from './issues.js';
 import { thrown } from '../helpers.js';
 
 const kst = (s: string) => `${s}+09:00`;
+const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('support.agent-hours: the edges of a business day (Wednesday 2026-09-23)', () => {
   it.each([
@@ -25,12 +28,12 @@ describe('support.agent-hours: the edges of a business day (Wednesday 2026-09-23
     ['2026-09-23T18:30:00.000', false, 'after-hours', '2026-09-28T01:00:00.000Z'],
   ])('%s KST: open %s (%s), next change %s', (at, open, reason, change) => {
     expect(isAgentChatOpen(kst(at))).toBe(open);
-    const status = agentChatStatus(kst(at));
-    expect(status.open).toBe(open);
-    if (status.open) expect(status.closesAt.toISOString()).toBe(change);
+    const status = checkAgentChat(kst(at));
+    expect(status.ok).toBe(open);
+    if (status.ok) expect(status).toEqual({ ok: true, value: { closesAt: Date.parse(change) } });
     else {
-      expect(status.reason).toBe(reason);
-      expect(status.opensAt.toISOString()).toBe(change);
+      expect(status).toEqual({ ok: false, rule: 'support.agent-hours', code: reason, message: AGENT_HOURS_MESSAGES[reason as keyof typeof AGENT_HOURS_MESSAGES], opensAt: Date.parse(change) });
+      expect(Object.isFrozen(status)).toBe(true);
     }
   });
 });
@@ -50,9 +53,11 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
     ['2026-05-01T11:00', 'public-holiday', ['노동절'], 'Labor Day 2026'],
   ])('%s KST is closed: %s %s (%s)', (at, reason, holiday, _why) => {
     expect(isAgentChatOpen(kst(at))).toBe(false);
-    const status = agentChatStatus(kst(at));
-    expect(status).toMatchObject({ open: false, reason });
-    expect(status.open === false && status.holiday).toEqual(holiday ?? undefined);
+    const status = checkAgentChat(kst(at));
+    const rule = reason === 'public-holiday' ? 'support.public-holidays' : 'support.agent-hours';
+    const message = reason === 'public-holiday' ? PUBLIC_HOLIDAY_MESSAGE : AGENT_HOURS_MESSAGES.weekend;
+    expect(status).toEqual({ ok: false, rule, code: reason, message, opensAt: nextAgentChatOpening(kst(at)), ...(holiday ? { holiday } : {}) });
+    expect(RULES[rule].codes).toContain(reason);
   });
 
   it.each([
@@ -64,12 +69,12 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
   });
 
   it('the next opening after Chuseok 2025 skips the substitute day and Hangeul Day', () => {
-    expect(nextAgentChatOpening(kst('2025-10-03T12:00')).toISOString()).toBe('2025-10-10T01:00:00.000Z');
+    expect(iso(nextAgentChatOpening(kst('2025-10-03T12:00')))).toBe('2025-10-10T01:00:00.000Z');
   });
 
   it('the next opening is `at` itself when open', () => {
-    expect(nextAgentChatOpening(kst('2026-09-23T10:00:00.000')).toISOString()).toBe('2026-09-23T01:00:00.000Z');
-    expect(nextAgentChatOpening(Date.parse('2026-09-23T02:15:00.001Z')).getTime()).toBe(Date.parse('2026-09-23T02:15:00.001Z'));
+    expect(iso(nextAgentChatOpening(kst('2026-09-23T10:00:00.000')))).toBe('2026-09-23T01:00:00.000Z');
+    expect(nextAgentChatOpening(Date.parse('2026-09-23T02:15:00.001Z'))).toBe(Date.parse('2026-09-23T02:15:00.001Z'));
   });
 });
 
@@ -88,21 +93,21 @@ describe('support.agent-hours: the next opening from each part of a business day
     ['2026-09-19T11:00:00.000', '2026-09-21T01:00:00.000Z', 'Saturday: Monday 10:00'],
     ['2026-09-24T09:00:00.000', '2026-09-28T01:00:00.000Z', 'Chuseok eve: after Chuseok and the weekend'],
   ])('from %s KST the next opening is %s (%s)', (at, next) => {
-    expect(nextAgentChatOpening(kst(at)).toISOString()).toBe(next);
+    expect(iso(nextAgentChatOpening(kst(at)))).toBe(next);
   });
 
   it('the next opening of the calendar\'s last business day, 2050-12-30, is refused after hours', () => {
-    expect(nextAgentChatOpening('2050-12-30T18:29:59.999+09:00').toISOString()).toBe('2050-12-30T09:29:59.999Z');
-    expect(agentChatStatus('2050-12-30T13:00:00+09:00')).toEqual({ open: true, closesAt: new Date('2050-12-30T09:30:00.000Z') });
+    expect(iso(nextAgentChatOpening('2050-12-30T18:29:59.999+09:00'))).toBe('2050-12-30T09:29:59.999Z');
+    expect(checkAgentChat('2050-12-30T13:00:00+09:00')).toEqual({ ok: true, value: { closesAt: Date.parse('2050-12-30T09:30:00.000Z') } });
     const issues = [{ path: ['at'], code: 'year-out-of-range', message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)' }];
     expect(thrown(() => nextAgentChatOpening('2050-12-30T18:30:00+09:00'))).toEqual({ fn: 'nextAgentChatOpening', issues });
-    expect(thrown(() => agentChatStatus('2050-12-31T11:00:00+09:00'))).toEqual({ fn: 'agentChatStatus', issues });
+    expect(thrown(() => checkAgentChat('2050-12-31T11:00:00+09:00'))).toEqual({ fn: 'checkAgentChat', issues });
   });
 });
 
 describe('support.agent-hours: intervals and open time', () => {
   it('lists the Chuseok week 2026 (Mon-Wed open, Thu-Sat holidays)', () => {
-    const got = agentChatIntervals(kst('2026-09-21T00:00'), kst('2026-09-28T00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()]);
+    const got = agentChatIntervals(kst('2026-09-21T00:00'), kst('2026-09-28T00:00')).map((i) => [iso(i.start), iso(i.end)]);
     expect(got).toEqual([
       ['2026-09-21T01:00:00.000Z', '2026-09-21T03:00:00.000Z'],
       ['2026-09-21T04:00:00.000Z', '2026-09-21T09:30:00.000Z'],
@@ -115,7 +120,7 @@ describe('support.agent-hours: intervals and open time', () => {
   });
 
   it('clips to [from, to)', () => {
-    const got = agentChatIntervals(kst('2026-09-23T11:30'), kst('2026-09-23T13:15')).map((i) => [i.start.toISOString(), i.end.toISOString()]);
+    const got = agentChatIntervals(kst('2026-09-23T11:30'), kst('2026-09-23T13:15')).map((i) => [iso(i.start), iso(i.end)]);
     expect(got).toEqual([
       ['2026-09-23T02:30:00.000Z', '2026-09-23T03:00:00.000Z'],
       ['2026-09-23T04:00:00.000Z', '2026-09-23T04:15:00.000Z'],
@@ -134,7 +139,7 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
     const company = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }], removedHolidays: ['2026-10-09'] });
     const other = createSupportSchedule({ extraHolidays: [{ date: '2026-09-22', name: '워크숍' }] });
     expect(company.isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(false);
-    expect(company.agentChatStatus(kst('2026-09-23T10:00'))).toMatchObject({ reason: 'public-holiday', holiday: ['창립기념일'] });
+    expect(company.checkAgentChat(kst('2026-09-23T10:00'))).toMatchObject({ rule: 'support.public-holidays', code: 'public-holiday', holiday: ['창립기념일'] });
     expect(company.isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(true);
     expect(company.isKoreanPublicHoliday('2026-10-09')).toBe(false);
     expect(company.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-23')).toEqual({ date: '2026-09-23', names: ['창립기념일'], source: 'custom' });
@@ -144,9 +149,9 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
     expect(other.isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
     expect(isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(true);
     expect(isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
-    expect(company.nextAgentChatOpening(kst('2026-09-22T19:00')).toISOString()).toBe('2026-09-28T01:00:00.000Z');
+    expect(iso(company.nextAgentChatOpening(kst('2026-09-22T19:00')))).toBe('2026-09-28T01:00:00.000Z');
     expect(company.agentChatOpenMs(kst('2026-09-21T00:00'), kst('2026-09-28T00:00'))).toBe(54_000_000);
-    expect(company.agentChatIntervals(kst('2026-09-22T11:00'), kst('2026-09-24T00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()])).toEqual([
+    expect(company.agentChatIntervals(kst('2026-09-22T11:00'), kst('2026-09-24T00:00')).map((i) => [iso(i.start), iso(i.end)])).toEqual([
       ['2026-09-22T02:00:00.000Z', '2026-09-22T03:00:00.000Z'],
       ['2026-09-22T04:00:00.000Z', '2026-09-22T09:30:00.000Z'],
     ]);
@@ -191,7 +196,7 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
 describe('agent chat inputs', () => {
   const fns = [
     ['isAgentChatOpen', (v: unknown) => isAgentChatOpen(v as never)],
-    ['agentChatStatus', (v: unknown) => agentChatStatus(v as never)],
+    ['checkAgentChat', (v: unknown) => checkAgentChat(v as never)],
     ['nextAgentChatOpening', (v: unknown) => nextAgentChatOpening(v as never)],
     ['agentChatIntervals', (v: unknown) => agentChatIntervals(v as never, kst('2026-01-01T00:00'))],
     ['agentChatOpenMs', (v: unknown) => agentChatOpenMs(kst('2026-01-01T00:00'), v as never)],
@@ -248,7 +253,7 @@ describe('agent chat inputs', () => {
 
   it.each([
     ['isAgentChatOpen', () => isAgentChatOpen('2026-09-23T10:00' as never), 'at', '"2026-09-23T10:00"'],
-    ['agentChatStatus', () => agentChatStatus(Number.NaN), 'at', 'NaN'],
+    ['checkAgentChat', () => checkAgentChat(Number.NaN), 'at', 'NaN'],
     ['nextAgentChatOpening', () => nextAgentChatOpening(null as never), 'at', 'null'],
   ] as const)('%s names itself and the bad instant', (fn, call, path, got) => {
     expect(thrown(call)).toEqual({ fn, issues: [{ path: [path], code: 'invalid-instant', message: notInstant(got) }] });
@@ -256,7 +261,7 @@ describe('agent chat inputs', () => {
 
   it.each([
     ['isAgentChatOpen', (at: string) => isAgentChatOpen(at)],
-    ['agentChatStatus', (at: string) => agentChatStatus(at)],
+    ['checkAgentChat', (at: string) => checkAgentChat(at)],
     ['nextAgentChatOpening', (at: string) => nextAgentChatOpening(at)],
   ] as const)('%s names the instant outside the calendar, on either side', (fn, call) => {
     expect(thrown(() => call('1989-12-31T23:59:59.999+09:00'))).toEqual({
@@ -311,8 +316,8 @@ describe('agent chat inputs', () => {
 
   it('a span may start at the calendar\'s first instant (1990-01-01, a holiday, as is 01-02)', () => {
     expect(agentChatIntervals('1990-01-01T00:00:00+09:00', '1990-01-04T00:00:00+09:00')).toEqual([
-      { start: new Date('1990-01-03T01:00:00.000Z'), end: new Date('1990-01-03T03:00:00.000Z') },
-      { start: new Date('1990-01-03T04:00:00.000Z'), end: new Date('1990-01-03T09:30:00.000Z') },
+      { start: Date.parse('1990-01-03T01:00:00.000Z'), end: Date.parse('1990-01-03T03:00:00.000Z') },
+      { start: Date.parse('1990-01-03T04:00:00.000Z'), end: Date.parse('1990-01-03T09:30:00.000Z') },
     ]);
     expect(agentChatOpenMs('1990-01-01T00:00:00+09:00', '1990-01-04T00:00:00+09:00')).toBe(27_000_000);
     expect(agentChatOpenMs('2050-12-30T14:00:00+09:00', '2050-12-30T14:00:00+09:00')).toBe(0);
@@ -321,7 +326,7 @@ describe('agent chat inputs', () => {
   it('does not mutate a frozen Date', () => {
     const at = Object.freeze(new Date('2026-09-23T01:00:00Z'));
     expect(isAgentChatOpen(at)).toBe(true);
-    expect(agentChatStatus(at).open).toBe(true);
+    expect(checkAgentChat(at).ok).toBe(true);
     expect(at.toISOString()).toBe('2026-09-23T01:00:00.000Z');
   });
 });

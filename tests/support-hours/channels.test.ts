@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
+import { RULES } from '../../src/rules.js';
 import { agentChatFallbackSteps, consultationChecklist, expectedEmailReply, supportChannels } from '../../src/support-hours/index.js';
 import { notInstant, outside } from './issues.js';
 import { thrown } from '../helpers.js';
@@ -10,21 +11,35 @@ describe('support channels', () => {
       chatbot: { available: true },
       agentChat: {
         available: false,
-        status: { open: false, reason: 'public-holiday', opensAt: new Date('2026-09-28T01:00:00.000Z'), holiday: ['추석 다음 날'] },
+        status: {
+          ok: false,
+          rule: 'support.public-holidays',
+          code: 'public-holiday',
+          message: {
+            en: 'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
+            ko: '상담원 채팅은 공휴일(holiday 참고)에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
+          },
+          opensAt: Date.parse('2026-09-28T01:00:00.000Z'),
+          holiday: ['추석 다음 날'],
+        },
         pc: 'browser-after-qr-check',
       },
-      email: { available: true, expectedReply: { earliest: new Date('2026-09-27T06:00:00.000Z'), latest: new Date('2026-09-28T06:00:00.000Z') } },
+      email: { available: true, expectedReply: { latest: Date.parse('2026-09-28T06:00:00.000Z') } },
       phone: { available: false },
     });
     expect(supportChannels('2026-09-23T10:00:00+09:00').agentChat.available).toBe(true);
   });
 
-  it('support.email-reply: the reply is expected 1 to 2 days after submission, at any hour', () => {
-    expect(expectedEmailReply('2026-09-25T23:59:59.999+09:00')).toEqual({
-      earliest: new Date('2026-09-26T14:59:59.999Z'),
-      latest: new Date('2026-09-27T14:59:59.999Z'),
-    });
-    expect(expectedEmailReply(0)).toEqual({ earliest: new Date(86_400_000), latest: new Date(172_800_000) });
+  it('support.email-reply: the reply usually comes by 2 days after submission, at any hour; no earliest time is invented', () => {
+    expect(expectedEmailReply('2026-09-25T23:59:59.999+09:00')).toEqual({ latest: Date.parse('2026-09-27T14:59:59.999Z') });
+    expect(expectedEmailReply(0)).toEqual({ latest: 172_800_000 });
+    expect(RULES['support.email-reply'].limits).toEqual({ usualMaxReplyDays: 2 });
+  });
+
+  it('support.no-phone: the catalogue records that the sources disagree, and follows the first-hand account', () => {
+    expect(RULES['support.no-phone'].interpretation).toMatch(/disagree/);
+    expect(RULES['support.no-phone'].sources.map((x) => x.kind)).toEqual(['secondary', 'secondary']);
+    expect(supportChannels('2026-09-23T10:00:00+09:00').phone).toEqual({ available: false });
   });
 
   it('support.checklist: paid services add the order, payment time and method', () => {

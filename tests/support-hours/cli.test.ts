@@ -9,7 +9,7 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
   it('says closed, why and the next opening, exit 1', async () => {
     const r = await run('agent-chat');
     expect(r.code).toBe(1);
-    expect(r.out).toBe('2026-09-25 12:30:00 KST\nAgent chat is CLOSED: public holiday (추석). Next opening: 2026-09-28 10:00:00 KST.\n');
+    expect(r.out).toBe('2026-09-25 12:30:00 KST\nAgent chat is CLOSED (support.public-holidays): public holiday (추석). Next opening: 2026-09-28 10:00:00 KST.\n');
   });
 
   it('says open with --at, exit 0, and prints JSON', async () => {
@@ -17,7 +17,37 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Agent chat is OPEN until 2026-09-23 12:00:00 KST.');
     const j = await run('agent-chat', '--at', '2026-09-23T12:10:00+09:00', '--json');
-    expect(JSON.parse(j.out)).toEqual({ at: '2026-09-23T03:10:00.000Z', open: false, reason: 'lunch-break', opensAt: '2026-09-23T04:00:00.000Z' });
+    expect(JSON.parse(j.out)).toEqual({
+      at: Date.parse('2026-09-23T03:10:00.000Z'),
+      ok: false,
+      rule: 'support.agent-hours',
+      code: 'lunch-break',
+      message: {
+        en: 'Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).',
+        ko: '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).',
+      },
+      opensAt: Date.parse('2026-09-23T04:00:00.000Z'),
+    });
+  });
+
+  it('--add gives the SLA deadline in open agent-chat time, exit 0', async () => {
+    const r = await run('agent-chat', '--at', '2026-09-23T17:30:00+09:00', '--add', '3h');
+    expect(r).toMatchObject({ code: 0, out: '2026-09-23 17:30:00 KST + 3h of open agent-chat time = 2026-09-28 12:00:00 KST\n' });
+    const j = await run('agent-chat', '--at', '2026-09-23T11:00:00+09:00', '--add', '1h30m', '--json');
+    expect(JSON.parse(j.out)).toEqual({
+      rule: 'support.agent-hours',
+      at: Date.parse('2026-09-23T11:00:00+09:00'),
+      addMs: 5_400_000,
+      deadline: Date.parse('2026-09-23T13:30:00+09:00'),
+      deadlineKst: '2026-09-23 13:30:00 KST',
+    });
+    expect((await run('agent-chat', '--add', '0s')).out).toBe('2026-09-25 12:30:00 KST + 0s of open agent-chat time = 2026-09-25 12:30:00 KST\n');
+  });
+
+  it.each([['3'], ['h'], ['3d'], ['1.5h'], ['30m3h'], ['']])('--add %j is a usage error, exit 2', async (d) => {
+    const r = await run('agent-chat', '--add', d);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--add expects a duration like 3h, 90m, 1h30m or 45s');
   });
 
   it.each([['--at', '2026-09-23T10:00'], ['--at', '1980-01-01T10:00:00Z'], ['--bogus'], ['extra']])('exits 2 on bad arguments %s', async (...args) => {
@@ -75,7 +105,7 @@ describe('kakao-rules holidays (support.public-holidays)', () => {
 describe('the overview', () => {
   it('says whether agent chat is open, why, the next opening and the next holiday', async () => {
     const { out } = await run();
-    expect(out).toContain('  Agent chat is CLOSED: public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n');
+    expect(out).toContain('  Agent chat is CLOSED (support.public-holidays): public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n');
   });
 
   it('says when no holiday is left in the calendar, and when now is outside it', async () => {

@@ -18,7 +18,7 @@ describe('createSupportSchedule: a schedule without edits is the module (support
   ])('%s KST: open %s (%s)', (at, open) => {
     const s = createSupportSchedule();
     expect(s.isAgentChatOpen(`${at}+09:00`)).toBe(open);
-    expect(s.agentChatStatus(`${at}+09:00`)).toEqual(module.agentChatStatus(`${at}+09:00`));
+    expect(s.checkAgentChat(`${at}+09:00`)).toEqual(module.checkAgentChat(`${at}+09:00`));
   });
 
   it('knows the holidays of every year, gazetted ones as gazetted', () => {
@@ -28,19 +28,24 @@ describe('createSupportSchedule: a schedule without edits is the module (support
     expect(s.isKoreanPublicHoliday('2050-12-31')).toBe(false);
     // The last day, a Saturday: closed, and agent chat does not open again within the calendar.
     expect(s.isAgentChatOpen('2050-12-31T11:00:00+09:00')).toBe(false);
-    expect(thrown(() => s.agentChatStatus('2050-12-31T11:00:00+09:00')).issues.map((i) => i.code)).toEqual(['year-out-of-range']);
+    expect(thrown(() => s.checkAgentChat('2050-12-31T11:00:00+09:00')).issues.map((i) => i.code)).toEqual(['year-out-of-range']);
     expect(s.isKoreanPublicHoliday('1990-01-01')).toBe(true);
-    expect(s.agentChatStatus('2050-12-25T11:00:00+09:00')).toEqual({
-      open: false,
-      reason: 'public-holiday',
-      opensAt: new Date('2050-12-27T01:00:00.000Z'),
+    expect(s.checkAgentChat('2050-12-25T11:00:00+09:00')).toEqual({
+      ok: false,
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      message: {
+        en: 'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
+        ko: '상담원 채팅은 공휴일(holiday 참고)에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
+      },
+      opensAt: Date.parse('2050-12-27T01:00:00.000Z'),
       holiday: ['기독탄신일'],
     });
   });
 
   it('refuses a next opening after the calendar, as the module does', () => {
     const s = createSupportSchedule({ removedHolidays: ['2050-12-26'] });
-    expect(s.nextAgentChatOpening('2050-12-30T12:30:00+09:00').toISOString()).toBe('2050-12-30T04:00:00.000Z');
+    expect(s.nextAgentChatOpening('2050-12-30T12:30:00+09:00')).toBe(Date.parse('2050-12-30T04:00:00.000Z'));
     expect(thrown(() => s.nextAgentChatOpening('2050-12-30T19:00:00+09:00'))).toEqual({
       fn: 'nextAgentChatOpening',
       issues: [{ path: ['at'], code: 'year-out-of-range', message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)' }],
@@ -104,7 +109,12 @@ describe('createSupportSchedule inputs', () => {
     const s = createSupportSchedule();
     const bad = (path: string) => [{ path: [path], code: 'invalid-instant', message: notInstant('"x"') }];
     expect(thrown(() => s.isAgentChatOpen('x'))).toEqual({ fn: 'isAgentChatOpen', issues: bad('at') });
-    expect(thrown(() => s.agentChatStatus('x'))).toEqual({ fn: 'agentChatStatus', issues: bad('at') });
+    expect(thrown(() => s.checkAgentChat('x'))).toEqual({ fn: 'checkAgentChat', issues: bad('at') });
+    expect(thrown(() => s.addAgentChatTime('x', 1))).toEqual({ fn: 'addAgentChatTime', issues: bad('at') });
+    expect(thrown(() => s.isKoreanBusinessDay('x'))).toEqual({ fn: 'isKoreanBusinessDay', issues: bad('day') });
+    expect(thrown(() => s.nextKoreanBusinessDay('x'))).toEqual({ fn: 'nextKoreanBusinessDay', issues: bad('day') });
+    expect(thrown(() => s.addKoreanBusinessDays('x', 1))).toEqual({ fn: 'addKoreanBusinessDays', issues: bad('day') });
+    expect(thrown(() => s.koreanBusinessDaysBetween('x', 'x'))).toEqual({ fn: 'koreanBusinessDaysBetween', issues: [...bad('from'), ...bad('to')] });
     expect(thrown(() => s.nextAgentChatOpening('x'))).toEqual({ fn: 'nextAgentChatOpening', issues: bad('at') });
     expect(thrown(() => s.agentChatIntervals('x', 0))).toEqual({
       fn: 'agentChatIntervals',

@@ -1,0 +1,157 @@
+import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
+import { CALENDAR_FIRST_DAY, DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, type HolidayCalendar } from './calendar.js';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `before[i]`: business days of the calendar strictly before day `CALENDAR_FIRST_DAY + i`, for i up
+ * to the calendar's length (so `before[b] - before[a]` counts `[a, b)`). Built once per calendar.
+ */
+const PREFIX = new WeakMap<HolidayCalendar, Int32Array>();
+
+function prefixOf(cal: HolidayCalendar): Int32Array {
+  let before = PREFIX.get(cal);
+  if (before === undefined) {
+    before = new Int32Array(cal.closed.length + 1);
+    for (let i = 0; i < cal.closed.length; i++) before[i + 1] = before[i]! + (cal.closed[i] === 0 ? 1 : 0);
+    PREFIX.set(cal, before);
+  }
+  return before;
+}
+
+/** The KST day number of a `'YYYY-MM-DD'` date or an instant inside the calendar, or the issue. */
+function dayOf(value: unknown, path: readonly (string | number)[]): number | InputIssue {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) return calendarDay(value, path);
+  const ms = epochMsOrUndefined(value);
+  return calendarMsIssue(value, ms, path, false) ?? kstDayNumber(ms!);
+}
+
+/** Reads the named days, throwing one error listing every problem (after `issues`). */
+function readDays(fn: string, named: Readonly<Record<string, unknown>>, issues: InputIssue[] = []): number[] {
+  const days: number[] = [];
+  for (const key in named) {
+    const d = dayOf(named[key], [key]);
+    if (typeof d === 'number') days.push(d);
+    else issues.push(d);
+  }
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  return days;
+}
+
+const isBusiness = (cal: HolidayCalendar, day: number): boolean => cal.closed[day - CALENDAR_FIRST_DAY] === 0;
+
+export function isBusinessDayIn(cal: HolidayCalendar, day: string | InstantInput, fn: string): boolean {
+  return isBusiness(cal, readDays(fn, { day })[0]!);
+}
+
+function beyond(fn: string, path: string, what: string): never {
+  throw new RuleInputError(fn, [rangeIssue([path], what)]);
+}
+
+export function nextBusinessDayIn(cal: HolidayCalendar, day: string | InstantInput, fn: string): string {
+  const d = readDays(fn, { day })[0]!;
+  const next = cal.closed.indexOf(0, d + 1 - CALENDAR_FIRST_DAY);
+  if (next === -1) beyond(fn, 'day', `the business day after ${formatDayNumber(d)}`);
+  return formatDayNumber(CALENDAR_FIRST_DAY + next);
+}
+
+export function businessDaysBetweenIn(cal: HolidayCalendar, from: string | InstantInput, to: string | InstantInput, fn: string): number {
+  const [a, b] = readDays(fn, { from, to }) as [number, number];
+  const before = prefixOf(cal);
+  return before[b - CALENDAR_FIRST_DAY]! - before[a - CALENDAR_FIRST_DAY]!;
+}
+
+export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInput, n: number, fn: string): string {
+  const issues: InputIssue[] = [];
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) issues.push(inputIssue(['n'], 'invalid-type', `expected a whole number of business days; got ${describeValue(n)}`));
+  const d = readDays(fn, { day }, issues)[0]!;
+  const before = prefixOf(cal);
+  // The answer r is the business day with before[r] - before[d] === n, i.e. before[r] === target and
+  // r itself a business day: the first index whose count of business days before it is `target`
+  // and which is open. `before` is non-decreasing, so a binary search finds the first index whose
+  // count reaches target; from there the next open day is r (counts do not change over closed days).
+  const target = before[d - CALENDAR_FIRST_DAY]! + n;
+  const total = before[before.length - 1]!;
+  if (target < 0 || target >= total) beyond(fn, 'n', `${n} business days from ${formatDayNumber(d)}`);
+  let lo = 0;
+  let hi = cal.closed.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = cal.closed.indexOf(0, lo);
+  return formatDayNumber(CALENDAR_FIRST_DAY + r);
+}
+
+/**
+ * Whether a day is a Korean business day: neither a Saturday, a Sunday nor a public holiday.
+ *
+ * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @returns `true` on a business day.
+ * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range`.
+ * @example
+ * isKoreanBusinessDay('2026-09-23') //=> true
+ * isKoreanBusinessDay('2026-09-25') //=> false // Chuseok
+ * isKoreanBusinessDay('2026-09-27') //=> false // a Sunday
+ * @see support.public-holidays
+ */
+export function isKoreanBusinessDay(day: string | InstantInput): boolean {
+  return isBusinessDayIn(DEFAULT_HOLIDAY_CALENDAR, day, 'isKoreanBusinessDay');
+}
+
+/**
+ * The first Korean business day after `day` (never `day` itself).
+ *
+ * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @returns the KST date `'YYYY-MM-DD'`.
+ * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` (also when the
+ *   answer would lie after 2050).
+ * @example
+ * nextKoreanBusinessDay('2026-09-23') //=> '2026-09-28' // past Chuseok and the weekend
+ * nextKoreanBusinessDay('2026-09-28T09:00:00+09:00') //=> '2026-09-29'
+ * @see support.public-holidays
+ */
+export function nextKoreanBusinessDay(day: string | InstantInput): string {
+  return nextBusinessDayIn(DEFAULT_HOLIDAY_CALENDAR, day, 'nextKoreanBusinessDay');
+}
+
+/**
+ * The business day `n` Korean business days from `day` (`n` may be negative): the inverse of
+ * {@link koreanBusinessDaysBetween}, i.e. the business day `r` with
+ * `koreanBusinessDaysBetween(day, r) === n`. `day` counts itself when it is a business day (Monday +
+ * 1 is Tuesday); a day that is not counts as the next business day (Saturday + 0 is Monday,
+ * Saturday + 1 is Tuesday, Saturday - 1 is Friday).
+ *
+ * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @param n - a whole number of business days.
+ * @returns the KST date `'YYYY-MM-DD'`, always a business day.
+ * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` for `day`;
+ *   `invalid-type` for `n`; `year-out-of-range` (path `['n']`) when the answer lies outside 1990-2050.
+ * @example
+ * addKoreanBusinessDays('2026-09-23', 1)  //=> '2026-09-28'
+ * addKoreanBusinessDays('2026-09-28', -1) //=> '2026-09-23'
+ * addKoreanBusinessDays('2026-09-26', 0)  //=> '2026-09-28'
+ * @see support.public-holidays
+ */
+export function addKoreanBusinessDays(day: string | InstantInput, n: number): string {
+  return addBusinessDaysIn(DEFAULT_HOLIDAY_CALENDAR, day, n, 'addKoreanBusinessDays');
+}
+
+/**
+ * How many Korean business days lie in `[from, to)` (half-open: `from` counts, `to` does not);
+ * negative, minus the count of `[to, from)`, when `to` is before `from`. Counts add up:
+ * `between(a, b) + between(b, c) === between(a, c)`.
+ *
+ * @param from - a KST date `'YYYY-MM-DD'` or an instant (its KST date), 1990-2050.
+ * @param to - the same kinds.
+ * @returns the signed count.
+ * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` (both listed).
+ * @example
+ * koreanBusinessDaysBetween('2026-09-01', '2026-10-01') //=> 20 // working days of September 2026
+ * koreanBusinessDaysBetween('2026-09-28', '2026-09-23') //=> -1
+ * @see support.public-holidays
+ */
+export function koreanBusinessDaysBetween(from: string | InstantInput, to: string | InstantInput): number {
+  return businessDaysBetweenIn(DEFAULT_HOLIDAY_CALENDAR, from, to, 'koreanBusinessDaysBetween');
+}
