@@ -1,5 +1,5 @@
 import { CALL_TEST_RESULTS, LIVE_TALK_MAX_PARTICIPANTS, diagnoseCallTrouble, type CallTestResult } from '../calls/index.js';
-import { UsageError, parseCommandArgs, type CliModule, type Command } from './command.js';
+import { UsageError, parseCommandArgs, toJson, type CliModule, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules call-diagnose [--wifi RESULT] [--mobile RESULT] [--json]
 
@@ -34,7 +34,7 @@ export const callDiagnoseCommand: Command = {
     const bothOnWifi = readResult(values.wifi, '--wifi');
     const offWifi = readResult(values.mobile, '--mobile');
     const d = diagnoseCallTrouble({ bothOnWifi, offWifi });
-    if (values.json) io.out(JSON.stringify({ bothOnWifi, offWifi, ...d }, null, 2));
+    if (values.json) io.out(toJson({ bothOnWifi, offWifi, ...d }));
     else io.out([`likely cause: ${d.likelyCause}`, `next step:    ${d.nextStep}`, d.message.en, d.message.ko, `rule: ${d.rule}`].join('\n'));
     return 0;
   },

@@ -83,20 +83,24 @@ export function isoKst(ms: number): string {
   return `${formatDayNumber(day)}T${pad(Math.floor(t / 3_600_000))}:${pad(Math.floor(t / 60_000) % 60)}:${pad(Math.floor(t / 1000) % 60)}.${pad(t % 1000, 3)}${offset < 0 ? '-' : '+'}${pad(Math.floor(off / 60))}:${pad(off % 60)}`;
 }
 
-/** Keys whose numbers are instants (epoch ms) in the library's outputs: `at`, `start`, `end`, `…At`. */
-const INSTANT_KEY = /^(at|start|end|.*At)$/;
+/** Keys whose numbers are instants (epoch ms) in the library's outputs: `at`, `start`, `end`, `until`, `…At`. */
+export const INSTANT_KEY = /^(at|start|end|until|.*At)$/;
 
-/** JSON for the CLI: indented, every instant (a Date, or epoch ms under an instant key) as {@link isoKst}. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(
-    value,
-    function (this: Record<string, unknown>, key, v: unknown) {
-      const raw = this[key];
-      if (raw instanceof Date) return isoKst(raw.getTime());
-      return typeof v === 'number' && INSTANT_KEY.test(key) && Number.isInteger(v) ? isoKst(v) : v;
-    },
-    2,
-  );
+/**
+ * JSON for the CLI: indented, every instant (a Date, or epoch ms under an instant key) as {@link isoKst}.
+ * Values under a key of `verbatim` (a stored voice room) are written as the library stores them.
+ */
+export function toJson(value: unknown, verbatim: readonly string[] = []): string {
+  const convert = (v: unknown, key: string): unknown => {
+    if (verbatim.includes(key)) return v;
+    if (v instanceof Date) return isoKst(v.getTime());
+    if (typeof v === 'number') return INSTANT_KEY.test(key) && Number.isInteger(v) ? isoKst(v) : v;
+    if (typeof v !== 'object' || v === null) return v;
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return convert((v as { toJSON: () => unknown }).toJSON(), key);
+    if (Array.isArray(v)) return v.map((item) => convert(item, ''));
+    return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, convert(item, k)]));
+  };
+  return JSON.stringify(convert(value, ''), null, 2);
 }
 
 /** Wraps each paragraph line of `text` to `columns` (lines starting with spaces keep their indent). */

@@ -11,7 +11,7 @@ import {
   type KakaoPageClock,
   type KakaoPageWindow,
 } from '../kakaopage/index.js';
-import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command, type Io } from './command.js';
+import { UsageError, instantArg, parseCommandArgs, toJson, type CliModule, type Command, type Io } from './command.js';
 
 const NEW_WORK_USAGE = `Usage: kakao-rules new-work --first ISO [--at ISO] [--clock CLOCK] [--json]
 
@@ -97,7 +97,7 @@ const newWorkCommand: Command = {
     const window = newWorkWindow(first, options);
     const kst = windowKst(window);
     if (values.json) {
-      io.out(JSON.stringify({ rule: 'kakaopage.new-work', isNewWork: isNew, at, clock: options?.clock ?? 'elapsed', window, windowKst: kst }, null, 2));
+      io.out(toJson({ rule: 'kakaopage.new-work', isNewWork: isNew, at, clock: options?.clock ?? 'elapsed', window }));
     } else if (isNew) {
       io.out(`New work (kakaopage.new-work): yes, until ${kst.end} (first episode ${kst.start}).`);
     } else {
@@ -138,7 +138,7 @@ const newAuthorCommand: Command = {
       const at = instantArg(values.at, io);
       const works = readBatchFile(values.batch) as Parameters<typeof newAuthorRanking>[0];
       const result = newAuthorRanking(works, at, options);
-      io.out(JSON.stringify({ rule: 'kakaopage.new-author', at, ...result, changesAtKst: result.changesAt === null ? null : formatKst(result.changesAt) }, null, 2));
+      io.out(toJson({ rule: 'kakaopage.new-author', at, ...result }));
       return 0;
     }
     const work = {
@@ -151,7 +151,7 @@ const newAuthorCommand: Command = {
     const window = newAuthorRankingWindow(work, options);
     const empty = window.end <= window.start;
     if (values.json) {
-      io.out(JSON.stringify({ ...outcome, at, window, windowKst: windowKst(window) }, null, 2));
+      io.out(toJson({ ...outcome, at, window }));
     } else if (outcome.ok) {
       io.out(`In the new-author ranking (kakaopage.new-author) until ${formatKst(outcome.value.until)}.`);
     } else {

@@ -1,5 +1,5 @@
 import { CONTENT_MEASURES, CONTENT_MEASURE_NAMES, RESTRICTION_LEVELS, RESTRICTION_NAMES, compareRestrictions, type RestrictionLevel } from '../policy/index.js';
-import { UsageError, parseCommandArgs, type CliModule, type Command } from './command.js';
+import { UsageError, parseCommandArgs, toJson, type CliModule, type Command } from './command.js';
 
 const LADDER = RESTRICTION_LEVELS.map((l) => `${l} (${RESTRICTION_NAMES[l].ko})`).join(' < ');
 
@@ -51,7 +51,7 @@ export const severityCommand: Command = {
     const order = compareRestrictions(a, b);
     const moreSevere = order > 0 ? a : order < 0 ? b : null;
     if (values.json) {
-      io.out(JSON.stringify({ a, b, comparison: order, moreSevere, names: { [a]: RESTRICTION_NAMES[a], [b]: RESTRICTION_NAMES[b] }, rule: 'policy.severity-order' }, null, 2));
+      io.out(toJson({ a, b, comparison: order, moreSevere, names: { [a]: RESTRICTION_NAMES[a], [b]: RESTRICTION_NAMES[b] }, rule: 'policy.severity-order' }));
     } else if (moreSevere === null) {
       io.out(`${label(a)} and ${label(b)} are equally severe.\n${particle(RESTRICTION_NAMES[a].ko, '과', '와')} ${particle(RESTRICTION_NAMES[b].ko, '은', '는')} 같은 단계입니다.\nrule: policy.severity-order`);
     } else {

@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { runInContext } from 'node:vm';
 import * as library from '../index.js';
 import { RULES, explainRule, findRules, isRuleId } from '../rules.js';
-import { didYouMean, isoKst, parseCommandArgs, type Command } from './command.js';
+import { INSTANT_KEY, didYouMean, isoKst, parseCommandArgs, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules repl
 
@@ -11,10 +11,9 @@ A Node REPL with every export of kakao-rules in scope, plus:
   now()            the current instant (a Date), for quick checks: isAgentChatOpen(now())
   .rules [TEXT]    list or search the rule catalogue
   .explain ID      explain one rule (a refusal names its rule: .explain <rule>)
-Instants are shown on Seoul's clock: a Date, and epoch ms under an instant key (at, start, end, ...At).
+Instants are shown on Seoul's clock: a Date, and epoch ms under an instant key (at, start, end, until, ...At).
 Also: npm run repl`;
 
-const INSTANT_KEY = /^(at|start|end|.*At)$/;
 const shown = (text: string) => ({ [inspect.custom]: () => text });
 
 /** A copy of `value` for display: Dates and epoch-ms instants annotated in KST. Never mutates `value`. */

@@ -1,4 +1,6 @@
-import { formatDayNumber, formatKst, parseIsoDate } from '../core/index.js';
+import { formatDayNumber, formatKst, parseIsoDate, weekdayOfDayNumber } from '../core/index.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 import {
   HOLIDAY_FIRST_YEAR,
   HOLIDAY_LAST_YEAR,
@@ -9,7 +11,7 @@ import {
   type AgentChatOutcome,
   type KoreanPublicHoliday,
 } from '../support-hours/index.js';
-import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command } from './command.js';
+import { UsageError, instantArg, parseCommandArgs, toJson, type CliModule, type Command } from './command.js';
 
 const AGENT_CHAT_USAGE = `Usage: kakao-rules agent-chat [--at ISO] [--add DURATION] [--json]
 
@@ -38,7 +40,7 @@ function parseDuration(text: string): number {
   return Number(m[1] ?? 0) * UNIT_MS.h + Number(m[2] ?? 0) * UNIT_MS.m + Number(m[3] ?? 0) * UNIT_MS.s;
 }
 
-const HOLIDAYS_USAGE = `Usage: kakao-rules holidays YEAR [--format table|json|csv|ics] [--projected]
+const HOLIDAYS_USAGE = `Usage: kakao-rules holidays YEAR [--format table|json|csv|ics] [--json] [--projected]
 
 South Korea's public holidays of YEAR (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}): gazetted data where it exists, otherwise
 projected from the rules (no temporary holidays or snap elections). ICS output can be imported or
@@ -46,6 +48,7 @@ subscribed to as a calendar.
 
 Options:
   --format F    table (default), json, csv or ics
+  --json        the same as --format json
   --projected   use the projection even for a gazetted year
   -h, --help    show this help
 
@@ -72,13 +75,13 @@ const agentChatCommand: Command = {
       const deadline = addAgentChatTime(at, ms);
       io.out(
         values.json
-          ? JSON.stringify({ rule: 'support.agent-hours', at, addMs: ms, deadline, deadlineKst: formatKst(deadline) }, null, 2)
+          ? toJson({ rule: 'support.agent-hours', at, addMs: ms, deadlineAt: deadline })
           : `${formatKst(at)} + ${values.add} of open agent-chat time = ${formatKst(deadline)}`,
       );
       return 0;
     }
     const status = checkAgentChat(at);
-    io.out(values.json ? JSON.stringify({ at, ...status }, null, 2) : `${formatKst(at)}\n${describeStatus(status)}`);
+    io.out(values.json ? toJson({ at, ...status }) : `${formatKst(at)}\n${describeStatus(status)}`);
     return status.ok ? 0 : 1;
   },
 };
@@ -120,18 +123,25 @@ const holidaysCommand: Command = {
   summary: `South Korean public holidays of a year (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}), as a table, JSON, CSV or ICS`,
   usage: HOLIDAYS_USAGE,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, projected: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, projected: { type: 'boolean' }, json: { type: 'boolean' } });
     if (values.help) return io.out(HOLIDAYS_USAGE), 0;
-    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError('expected one YEAR, e.g. kakao-rules holidays 2026');
+    if (positionals.length !== 1) throw new UsageError(`expected one YEAR, e.g. kakao-rules holidays 2026; got ${positionals.length === 0 ? 'none' : positionals.length}`);
+    if (!/^\d{4}$/.test(positionals[0]!)) throw new UsageError(`YEAR must be a four-digit year such as 2026; got ${JSON.stringify(positionals[0])}`);
     const year = Number(positionals[0]);
     if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) throw new UsageError(`YEAR must be within ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; got ${year}`);
-    const format = values.format ?? 'table';
+    if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError(`--json and --format ${values.format} disagree; give one`);
+    const format = values.json ? 'json' : (values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(format)}`);
     const list = koreanPublicHolidays(year, values.projected ? { source: 'projected' } : undefined);
-    if (format === 'json') io.out(JSON.stringify(list, null, 2));
+    if (format === 'json') io.out(toJson(list));
     else if (format === 'csv') io.out(['date,names,source', ...list.map((h) => [h.date, h.names.join(' / '), h.source].map(csvField).join(','))].join('\n'));
     else if (format === 'ics') io.out(toIcs(year, list, io.now()));
-    else io.out(list.map((h) => `${h.date}  ${h.source.padEnd(9)}  ${h.names.join(', ')}`).join('\n'));
+    else {
+      const rows = list.map((h) => [h.date, WEEKDAYS[weekdayOfDayNumber(parseIsoDate(h.date)!)]!, h.source, h.names.join(', ')] as const);
+      const widths = [10, 3, Math.max(6, ...rows.map((r) => r[2].length))];
+      const line = (cells: readonly string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+      io.out([line(['date', 'day', 'source', 'names']), ...rows.map(line)].join('\n'));
+    }
     return 0;
   },
 };

@@ -13,14 +13,14 @@ import {
   type VoiceRoom,
   type VoiceRoomSkippedEvent,
 } from '../voiceroom/index.js';
-import { UsageError, instantArg, parseCommandArgs, type CliModule, type Command, type Io } from './command.js';
+import { UsageError, instantArg, parseCommandArgs, toJson, type CliModule, type Command, type Io } from './command.js';
 
 const USAGE = `Usage: kakao-rules voiceroom replay FILE.jsonl [--skip-refusals] [--json]
        kakao-rules voiceroom schedule [--opened ISO] [--json]
 
 replay    Replays a voice-room log: the first line is the opening
           {"roomId","chat":{"kind"},"creatorId","at"}, then one event per line
-          (blank lines are skipped). Prints the final room, or the first refused
+          (blank lines are skipped); FILE - reads standard input. Prints the final room, or the first refused
           event with its rule and line number (exit 1). With --skip-refusals it
           leaves refused events out, goes on, and lists each with its line
           (exit 0 when the opening is accepted).
@@ -30,7 +30,8 @@ schedule  Prints when a room opened at --opened (default: now) shows its end
 Options:
   --opened ISO      the opening instant, e.g. 2026-01-01T10:00:00+09:00
   --skip-refusals   replay: apply what can be applied, list what was refused
-  --json            print the result as JSON
+  --json            print the result as JSON (instants as ISO 8601 +09:00; the
+                    room itself as the stored document, instants in epoch ms)
   -h, --help        show this help
 
 Examples:
@@ -39,12 +40,13 @@ Examples:
   kakao-rules voiceroom schedule --opened 2026-01-01T10:00:00+09:00`;
 
 /** The non-blank lines of a JSONL file, parsed, with their 1-based line numbers. */
-function readJsonl(file: string): { line: number; value: unknown }[] {
+async function readJsonl(file: string, io: Io): Promise<{ line: number; value: unknown }[]> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    if (file === '-' && io.stdin === undefined) throw new Error('no standard input here');
+    text = file === '-' ? await io.stdin!() : readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return text.split(/\r?\n/).flatMap((raw, i) => {
     if (raw.trim() === '') return [];
@@ -60,10 +62,10 @@ function summary(room: VoiceRoom) {
   const { warnAt, endsAt } = voiceRoomSchedule(room.openedAt);
   return {
     roomId: room.roomId,
-    openedAt: formatKst(room.openedAt),
-    lastEventAt: formatKst(room.lastEventAt),
-    warnAt: formatKst(warnAt),
-    endsAt: formatKst(endsAt),
+    openedAt: room.openedAt,
+    lastEventAt: room.lastEventAt,
+    warnAt,
+    endsAt,
     participants: participantCount(room),
     talkers: talkerCount(room),
     hosts: hostIds(room),
@@ -74,8 +76,8 @@ function summary(room: VoiceRoom) {
   };
 }
 
-function replay(file: string, json: boolean, skip: boolean, io: Io): number {
-  const [opening, ...events] = readJsonl(file);
+async function replay(file: string, json: boolean, skip: boolean, io: Io): Promise<number> {
+  const [opening, ...events] = await readJsonl(file, io);
   if (opening === undefined) throw new UsageError(`${file} is empty: its first line must be the opening`);
   let result: ReturnType<typeof replayVoiceRoom>;
   try {
@@ -89,20 +91,20 @@ function replay(file: string, json: boolean, skip: boolean, io: Io): number {
   if (!result.ok) {
     const line = result.index < 0 ? opening.line : events[result.index]!.line;
     const { ok, rule, code, message, index, ...extra } = result;
-    if (json) io.out(JSON.stringify({ ok, line, index, rule, code, message, ...extra }, null, 2));
+    if (json) io.out(toJson({ ok, line, index, rule, code, message, ...extra }));
     else io.out(`Refused at line ${line} (${result.index < 0 ? 'the opening' : `event ${index + 1}`}): ${rule} ${code}\n  ${message.en}\n  ${message.ko}`);
     return 1;
   }
   const s = summary(result.value);
   const skipped = 'refusals' in result ? result.refusals.map(({ index, refusal }: VoiceRoomSkippedEvent) => ({ line: events[index]!.line, index, rule: refusal.rule, code: refusal.code, message: refusal.message })) : undefined;
-  if (json) io.out(JSON.stringify({ ok: true, summary: s, ...(skipped && { refused: skipped }), room: result.value }, null, 2));
+  if (json) io.out(toJson({ ok: true, summary: s, ...(skipped && { refused: skipped }), room: result.value }, ['room']));
   else {
     const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
     const rows: [string, string][] = [
-      ['opened', s.openedAt],
-      ['last event', s.lastEventAt],
-      ['end warning', s.warnAt],
-      ['ends', s.endsAt],
+      ['opened', formatKst(s.openedAt)],
+      ['last event', formatKst(s.lastEventAt)],
+      ['end warning', formatKst(s.warnAt)],
+      ['ends', formatKst(s.endsAt)],
       ['participants', `${s.participants} (${s.talkers} talking)`],
       ['hosts', s.hosts.length === 0 ? '(none: the room is host-less, no role can change)' : s.hosts.join(', ')],
       ['speakers', list(s.speakers)],
@@ -136,7 +138,7 @@ const voiceroomCommand: Command = {
       if (rest.length > 0) throw new UsageError(`schedule takes no positional arguments; got ${JSON.stringify(rest.join(' '))}`);
       if (values['skip-refusals'] !== undefined) throw new UsageError('--skip-refusals belongs to replay, not schedule');
       const { openedAt, warnAt, endsAt } = voiceRoomSchedule(instantArg(values.opened, io, '--opened'));
-      if (values.json) io.out(JSON.stringify({ openedAt, warnAt, endsAt, kst: { openedAt: formatKst(openedAt), warnAt: formatKst(warnAt), endsAt: formatKst(endsAt) } }, null, 2));
+      if (values.json) io.out(toJson({ openedAt, warnAt, endsAt }));
       else io.out(`opened       ${formatKst(openedAt)}\nend warning  ${formatKst(warnAt)} (47 h 50 min after opening)\nends         ${formatKst(endsAt)} (48 h after opening; no event is accepted from then)`);
       return 0;
     }

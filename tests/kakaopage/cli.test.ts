@@ -34,10 +34,9 @@ describe('kakao-rules new-work (kakaopage.new-work)', () => {
     expect(JSON.parse(r.out)).toEqual({
       rule: 'kakaopage.new-work',
       isNewWork: false,
-      at: 1_773_111_600_000,
+      at: '2026-03-10T12:00:00.000+09:00',
       clock: 'elapsed',
-      window: { start: 1_767_236_400_000, end: 1_769_828_400_000 },
-      windowKst: { start: '2026-01-01 12:00:00 KST', end: '2026-01-31 12:00:00 KST' },
+      window: { start: '2026-01-01T12:00:00.000+09:00', end: '2026-01-31T12:00:00.000+09:00' },
     });
   });
 
@@ -77,12 +76,12 @@ describe('kakao-rules new-author (kakaopage.new-author)', () => {
   it('prints the outcome as JSON with --json', async () => {
     const r = await run(...args, '--at', '2026-03-01T00:00:00+09:00', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: 1_772_377_200_000 }, at: 1_772_290_800_000 });
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: '2026-03-02T00:00:00.000+09:00' }, at: '2026-03-01T00:00:00.000+09:00' });
   });
 
   it('--registered and --clock: the calendar reading runs through the end of day 30 KST', async () => {
     const r = await run('new-author', '--nickname', '2026-01-10T00:00:00+09:00', '--first', '2026-02-15T00:00:00+09:00', '--registered', '2026-02-01T12:00:00+09:00', '--at', '2026-03-02T23:59:59+09:00', '--clock', 'kst-calendar-days', '--json');
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: Date.parse('2026-03-03T00:00:00+09:00') } });
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, value: { until: '2026-03-03T00:00:00.000+09:00' } });
     expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-30T23:59:59+09:00', '--clock', 'kst-calendar-days')).code).toBe(0);
     expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--at', '2026-03-31T00:00:00+09:00', '--clock', 'kst-calendar-days')).code).toBe(1);
     expect((await run('new-work', '--first', '2026-03-01T12:00:00+09:00', '--clock', 'days')).code).toBe(2);
@@ -99,10 +98,9 @@ describe('kakao-rules new-author (kakaopage.new-author)', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       rule: 'kakaopage.new-author',
-      at: Date.parse('2026-02-15T00:00:00+09:00'),
+      at: '2026-02-15T00:00:00.000+09:00',
       eligible: ['a'],
-      changesAt: 1_772_377_200_000,
-      changesAtKst: '2026-03-02 00:00:00 KST',
+      changesAt: '2026-03-02T00:00:00.000+09:00',
     });
     expect((await run('new-author', '--batch', join(dir, 'missing.json'))).code).toBe(2);
     writeFileSync(file, '[{');

@@ -18,7 +18,7 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
     expect(r.out).toContain('Agent chat is OPEN until 2026-09-23 12:00:00 KST.');
     const j = await run('agent-chat', '--at', '2026-09-23T12:10:00+09:00', '--json');
     expect(JSON.parse(j.out)).toEqual({
-      at: Date.parse('2026-09-23T03:10:00.000Z'),
+      at: '2026-09-23T12:10:00.000+09:00',
       ok: false,
       rule: 'support.agent-hours',
       code: 'lunch-break',
@@ -26,7 +26,7 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
         en: 'Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).',
         ko: '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).',
       },
-      opensAt: Date.parse('2026-09-23T04:00:00.000Z'),
+      opensAt: '2026-09-23T13:00:00.000+09:00',
     });
   });
 
@@ -36,10 +36,9 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
     const j = await run('agent-chat', '--at', '2026-09-23T11:00:00+09:00', '--add', '1h30m', '--json');
     expect(JSON.parse(j.out)).toEqual({
       rule: 'support.agent-hours',
-      at: Date.parse('2026-09-23T11:00:00+09:00'),
+      at: '2026-09-23T11:00:00.000+09:00',
       addMs: 5_400_000,
-      deadline: Date.parse('2026-09-23T13:30:00+09:00'),
-      deadlineKst: '2026-09-23 13:30:00 KST',
+      deadlineAt: '2026-09-23T13:30:00.000+09:00',
     });
     expect((await run('agent-chat', '--add', '0s')).out).toBe('2026-09-25 12:30:00 KST + 0s of open agent-chat time = 2026-09-25 12:30:00 KST\n');
   });
@@ -58,13 +57,22 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
 });
 
 describe('kakao-rules holidays (support.public-holidays)', () => {
-  it('prints a table with the source', async () => {
+  it('prints a table with a header, the weekday and the source', async () => {
     const r = await run('holidays', '2026');
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('2026-01-01  official   1월 1일');
-    expect(r.out).toContain('2026-09-25  official   추석');
-    expect((await run('holidays', '2031')).out).toContain('2031-05-01  projected  노동절');
+    expect(r.out.split('\n').slice(0, 2)).toEqual(['date        day  source    names', '2026-01-01  Thu  official  1월 1일']);
+    expect(r.out).toContain('2026-09-25  Fri  official  추석');
+    expect((await run('holidays', '2031')).out).toContain('2031-05-01  Thu  projected  노동절');
+    expect((await run('holidays', '2015')).out).toContain('2015-08-14  Fri  historical  임시공휴일');
     expect((await run('holidays', '2025', '--projected')).out).not.toContain('임시공휴일');
+  });
+
+  it('takes --json like every command, and says what is wrong with a YEAR that is not one', async () => {
+    expect((await run('holidays', '2026', '--json')).out).toBe((await run('holidays', '2026', '--format', 'json')).out);
+    const twenty = await run('holidays', 'twenty');
+    expect(twenty.code).toBe(2);
+    expect(twenty.err).toBe('kakao-rules holidays: YEAR must be a four-digit year such as 2026; got "twenty"\nSee: kakao-rules holidays --help\n');
+    expect((await run('holidays', '2026', '--json', '--format', 'csv')).err).toContain('--json and --format csv disagree');
   });
 
   it('prints JSON and CSV', async () => {

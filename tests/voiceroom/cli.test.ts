@@ -114,7 +114,19 @@ describe('kakao-rules voiceroom', () => {
     expect(out).toContain('end warning  2026-01-03 09:50:00 KST');
     expect(out).toContain('ends         2026-01-03 10:00:00 KST');
     const json = JSON.parse((await run('voiceroom', 'schedule', '--opened', '2026-01-01T01:00:00Z', '--json')).out);
-    expect(json).toEqual({ openedAt: 1_767_229_200_000, warnAt: 1_767_401_400_000, endsAt: 1_767_402_000_000, kst: { openedAt: '2026-01-01 10:00:00 KST', warnAt: '2026-01-03 09:50:00 KST', endsAt: '2026-01-03 10:00:00 KST' } });
+    expect(json).toEqual({ openedAt: '2026-01-01T10:00:00.000+09:00', warnAt: '2026-01-03T09:50:00.000+09:00', endsAt: '2026-01-03T10:00:00.000+09:00' });
+  });
+
+  it('replay - reads the log from standard input', async () => {
+    const log = ['{"roomId":"r1","chat":{"kind":"open-group"},"creatorId":"ann","at":"2026-01-01T10:00:00+09:00"}', '{"type":"join","userId":"bo","at":"2026-01-01T10:01:00+09:00"}'].join('\n');
+    const { main } = await import('../../src/cli/main.js');
+    let out = '';
+    const code = await main(['voiceroom', 'replay', '-', '--json'], { out: (t) => void (out += t), err: () => undefined, now: () => 0, stdin: async () => log });
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.summary).toMatchObject({ roomId: 'r1', openedAt: '2026-01-01T10:00:00.000+09:00', participants: 2 });
+    // The room is the stored document, instants in epoch ms, ready to store and load again.
+    expect(json.room).toMatchObject({ version: 1, roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_260_000 });
   });
 
   it('schedule defaults to now', async () => {
