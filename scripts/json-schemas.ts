@@ -109,14 +109,14 @@ export interface InexpressibleCheck {
   readonly why: string;
   /** Recognises the zod issue the check raises, by its message. */
   readonly message: RegExp;
-  /** And, when the same message is also raised where JSON Schema does express the check, by its path ({@link issuePath}). */
-  readonly path?: RegExp;
+  /**
+   * The check it is allowed only beside: a check JSON Schema expresses except when another,
+   * inexpressible one fails too (the name of that one).
+   */
+  readonly onlyWith?: string;
 }
 
 const NOT_ACROSS = 'JSON Schema compares a value with constants, never with another field';
-
-/** A zod issue's path as the `path` of an {@link InexpressibleCheck} reads it: `listeners/3/7/0/requestedAt`. */
-export const issuePath = (path: readonly PropertyKey[]): string => path.map(String).join('/');
 
 /**
  * Per export name, the refinements of that schema JSON Schema cannot express: the only disagreements
@@ -141,9 +141,9 @@ export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[
     },
     {
       name: 'participants-within-capacity',
-      why: '0.1.0 form only, when listenerCount is wrong: the schema bounds talkers + listenerCount by 1,500, but it cannot count the listeners actually stored in the buckets (version 1 has maxItems: 1500)',
+      why: '0.1.0 form only, and only when listenerCount is wrong too: the schema bounds talkers + listenerCount by 1,500, but it cannot count the listeners stored in the buckets (version 1: maxItems 1500)',
       message: /^more participants than the room holds$/,
-      path: /^listeners$/,
+      onlyWith: 'listener-count-matches',
     },
   ],
 };
