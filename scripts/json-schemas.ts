@@ -126,14 +126,14 @@ const NOT_ACROSS = 'JSON Schema compares a value with constants, never with anot
 export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[]>> = {
   // Both stored forms (version 1 and 0.1.0).
   VoiceRoomSchema: [
-    { name: 'last-event-not-before-opening', why: `${NOT_ACROSS} (lastEventAt >= openedAt)`, message: /^lastEventAt is before openedAt$/ },
-    { name: 'last-event-within-lifetime', why: `${NOT_ACROSS} (lastEventAt < openedAt + 48 h)`, message: /^lastEventAt is at or after the end of the room$/ },
+    { name: 'last-event-not-before-opening', why: `${NOT_ACROSS}: lastEventAt >= openedAt`, message: /^lastEventAt is before openedAt$/ },
+    { name: 'last-event-within-lifetime', why: `${NOT_ACROSS}: lastEventAt < openedAt + 48 h`, message: /^lastEventAt is at or after the end of the room$/ },
     {
       name: 'user-once-in-room',
-      why: 'uniqueItems compares whole items, never one field of them (a host and a listener with the same userId differ), nor items of two lists (0.1.0 talkers and listener buckets)',
+      why: 'uniqueItems compares whole items, never one field of them, so a host and a listener with the same userId differ; nor can it compare items of two lists, the 0.1.0 talkers and listener buckets',
       message: /^".*" is in the room twice$/,
     },
-    { name: 'request-within-room-life', why: `${NOT_ACROSS} (openedAt <= requestedAt <= lastEventAt)`, message: /^requestedAt is outside the life of the room so far$/ },
+    { name: 'request-within-room-life', why: `${NOT_ACROSS}: openedAt <= requestedAt <= lastEventAt`, message: /^requestedAt is outside the life of the room so far$/ },
     {
       name: 'listener-count-matches',
       why: '0.1.0 form only: JSON Schema cannot count the listeners spread over the nested buckets, nor compare a count with a field',
@@ -141,7 +141,7 @@ export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[
     },
     {
       name: 'participants-within-capacity',
-      why: '0.1.0 form only, and only when listenerCount is wrong too: the schema bounds talkers + listenerCount by 1,500, but it cannot count the listeners stored in the buckets (version 1: maxItems 1500)',
+      why: '0.1.0 form only, and only when listenerCount is wrong too: the schema bounds talkers + listenerCount by 1,500 but cannot count the listeners stored in the buckets; the version 1 form says it with maxItems',
       message: /^more participants than the room holds$/,
       onlyWith: 'listener-count-matches',
     },
