@@ -109,6 +109,11 @@ export interface InexpressibleCheck {
   readonly why: string;
   /** Recognises the zod issue the check raises, by its message. */
   readonly message: RegExp;
+  /**
+   * The check it is allowed only beside: a check JSON Schema expresses except when another,
+   * inexpressible one fails too (the name of that one).
+   */
+  readonly onlyWith?: string;
 }
 
 const NOT_ACROSS = 'JSON Schema compares a value with constants, never with another field';
@@ -119,16 +124,80 @@ const NOT_ACROSS = 'JSON Schema compares a value with constants, never with anot
  * embeds one of these inherits its list.
  */
 export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[]>> = {
+  // Both stored forms (version 1 and 0.1.0).
   VoiceRoomSchema: [
-    { name: 'last-event-not-before-opening', why: NOT_ACROSS, message: /^lastEventAt is before openedAt$/ },
-    { name: 'last-event-within-lifetime', why: `${NOT_ACROSS} (lastEventAt < openedAt + 48 h)`, message: /^lastEventAt is at or after the end of the room$/ },
-    { name: 'user-once-in-room', why: 'uniqueItems compares whole items, not one field across two lists', message: /is in the room twice$/ },
-    { name: 'listener-in-its-bucket', why: 'the bucket is a hash of the user id', message: /is in the wrong bucket$/ },
-    { name: 'request-within-room-life', why: NOT_ACROSS, message: /^requestedAt is outside the life of the room so far$/ },
-    { name: 'listener-count-matches', why: 'JSON Schema cannot count items across nested lists or compare a count with a field', message: /^listenerCount is \d+ but \d+ listeners are stored$/ },
-    { name: 'participants-within-capacity', why: 'JSON Schema cannot add the lengths of two lists', message: /^more participants than the room holds$/ },
+    { name: 'last-event-not-before-opening', why: `${NOT_ACROSS}: lastEventAt >= openedAt`, message: /^lastEventAt is before openedAt$/ },
+    { name: 'last-event-within-lifetime', why: `${NOT_ACROSS}: lastEventAt < openedAt + 48 h`, message: /^lastEventAt is at or after the end of the room$/ },
+    {
+      name: 'user-once-in-room',
+      why: 'uniqueItems compares whole items, never one field of them, so a host and a listener with the same userId differ; nor can it compare items of two lists, the 0.1.0 talkers and listener buckets',
+      message: /^".*" is in the room twice$/,
+    },
+    { name: 'request-within-room-life', why: `${NOT_ACROSS}: openedAt <= requestedAt <= lastEventAt`, message: /^requestedAt is outside the life of the room so far$/ },
+    {
+      name: 'listener-count-matches',
+      why: '0.1.0 form only: JSON Schema cannot count the listeners spread over the nested buckets, nor compare a count with a field',
+      message: /^listenerCount is [0-9]+ but [0-9]+ listeners are stored$/,
+    },
+    {
+      name: 'participants-within-capacity',
+      why: '0.1.0 form only, and only when listenerCount is wrong too: the schema bounds talkers + listenerCount by 1,500 but cannot count the listeners stored in the buckets; the version 1 form says it with maxItems',
+      message: /^more participants than the room holds$/,
+      onlyWith: 'listener-count-matches',
+    },
   ],
 };
+
+const role = (r: string): Json => ({ properties: { role: { const: r } }, required: ['role'] });
+
+/**
+ * The room's refinements JSON Schema can say, per stored form (`if` version 1 `then` ... `else` the
+ * 0.1.0 form), so that a key zod strips from the other form (a `talkers` beside `participants`) is
+ * not looked at: which fields fit which role, the talker cap and the room's capacity.
+ */
+function voiceRoomCrossField(): Json {
+  const maxTalkers = pkg.VOICE_ROOM_MAX_TALKERS;
+  const capacity = pkg.VOICE_ROOM_MAX_PARTICIPANTS;
+  return {
+    type: 'object',
+    if: { properties: { version: { const: 1 } }, required: ['version'] },
+    then: {
+      properties: {
+        participants: {
+          type: 'array',
+          // voiceroom.capacity: at most 1,500 people.
+          maxItems: capacity,
+          // voiceroom.speaker-cap: at most 10 hosts and speakers, counted over the one list.
+          contains: { type: 'object', properties: { role: { enum: ['host', 'speaker'] } }, required: ['role'] },
+          minContains: 0,
+          maxContains: maxTalkers,
+          // voiceroom.roles, voiceroom.host-invite: a host holds neither a request nor an invitation,
+          // a speaker no pending request, a listener no invitation.
+          items: {
+            type: 'object',
+            allOf: [
+              { if: role('host'), then: { properties: { requestedAt: false, invitedBy: false } } },
+              { if: role('speaker'), then: { properties: { requestedAt: false } } },
+              { if: role('listener'), then: { properties: { invitedBy: false } } },
+            ],
+          },
+        },
+      },
+    },
+    else: {
+      // The 0.1.0 form: talkers (at most 10 by their own maxItems) and a listener table.
+      properties: {
+        // voiceroom.host-invite: only a speaker holds a host invitation.
+        talkers: { type: 'array', items: { type: 'object', if: role('host'), then: { properties: { invitedBy: false } } } },
+      },
+      // voiceroom.capacity, as far as it can be said: with k talkers, listenerCount <= 1,500 - k.
+      allOf: Array.from({ length: maxTalkers }, (_, i) => ({
+        if: { properties: { talkers: { type: 'array', minItems: i + 1 } }, required: ['talkers'] },
+        then: { properties: { listenerCount: { type: 'integer', maximum: capacity - i - 1 } } },
+      })),
+    },
+  };
+}
 
 /**
  * Per export name, the JSON Schema of its refinements that JSON Schema can express, added to the
@@ -139,20 +208,7 @@ export const CROSS_FIELD: Readonly<Record<string, Json>> = {
   PlayStoreInstallSchema: requiredWhen('supervised', true, 'contentRating'),
   // policy.memo-retention: a non-subscriber passes the free retention limit.
   MemoRetentionSchema: requiredWhen('talkDrawerSubscriber', false, 'freeRetentionDays'),
-  // voiceroom.host-invite: only a speaker holds a host invitation.
-  VoiceRoomSchema: {
-    type: 'object',
-    properties: {
-      talkers: {
-        type: 'array',
-        items: {
-          type: 'object',
-          if: { properties: { role: { const: 'host' } }, required: ['role'] },
-          then: { not: { properties: { invitedBy: true }, required: ['invitedBy'] } },
-        },
-      },
-    },
-  },
+  VoiceRoomSchema: voiceRoomCrossField(),
 };
 
 /** `then` is required when `key` is `value` (`if`/`then`, spelled so that ajv's strict mode reads it). */
