@@ -16,6 +16,8 @@ export const CATALOGUE = ['RULES', 'explainRule', 'findRules', 'isRuleId'] as co
 /** The budgets of issue 13, in bytes min+gzip. */
 export const FUNCTION_BUDGET = 10_000;
 export const ALL_RULE_FUNCTIONS_BUDGET = 36_000;
+/** Issue 7's budget for the catalogue, which its own functions (explainRule, findRules, isRuleId) carry. */
+export const CATALOGUE_BUDGET = 16_500;
 
 /** The built ESM entry of a subpath: '' for the root, or a module name. */
 export const entryOf = (subpath: string): string => join(DIST, subpath, 'index.js');
