@@ -3,7 +3,8 @@
  * quiet step and the suite's summary and failures (vitest's "minimal" reporter: no passing test names,
  * so no fast-check seeds, which a failing property test still prints in its name and its error).
  * `npm run test:verbose` (or VERBOSE=1 npm test) shows every log and every test as before.
- * Ends with one plain line: "tests: N passed, N failed, N skipped".
+ * Ends with one plain line: "tests: N passed, N failed, N skipped". Other arguments go to vitest
+ * (`npm test -- tests/calls`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +27,8 @@ const results = join(root, '.vitest-tmp/results.json');
 mkdirSync(join(root, '.vitest-tmp'), { recursive: true });
 rmSync(results, { force: true });
 const reporters = verbose ? ['--reporter=default'] : ['--reporter=minimal'];
-const vitest = spawnSync(bin('vitest'), ['run', '--coverage', ...reporters, '--reporter=json', `--outputFile.json=${results}`], { stdio: 'inherit' });
+const passed = process.argv.slice(2).filter((a) => a !== '--verbose');
+const vitest = spawnSync(bin('vitest'), ['run', '--coverage', ...reporters, ...passed, '--reporter=json', `--outputFile.json=${results}`], { stdio: 'inherit' });
 let counts = '';
 try {
   const r = JSON.parse(readFileSync(results, 'utf8'));
