@@ -8,7 +8,12 @@ const PUBLIC = {
   ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
 };
 
+// Quiet unless VERBOSE=1: `npm start` on a fresh clone and `npm test` show no build log (issue 15);
+// tsup still prints its errors.
+const silent = process.env.VERBOSE !== '1';
+
 const library = {
+  silent,
   sourcemap: true,
   target: 'es2022' as const,
   platform: 'neutral' as const,
@@ -33,6 +38,7 @@ export default defineConfig([
     // The CLI is the only code allowed to touch Node built-ins and the clock.
     entry: { 'cli/index': 'src/cli/index.ts' },
     format: ['esm'],
+    silent,
     platform: 'node',
     target: 'node20',
     sourcemap: true,

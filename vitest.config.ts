@@ -30,7 +30,14 @@ export default defineConfig({
       })),
       {
         extends: true as const,
-        test: { name: 'packaging', include: ['tests/packaging/**/*.test.ts'], testTimeout: 240_000 },
+        test: {
+          name: 'packaging',
+          include: ['tests/packaging/**/*.test.ts'],
+          // Packs the tarball once and installs it in a consumer project for every packaging test.
+          globalSetup: ['tests/packaging/consumer.setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
       },
     ],
   },

@@ -5,12 +5,17 @@ import { defineConfig } from 'vitest/config';
  * in-process CLI tests and the JSDoc examples, and without the packaging tests, the CLI tests that
  * spawn the built bin and the fuzz suite, which check other things and cost seconds per run. The
  * setup file fixes fast-check's seed, so property tests keep their names between runs.
+ * `isolate: false` keeps the module cache of the one worker Stryker runs between its runs (one run per
+ * mutant; mutant switching needs no reload): measured on `--mutate src/calls/**`, the CPU time of the
+ * whole Stryker run fell from 266 s to 151 s, and the initial test run from 60 s to 7 s, with the same
+ * 71 mutants killed. The suite keeps no state between files that a shared module cache could leak.
  */
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/packaging/**', 'tests/fuzz/**', 'tests/cli/cli.test.ts'],
     env: { TZ: 'UTC' },
+    isolate: false,
     setupFiles: ['tests/mutation.setup.ts'],
   },
 });

@@ -1,24 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-// Packs the built library, installs the tarball into a fresh project, and loads every entry point
-// the way a user would: ESM import and CJS require, plus the bin.
+// Loads every entry point of the packed tarball (installed once by consumer.setup.ts) the way a user
+// would: ESM import and CJS require, plus the bin.
 const root = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.includes('*')).map((k) => k.replace(/^\./, 'kakao-rules'));
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kakao-rules-pack-'));
-  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)) as { filename: string }[];
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed!.filename)], dir);
-}, 240_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = inject('consumerDir');
 
 describe('the packed package', () => {
   it('lists the root and every module subpath', () => {

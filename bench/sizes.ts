@@ -1,0 +1,86 @@
+/**
+ * What each export costs a user's bundle (issue 13), measured the way a bundler sees the package: the
+ * built ESM entry of its subpath, tree-shaken, minified and gzipped (level 9), with every dependency
+ * bundled (zod included). Shared by `npm run bench -- size` (bench/size.bench.ts) and the size test
+ * (tests/packaging/size.test.ts). Bytes are decimal (1 kB = 1,000 B).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const DIST = join(import.meta.dirname, '../dist');
+export const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
+/** The rule catalogue's exports: prose for people, which no rule function needs. */
+export const CATALOGUE = ['RULES', 'explainRule', 'findRules', 'isRuleId'] as const;
+/** The budgets of issue 13, in bytes min+gzip. */
+export const FUNCTION_BUDGET = 10_000;
+export const ALL_RULE_FUNCTIONS_BUDGET = 36_000;
+/** Issue 7's budget for the catalogue, which its own functions (explainRule, findRules, isRuleId) carry. */
+export const CATALOGUE_BUDGET = 16_500;
+
+/** The built ESM entry of a subpath: '' for the root, or a module name. */
+export const entryOf = (subpath: string): string => join(DIST, subpath, 'index.js');
+export const built = (): boolean => existsSync(entryOf(''));
+
+export interface Bundle {
+  /** Bytes of the minified bundle, gzipped at level 9. */
+  readonly gzip: number;
+  /** Bytes of the minified bundle. */
+  readonly minified: number;
+  /** Whether any of zod's files contributes bytes. */
+  readonly zod: boolean;
+}
+
+/** Bundles `export { names } from entry` (or any ESM source) with its dependencies, minified. */
+export async function bundle(code: string, external: string[] = []): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: DIST, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    external,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const contents = result.outputFiles[0]!.contents;
+  // Modules that contribute bytes (one reached but shaken away to nothing does not count).
+  const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([name]) => name));
+  return { gzip: gzipSync(contents, { level: 9 }).length, minified: contents.length, zod: used.some((i) => i.includes('node_modules/zod/')) };
+}
+
+export const reexport = (names: readonly string[], subpath: string): string => `export { ${names.join(', ')} } from ${JSON.stringify(entryOf(subpath))};`;
+
+export interface ExportedFunction {
+  readonly name: string;
+  /** '' for the root; otherwise the module subpath it is measured from (`kakao-rules/<subpath>`). */
+  readonly subpath: string;
+}
+
+/**
+ * Every exported function of the package (classes included; schemas and constants are not functions),
+ * each with the subpath a user imports it from: its module's, or the root for what only the root exports.
+ */
+export async function exportedFunctions(): Promise<ExportedFunction[]> {
+  const functionsOf = async (subpath: string): Promise<string[]> =>
+    Object.entries((await import(entryOf(subpath))) as Record<string, unknown>)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k)
+      .sort();
+  const found: ExportedFunction[] = [];
+  for (const m of MODULES) for (const name of await functionsOf(m)) found.push({ name, subpath: m });
+  const inModules = new Set(found.map((f) => f.name));
+  for (const name of await functionsOf('')) if (!inModules.has(name)) found.push({ name, subpath: '' });
+  return found;
+}
+
+/** Every exported function but the catalogue's, as one re-export of the root. */
+export async function ruleFunctionsTogether(): Promise<string> {
+  const names = (await exportedFunctions()).map((f) => f.name).filter((n) => !(CATALOGUE as readonly string[]).includes(n));
+  return reexport(names.sort(), '');
+}
+
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;

@@ -1,0 +1,46 @@
+/**
+ * `npm test`: typecheck, build, the whole suite with coverage, and the package lint, with one line per
+ * quiet step and the suite's summary and failures (vitest's "minimal" reporter: no passing test names,
+ * so no fast-check seeds, which a failing property test still prints in its name and its error).
+ * `npm run test:verbose` (or VERBOSE=1 npm test) shows every log and every test as before.
+ * Ends with one plain line: "tests: N passed, N failed, N skipped". Other arguments go to vitest
+ * (`npm test -- tests/calls`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { quietly, verbose } from './quietly.mjs';
+
+const root = join(import.meta.dirname, '..');
+process.chdir(root);
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+for (const [label, command, args] of [
+  ['typecheck', bin('tsc'), ['--noEmit']],
+  ['build', 'npm', ['run', 'build', '--silent']],
+]) {
+  const status = await quietly(label, command, args);
+  if (status !== 0) process.exit(status);
+}
+
+const results = join(root, '.vitest-tmp/results.json');
+mkdirSync(join(root, '.vitest-tmp'), { recursive: true });
+rmSync(results, { force: true });
+const reporters = verbose ? ['--reporter=default'] : ['--reporter=minimal'];
+const passed = process.argv.slice(2).filter((a) => a !== '--verbose');
+const vitest = spawnSync(bin('vitest'), ['run', '--coverage', ...reporters, ...passed, '--reporter=json', `--outputFile.json=${results}`], { stdio: 'inherit' });
+let counts = '';
+try {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  counts = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
+} catch {
+  counts = 'tests: no results (vitest did not finish)';
+}
+if (vitest.status !== 0) {
+  console.log(counts);
+  process.exit(vitest.status ?? 1);
+}
+
+const lint = await quietly('package lint (publint --strict; attw: node10, node16, bundler)', 'npm', ['run', 'lint:package', '--silent']);
+console.log(counts);
+process.exit(lint);
