@@ -55,12 +55,13 @@ export async function compileGuards(): Promise<Map<string, string>> {
     for (const f of target.functions) {
       const file = join(target.dir, f);
       const mod = (await import(pathToFileURL(join(ROOT, file)).href)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) if (typeof value === 'function') functions.set(value as Fn, { name, file });
+      for (const [name, value] of Object.entries(mod).sort(([a], [b]) => (a < b ? -1 : 1))) if (typeof value === 'function' && !functions.has(value as Fn)) functions.set(value as Fn, { name, file });
     }
     const schemasFile = join(target.dir, target.schemas);
     const mod = (await import(pathToFileURL(join(ROOT, schemasFile)).href)) as Record<string, unknown>;
     const outFile = join(target.dir, OUT);
-    const names = Object.entries(mod).filter(([name, v]) => name.endsWith('Schema') && isSchema(v));
+    // sorted: a module namespace lists its exports in an order that depends on the loader
+    const names = Object.entries(mod).filter(([name, v]) => name.endsWith('Schema') && isSchema(v)).sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [name, schema] of names) if (!exported.has(schema)) exported.set(schema, { name: name.replace(/Schema$/, 'Guard'), file: outFile });
     out.set(outFile, emit(target, schemasFile, outFile, names, functions, exported));
   }
