@@ -3,9 +3,13 @@ import { version } from './package.json';
 
 /** The public entry points: the root and one subpath per module (see package.json `exports`). */
 export const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
+/** Modules whose zod schemas have their own entry point, `kakao-rules/<module>/schemas` (issue 13). */
+export const SCHEMA_MODULES = ['voiceroom'] as const;
 const PUBLIC = {
   index: 'src/index.ts',
+  schemas: 'src/schemas.ts',
   ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+  ...Object.fromEntries(SCHEMA_MODULES.map((m) => [`${m}/schemas`, `src/${m}/schemas.ts`])),
 };
 
 // Quiet unless VERBOSE=1: `npm start` on a fresh clone and `npm test` show no build log (issue 15);

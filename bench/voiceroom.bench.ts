@@ -21,10 +21,10 @@ import {
   openVoiceRoom,
   participantCount,
   voiceRoomParticipants,
-  VoiceRoomSchema,
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../src/voiceroom/schemas.js';
 
 const LOG_LENGTH = 100_000;
 const XSTATE_SLICE = 1_000;

@@ -7,8 +7,6 @@ export { RULES, explainRule, findRules, isRuleId, type RuleId } from './rules.js
 export {
   RuleInputError,
   toEpochMs,
-  InstantSchema,
-  EpochMsSchema,
   KST_ZONE,
   KST_OFFSET_MS,
   kstDateString,
@@ -29,6 +27,16 @@ export type {
   RuleSource,
   SourceKind,
 } from './core/index.js';
+// The schemas (zod) are re-exported for 0.1.0 compatibility; `kakao-rules/<module>` and the rule functions do not load zod.
+export {
+  EpochMsSchema,
+  InstantSchema,
+  VoiceRoomChatKindSchema,
+  VoiceRoomEventSchema,
+  VoiceRoomOpeningSchema,
+  VoiceRoomParticipantSchema,
+  VoiceRoomSchema,
+} from './schemas.js';
 export * from './voiceroom/index.js';
 export * from './calls/index.js';
 export * from './policy/index.js';

@@ -9,3 +9,4 @@ export * from './kst.js';
 export * from './outcome.js';
 export * from './catalogue.js';
 export * from './schema.js';
+export * from './guard.js';

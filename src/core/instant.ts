@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { defineSchema } from './schema.js';
 import { RuleInputError, describeValue, type InputIssue } from './errors.js';
 
 /**
@@ -13,7 +11,7 @@ export type InstantInput = Date | number | string;
 export const MAX_EPOCH_MS = 8.64e15;
 
 // date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset; each field in range.
-const ISO_INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)$/;
+export const ISO_INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)$/;
 
 type Fields = [number, number, number, number, number, number, number, number, number, number];
 
@@ -99,35 +97,27 @@ export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly 
   return ms;
 }
 
-/** Epoch milliseconds as stored in state: an integer within the `Date` range. */
-export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS));
-
 /**
- * `z.date()` checks `instanceof Date`, which a Date of another realm (a `vm` context such as the REPL's,
- * an iframe, a worker) fails. Such a Date is read through `Date.prototype.getTime`, like every hand
- * check of the library does.
+ * Whether `value` is a valid Date of any realm (a `vm` context such as the REPL's, an iframe, a
+ * worker): read through `Date.prototype.getTime`, like every hand check of the library, where
+ * `z.date()` would check `instanceof Date`. The custom type of {@link InstantSchema}.
  */
-const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() =>
-  z.custom<Date>((v) => {
-    if (typeof v !== 'object' || v === null) return false;
-    try {
-      return !Number.isNaN(Date.prototype.getTime.call(v));
-    } catch {
-      return false; // a Date look-alike whose time cannot be read
-    }
-    // zod's own words for a z.date() refusal, so issues read the same as before.
-  }, { error: (issue) => `Invalid input: expected date, received ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : issue.input instanceof Date ? 'Date' : typeof issue.input}` }),
-);
+export function isAnyRealmDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Number.isNaN(Date.prototype.getTime.call(value));
+  } catch {
+    return false; // a Date look-alike whose time cannot be read
+  }
+}
 
-/**
- * The zod schema of an instant input (`Date | number | string`, validated exactly like
- * {@link toEpochMs}). Use it inside your own payload schemas.
- */
-export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
-  z.union([AnyRealmDateSchema, EpochMsSchema, z
-      .string()
-      .regex(ISO_INSTANT, { abort: true, error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00' })
-      .refine((s) => parseIsoInstant(s) !== undefined, { error: 'no such date or time' })], {
-    error: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
-  }),
-);
+/** zod's own words for a `z.date()` refusal, so that {@link isAnyRealmDate}'s issues read as before. */
+export function anyRealmDateMessage(issue: { readonly input: unknown }): string {
+  const v = issue.input;
+  return `Invalid input: expected date, received ${v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v}`;
+}
+
+/** Whether an ISO-8601 string with offset (already matched by its pattern) names a real date and time. */
+export function isRealIsoInstant(text: string): boolean {
+  return parseIsoInstant(text) !== undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineSchema, InstantSchema } from '../core/index.js';
+import { defineSchema } from '../core/index.js';
+import { InstantSchema } from '../core/schemas.js';
 
 /**
  * `kakaopage.new-author`: when the author's nickname was created, the work's first episode

@@ -37,7 +37,7 @@ import {
   type VoiceRoomEventRefusal,
   type VoiceRoomOpeningRefusal,
 } from './rules.js';
-import { VoiceRoomEventSchema } from './schemas.js';
+import type { VoiceRoomEventSchema } from './schemas.js';
 import { Room, type Talker, type Talkers } from './state.js';
 import type { VoiceRoom, VoiceRoomEvent, VoiceRoomOpening } from './types.js';
 import type { z } from 'zod';
@@ -284,7 +284,7 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
     try {
       return run();
     } catch (e) {
-      // Stryker disable next-line ConditionalExpression: openRoom and explainEvent throw only RuleInputError (parseInput turns whatever zod throws into one); this rethrows a bug
+      // Stryker disable next-line ConditionalExpression: openRoom and explainEvent throw only RuleInputError (guardInput turns whatever reading the input throws into one); this rethrows a bug
       if (!(e instanceof RuleInputError)) throw e;
       issues.push(...e.issues);
       return undefined;

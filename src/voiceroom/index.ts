@@ -2,6 +2,8 @@
  * `kakao-rules/voiceroom`: the VoiceRoom (보이스룸) rules as a pure, replayable state machine.
  * Open a room, apply events (join, leave, speak requests, role changes, host invitations, reports),
  * and ask it questions. A room stores as a versioned JSON document; every "no" names its rule id.
+ * The zod schemas (`VoiceRoomSchema` reads a stored room back) are in `kakao-rules/voiceroom/schemas`
+ * (and `kakao-rules/schemas`), so that this entry point does not load zod.
  * @module
  */
 export {
@@ -42,13 +44,6 @@ export {
   voiceDataDisposition,
   voiceRoomParticipants,
 } from './room.js';
-export {
-  VoiceRoomChatKindSchema,
-  VoiceRoomEventSchema,
-  VoiceRoomOpeningSchema,
-  VoiceRoomParticipantSchema,
-  VoiceRoomSchema,
-} from './schemas.js';
 export type {
   VoiceDataDisposition,
   VoiceRoom,

@@ -2,16 +2,16 @@
  * Opening a voice room (voiceroom.where, voiceroom.entry-role).
  * @module
  */
-import { ok, parseInput, toEpochMs, type Outcome } from '../core/index.js';
+import { guardInput, ok, toEpochMs, type Outcome } from '../core/index.js';
 import { EMPTY_LISTENER_TABLE } from './listenerTable.js';
 import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './rules.js';
 import { Room } from './state.js';
-import { VoiceRoomOpeningSchema } from './schemas.js';
+import { VoiceRoomOpeningGuard } from './guards.generated.js';
 import type { VoiceRoom, VoiceRoomOpening } from './types.js';
 
 /** {@link openVoiceRoom} under the name of the public function that called it. */
 export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
-  const { roomId, chat, creatorId, at } = parseInput(VoiceRoomOpeningSchema, opening, fn, ['opening']);
+  const { roomId, chat, creatorId, at } = guardInput(VoiceRoomOpeningGuard, opening, fn, ['opening']);
   if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
   const openedAt = toEpochMs(at, fn, ['opening', 'at']);

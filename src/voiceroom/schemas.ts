@@ -3,11 +3,11 @@
  * @module
  */
 import { z } from 'zod';
-import { defineSchema, EpochMsSchema, InstantSchema } from '../core/index.js';
-import { VOICE_ROOM_LIFETIME_MS, VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from './rules.js';
+import { defineSchema } from '../core/index.js';
+import { EpochMsSchema, InstantSchema, refinement } from '../core/schemas.js';
+import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from './rules.js';
 import { TABLE_WIDTH } from './listenerTable.js';
-import { Room } from './state.js';
-import type { VoiceRoom, VoiceRoomParticipant } from './types.js';
+import { loadVoiceRoom, voiceRoomProblems } from './refinements.js';
 
 const IdSchema = /* @__PURE__ */ defineSchema(() => z.string().min(1));
 
@@ -108,27 +108,6 @@ const Document010Schema = /* @__PURE__ */ defineSchema(() => {
   });
 });
 
-type V1 = z.output<typeof DocumentV1Schema>;
-type V010 = z.output<typeof Document010Schema>;
-type Path = (string | number)[];
-/** A stored participant and where it is in the input, for the issue paths. */
-interface Placed { readonly p: VoiceRoomParticipant & { requestedAt?: number; invitedBy?: string }; readonly path: Path; readonly idPath: Path }
-
-/** The participants of either form, each with its path in the input (0.1.0 paths as 0.1.0 named them). */
-function placed(doc: V1 | V010): Placed[] {
-  if (doc.version === 1) return doc.participants.map((p, i) => ({ p: p as Placed['p'], path: ['participants', i], idPath: ['participants', i, 'userId'] }));
-  const out: Placed[] = doc.talkers.map((t, i) => ({ p: t as Placed['p'], path: ['talkers', i], idPath: ['talkers', i, 'userId'] }));
-  doc.listeners.forEach((r, hi) =>
-    r?.forEach((b, lo) =>
-      b?.forEach((l, k) => {
-        const path = ['listeners', hi, lo, k];
-        out.push({ p: { ...l, role: 'listener' }, path, idPath: path });
-      }),
-    ),
-  );
-  return out;
-}
-
 /**
  * A stored voice room, read back into a room that answers every query and takes further events.
  * Reads the current stored form (version 1, what `JSON.stringify(room)` writes) and the form 0.1.0
@@ -151,33 +130,6 @@ function placed(doc: V1 | V010): Placed[] {
 export const VoiceRoomSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .discriminatedUnion('version', [DocumentV1Schema, Document010Schema])
-    .superRefine((doc, ctx) => {
-      const problem = (message: string, path: Path) => ctx.addIssue({ code: 'custom', message, path, params: { code: 'inconsistent-room' } });
-      if (doc.lastEventAt < doc.openedAt) problem('lastEventAt is before openedAt', ['lastEventAt']);
-      if (doc.lastEventAt >= doc.openedAt + VOICE_ROOM_LIFETIME_MS) problem('lastEventAt is at or after the end of the room', ['lastEventAt']);
-      const all = placed(doc);
-      const seen = new Set<string>();
-      let talkers = 0;
-      for (const { p, path, idPath } of all) {
-        if (seen.has(p.userId)) problem(`${JSON.stringify(p.userId)} is in the room twice`, idPath);
-        seen.add(p.userId);
-        if (p.role !== 'listener') talkers++;
-        if (p.invitedBy !== undefined && p.role !== 'speaker') problem('only a speaker can hold a host invitation', [...path, 'invitedBy']);
-        if (p.requestedAt !== undefined) {
-          if (p.role !== 'listener') problem('only a listener can have a pending request to speak', [...path, 'requestedAt']);
-          else if (p.requestedAt < doc.openedAt || p.requestedAt > doc.lastEventAt) problem('requestedAt is outside the life of the room so far', [...path, 'requestedAt']);
-        }
-      }
-      const listPath = doc.version === 1 ? ['participants'] : ['listeners'];
-      if (talkers > VOICE_ROOM_MAX_TALKERS) problem(`${talkers} hosts and speakers; at most ${VOICE_ROOM_MAX_TALKERS} can talk`, listPath);
-      if (all.length > VOICE_ROOM_MAX_PARTICIPANTS) problem('more participants than the room holds', listPath);
-      if (doc.version !== 1 && all.length - doc.talkers.length !== doc.listenerCount) {
-        problem(`listenerCount is ${doc.listenerCount} but ${all.length - doc.talkers.length} listeners are stored`, ['listenerCount']);
-      }
-    })
-    .transform((doc): VoiceRoom => {
-      const participants = placed(doc).map(({ p }) => p);
-      const lastSeq = doc.version === 1 ? doc.lastSeq : null;
-      return Room.load({ roomId: doc.roomId, openedAt: doc.openedAt, lastEventAt: doc.lastEventAt, reported: doc.reported, lastSeq, participants });
-    }),
+    .check(refinement(voiceRoomProblems))
+    .transform(loadVoiceRoom),
 );

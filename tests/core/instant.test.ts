@@ -2,8 +2,6 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  EpochMsSchema,
-  InstantSchema,
   RuleInputError,
   epochMsOrUndefined,
   isEpochMs,
@@ -11,6 +9,7 @@ import {
   rejectInstants,
   toEpochMs,
 } from '../../src/core/index.js';
+import { EpochMsSchema, InstantSchema } from '../../src/core/schemas.js';
 
 describe('toEpochMs', () => {
   it.each([

@@ -5,7 +5,6 @@ import {
   VOICE_ROOM_LIFETIME_MS,
   VOICE_ROOM_MAX_PARTICIPANTS,
   VOICE_ROOM_MAX_TALKERS,
-  VoiceRoomSchema,
   applyVoiceRoomEvent,
   canApply,
   hostIds,
@@ -23,6 +22,7 @@ import {
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 import { OPENED, OPENING, deepFreeze, join, opened, roomAfter, speaker } from './helpers.js';
 import { thrown } from '../helpers.js';
 

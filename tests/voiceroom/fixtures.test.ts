@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  VoiceRoomSchema,
   applyVoiceRoomEvent,
   hostIds,
   participantCount,
@@ -14,6 +13,7 @@ import {
   voiceRoomPhase,
   type VoiceRoom,
 } from '../../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 
 // Rooms that 0.1.0 stored, and the answers the 0.1.0 queries gave for them, both written by the 0.1.0
 // code (tests/voiceroom/fixtures/write-0.1.0-fixtures.ts, run at commit 062a23a). A stored 0.1.0 room

@@ -1,7 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
-  VoiceRoomSchema,
   applyVoiceRoomEvent,
   canApply,
   hostIds,
@@ -20,6 +19,7 @@ import {
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 import { OPENED, OPENING, deepFreeze, opened, roomAfter } from './helpers.js';
 
 const H = 3_600_000;

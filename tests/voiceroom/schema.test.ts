@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { VoiceRoomSchema, hostIds, participantCount, roleOf } from '../../src/voiceroom/index.js';
+import {
+  hostIds,
+  participantCount,
+  roleOf,
+} from '../../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 import { OPENED, join, roomAfter, speaker } from './helpers.js';
 
 // VoiceRoomSchema checks a stored room's consistency, in both forms it reads; each corruption below

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  VoiceRoomSchema,
   applyVoiceRoomEvent,
   canApply,
   pendingSpeakRequests,
@@ -12,6 +11,7 @@ import {
   type VoiceRoom,
   type VoiceRoomEvent,
 } from '../../src/voiceroom/index.js';
+import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 import { OPENED, join, roomAfter, speaker } from './helpers.js';
 
 // What each accepted event stores: the next room's document is one VoiceRoomSchema accepts as consistent.

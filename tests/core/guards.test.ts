@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compileGuards } from '../../scripts/compile-guards.js';
+import { guardIssues, issuesFromZod, type Guard } from '../../src/core/index.js';
+import * as coreGuards from '../../src/core/guards.generated.js';
+import * as coreSchemas from '../../src/core/schemas.js';
+import * as roomGuards from '../../src/voiceroom/guards.generated.js';
+import * as roomSchemas from '../../src/voiceroom/schemas.js';
+import { eventInstant } from '../../src/voiceroom/guards.js';
+
+// zod is the single source of truth; guards.generated.ts is its compiled form and must agree with it.
+
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('guards.generated.ts is what scripts/compile-guards.ts writes', () => {
+  it('regenerating gives the committed files', async () => {
+    const files = await compileGuards();
+    expect([...files.keys()].sort()).toEqual(['src/core/guards.generated.ts', 'src/voiceroom/guards.generated.ts']);
+    for (const [file, text] of files) expect(readFileSync(join(ROOT, file), 'utf8'), file).toBe(text);
+  });
+});
+
+/** zod's answer and the guard's, in the library's vocabulary (issues as RuleInputError lists them). */
+function answers(schema: z.ZodType, guard: Guard, value: unknown) {
+  let zod: unknown;
+  try {
+    const r = schema.safeParse(value);
+    zod = r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesFromZod(r.error) };
+  } catch {
+    zod = 'throws';
+  }
+  const g = guardIssues(guard, value);
+  return { zod, guard: zod === 'throws' && !g.ok && g.issues[0]?.code === 'invalid-input' ? 'throws' : g };
+}
+
+const WEIRD = [undefined, null, 0, -1, 1, 1.5, 2 ** 53, 1e16, -1e16, 8.64e15, -8.64e15 - 1, Number.NaN, Infinity, '', 'x', 'host', 'listener', 'join',
+  '2026-01-01T10:00', '2026-02-30T10:00:00Z', '2026-01-01T10:00:00+09:00', true, false, [], [null], ['a'], {}, { length: 0 }, new Date(0), new Date(Number.NaN),
+  Object.assign(new Date(Number.NaN), { getTime: () => 0 }), new Array(11).fill(null), new Array(33).fill(null)];
+
+/** `value` with one place (a key, an item, the whole) replaced by a near-miss, deleted, or given an unknown key. */
+function nearMiss(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.tuple(valid, fc.nat(), fc.constantFrom(...WEIRD), fc.constantFrom('set', 'delete', 'extra')).map(([v, pick, weird, how]) => {
+    const places: [Record<string | number, unknown>, string | number][] = [];
+    const walk = (x: unknown) => {
+      if (typeof x !== 'object' || x === null || x instanceof Date) return;
+      for (const k of Object.keys(x)) {
+        places.push([x as Record<string, unknown>, Array.isArray(x) ? Number(k) : k]);
+        walk((x as Record<string, unknown>)[k]);
+      }
+    };
+    const copy = structuredClone(v);
+    walk(copy);
+    if (places.length === 0) return weird;
+    const [at, key] = places[pick % places.length]!;
+    if (how === 'delete') delete at[key];
+    else if (how === 'extra' && !Array.isArray(at)) at['unknown'] = weird;
+    else at[key] = weird;
+    return copy;
+  });
+}
+
+const id = fc.constantFrom('ann', 'bo', 'cy', 'dee', '');
+const ms = fc.oneof(fc.integer({ min: 0, max: 200_000_000 }), fc.constantFrom(-8.64e15, 8.64e15));
+const instant = fc.oneof(ms, ms.map((t) => new Date(t)), ms.map((t) => new Date(t).toISOString()), fc.constantFrom('2026-01-01T10:00:00+09:00', '2026-13-01T10:00:00Z'));
+const seq = fc.option(fc.integer({ min: -1, max: 5 }), { nil: undefined });
+const event = fc.oneof(
+  fc.record({ type: fc.constantFrom('join', 'leave', 'request-to-speak'), userId: id, at: instant, seq }, { requiredKeys: ['type', 'userId', 'at'] }),
+  fc.record({ type: fc.constant('answer-speak-request'), hostId: id, userId: id, approve: fc.boolean(), at: instant, seq }, { requiredKeys: ['type', 'hostId', 'userId', 'approve', 'at'] }),
+  fc.record({ type: fc.constant('set-role'), hostId: id, userId: id, role: fc.constantFrom('host', 'speaker', 'listener'), at: instant }),
+  fc.record({ type: fc.constant('invite-host'), hostId: id, userId: id, at: instant }),
+  fc.record({ type: fc.constant('answer-host-invite'), userId: id, accept: fc.boolean(), at: instant }),
+  fc.record({ type: fc.constant('report'), at: instant, seq }, { requiredKeys: ['type', 'at'] }),
+);
+const kind = fc.constantFrom('open-group', 'open-direct', 'group', 'direct');
+const opening = fc.record({ roomId: id, chat: fc.record({ kind }), creatorId: id, at: instant });
+const participant = fc.record(
+  { userId: id, role: fc.constantFrom('host', 'speaker', 'listener'), requestedAt: fc.integer({ min: -5, max: 20 }), invitedBy: id },
+  { requiredKeys: ['userId', 'role'] },
+);
+const docV1 = fc.record({
+  version: fc.constant(1),
+  roomId: id,
+  openedAt: fc.integer({ min: 0, max: 10 }),
+  lastEventAt: fc.oneof(fc.integer({ min: -2, max: 30 }), fc.constant(172_800_000)),
+  reported: fc.boolean(),
+  lastSeq: fc.option(fc.integer({ min: 0, max: 3 })),
+  participants: fc.array(participant, { maxLength: 12 }),
+});
+const doc010 = fc
+  .record({
+    roomId: id,
+    openedAt: fc.integer({ min: 0, max: 10 }),
+    lastEventAt: fc.integer({ min: 0, max: 30 }),
+    reported: fc.boolean(),
+    talkers: fc.array(fc.record({ userId: id, role: fc.constantFrom('host', 'speaker') }), { maxLength: 11 }),
+    listenerCount: fc.integer({ min: 0, max: 3 }),
+    cells: fc.array(fc.tuple(fc.nat(31), fc.nat(31), fc.record({ userId: id, requestedAt: fc.integer({ min: 0, max: 30 }) }, { requiredKeys: ['userId'] })), { maxLength: 3 }),
+  })
+  .map(({ cells, ...doc }) => {
+    const listeners: (unknown[] | null)[] = new Array(32).fill(null);
+    for (const [hi, lo, l] of cells) {
+      const row = (listeners[hi] ??= new Array(32).fill(null));
+      ((row[lo] as unknown[] | null) ?? (row[lo] = [])) && (row[lo] as unknown[]).push(l);
+    }
+    return { ...doc, listeners };
+  });
+
+/** Every exported schema, its compiled guard, and valid inputs to start near-misses from. */
+const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
+  ['EpochMsSchema', coreSchemas.EpochMsSchema, coreGuards.EpochMsGuard, ms],
+  ['InstantSchema', coreSchemas.InstantSchema, coreGuards.InstantGuard, instant],
+  ['VoiceRoomChatKindSchema', roomSchemas.VoiceRoomChatKindSchema, roomGuards.VoiceRoomChatKindGuard, kind],
+  ['VoiceRoomOpeningSchema', roomSchemas.VoiceRoomOpeningSchema, roomGuards.VoiceRoomOpeningGuard, opening],
+  ['VoiceRoomEventSchema', roomSchemas.VoiceRoomEventSchema, roomGuards.VoiceRoomEventGuard, event],
+  ['VoiceRoomParticipantSchema', roomSchemas.VoiceRoomParticipantSchema, roomGuards.VoiceRoomParticipantGuard, participant],
+  ['VoiceRoomSchema', roomSchemas.VoiceRoomSchema, roomGuards.VoiceRoomGuard, fc.oneof(docV1, doc010)],
+];
+
+describe('every guard accepts exactly what its schema accepts, with the same value and the same issues', () => {
+  it('every exported schema of a compiled module has its guard here', () => {
+    const exported = Object.keys({ ...coreSchemas, ...roomSchemas }).filter((k) => k.endsWith('Schema')).sort();
+    expect(PAIRS.map(([name]) => name).sort()).toEqual(exported);
+  });
+  it.each(PAIRS)('%s: valid inputs and near misses', (_, schema, guard, valid) => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.oneof(valid, nearMiss(valid), fc.constantFrom(...WEIRD)), (value) => {
+        const { zod, guard: g } = answers(schema, guard, value);
+        // a parsed room compares by its stored document; everything else as plain data
+        expect(JSON.parse(JSON.stringify(g) ?? 'null')).toEqual(JSON.parse(JSON.stringify(zod) ?? 'null'));
+        expect(typeof g === 'object' && g.ok).toBe(typeof zod === 'object' && (zod as { ok: boolean }).ok);
+        if (typeof g === 'object' && g.ok) accepted++;
+        else refused++;
+      }),
+      { numRuns: 600 },
+    );
+    // both sides of the boundary were explored
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  });
+  it('an input that throws when read is one invalid-input issue (zod throws or refuses it too)', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, has: () => true });
+    expect(guardIssues(roomGuards.VoiceRoomEventGuard, hostile, ['event'])).toEqual({
+      ok: false,
+      issues: [{ path: ['event'], code: 'invalid-input', message: 'could not be read; got object' }],
+    });
+  });
+});
+
+describe('the hand-written hot check of events agrees with VoiceRoomEventSchema', () => {
+  it('eventInstant reads an instant exactly for the events the schema accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(event, nearMiss(event)), (e) => {
+        expect(eventInstant(e) !== undefined).toBe(roomSchemas.VoiceRoomEventSchema.safeParse(e).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a Date from another realm is a Date', () => {
+  const foreign = (ms: number) => runInNewContext(`new Date(${ms})`) as Date;
+  it('InstantSchema, its guard and VoiceRoomEventSchema take one', () => {
+    expect(foreign(0) instanceof Date).toBe(false);
+    expect(coreSchemas.InstantSchema.safeParse(foreign(5)).success).toBe(true);
+    expect(guardIssues(coreGuards.InstantGuard, foreign(5)).ok).toBe(true);
+    expect(roomSchemas.VoiceRoomEventSchema.safeParse({ type: 'join', userId: 'bo', at: foreign(5) }).success).toBe(true);
+    expect(roomSchemas.VoiceRoomOpeningSchema.safeParse({ roomId: 'r', chat: { kind: 'open-group' }, creatorId: 'ann', at: foreign(5) }).success).toBe(true);
+    expect(guardIssues(coreGuards.InstantGuard, runInNewContext('new Date(NaN)'))).toEqual({
+      ok: false,
+      issues: [{ path: [], code: 'invalid-union', message: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time' }],
+    });
+  });
+});
