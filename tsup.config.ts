@@ -4,7 +4,7 @@ import { version } from './package.json';
 /** The public entry points: the root and one subpath per module (see package.json `exports`). */
 export const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
 /** Modules whose zod schemas have their own entry point, `kakao-rules/<module>/schemas` (issue 13). */
-export const SCHEMA_MODULES = ['voiceroom'] as const;
+export const SCHEMA_MODULES = MODULES;
 const PUBLIC = {
   index: 'src/index.ts',
   schemas: 'src/schemas.ts',
