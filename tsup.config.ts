@@ -31,13 +31,16 @@ export default defineConfig([
     // shared chunks, whose hashed names and module order depended on the checkout's absolute path
     // (issue 17): the same source builds to the same dist/ wherever it lies.
     ...library,
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/cjs.ts'],
     format: ['esm'],
     bundle: false,
     dts: { entry: PUBLIC },
     clean: true,
   },
-  { ...library, entry: PUBLIC, format: ['cjs'], dts: true },
+  // CommonJS: one bundle of everything (src/cjs.ts), which every entry point's .cjs re-exports
+  // (scripts/cjs-entries.mjs), so all subpaths share one copy of the code; declarations per entry.
+  { ...library, entry: { cjs: 'src/cjs.ts' }, format: ['cjs'] },
+  { ...library, entry: PUBLIC, format: ['cjs'], dts: { only: true } },
   {
     // The CLI is the only code allowed to touch Node built-ins and the clock.
     entry: { 'cli/index': 'src/cli/index.ts' },

@@ -19,6 +19,7 @@ export {
   type VoiceRoomSkippedEvent,
 } from './events.js';
 export { voiceRoomPhase, voiceRoomSchedule, type VoiceRoomSchedule } from './lifetime.js';
+export { parseVoiceRoom } from './load.js';
 export { openVoiceRoom } from './open.js';
 export {
   VOICE_ROOM_END_WARNING_MINUTES,

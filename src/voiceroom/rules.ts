@@ -73,7 +73,7 @@ const ROLES_RULE = {
   },
   sources: src,
   interpretation: 'A participant is exactly one of host, speaker or listener. An event naming someone who is not in the room is refused with code unknown-participant under this rule.',
-  enforcedBy: ['roleOf', 'voiceRoomParticipants', 'applyVoiceRoomEvent', 'canApply'],
+  enforcedBy: ['roleOf', 'voiceRoomParticipants', 'parseVoiceRoom', 'applyVoiceRoomEvent', 'canApply'],
   codes: [UNKNOWN_PARTICIPANT.code],
 } as const satisfies RuleEntry;
 

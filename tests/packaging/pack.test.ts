@@ -11,8 +11,22 @@ const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json' &
 const dir = inject('consumerDir');
 
 describe('the packed package', () => {
-  it('lists the root and every module subpath', () => {
-    expect(subpaths).toEqual(['kakao-rules', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].map((m) => `kakao-rules/${m}`)]);
+  it('lists the root, the schemas, and every module subpath with its schemas', () => {
+    expect(subpaths).toEqual(['kakao-rules', 'kakao-rules/schemas', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].flatMap((m) => [`kakao-rules/${m}`, `kakao-rules/${m}/schemas`])]);
+  });
+
+  // A room loaded through one entry point is worked on through another: every subpath shares one copy
+  // of the library, in CommonJS too (each .cjs re-exports from one bundle), not a copy per entry.
+  it.each([
+    ['ESM', `import { openVoiceRoom, applyVoiceRoomEvent, roleOf } from 'kakao-rules/voiceroom'; import { VoiceRoomSchema } from 'kakao-rules/voiceroom/schemas'; import * as root from 'kakao-rules';`, '--input-type=module'],
+    ['CJS', `const { openVoiceRoom, applyVoiceRoomEvent, roleOf } = require('kakao-rules/voiceroom'); const { VoiceRoomSchema } = require('kakao-rules/voiceroom/schemas'); const root = require('kakao-rules');`, '--input-type=commonjs'],
+  ])('%s: a room crosses the root, the module and its schemas entry', (_, imports, type) => {
+    const code = `${imports}
+      const made = openVoiceRoom({ roomId: 'r', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+      const loaded = VoiceRoomSchema.parse(JSON.parse(JSON.stringify(made)));
+      const joined = applyVoiceRoomEvent(loaded, { type: 'join', userId: 'bo', at: 1 }).value;
+      console.log([roleOf(loaded, 'ann'), root.roleOf(joined, 'bo'), root.parseVoiceRoom(JSON.parse(JSON.stringify(joined))).lastEventAt].join(' '));`;
+    expect(execFileSync(process.execPath, [type, '-e', code], { cwd: dir, encoding: 'utf8' }).trim()).toBe('host listener 1');
   });
 
   it.each(subpaths)('%s loads with import (ESM) and require (CJS) and exposes the same names', (spec) => {

@@ -7,6 +7,7 @@ import {
   participantCount,
   pendingHostInvites,
   pendingSpeakRequests,
+  parseVoiceRoom,
   roleOf,
   talkerCount,
   voiceDataDisposition,
@@ -48,6 +49,27 @@ describe('rooms stored by 0.1.0', () => {
     const room = VoiceRoomSchema.parse(stored);
     expect(answers(room, recorded)).toEqual(recorded);
     expect([room.roomId, room.openedAt, room.lastEventAt, room.reported, room.lastSeq]).toEqual([stored.roomId, stored.openedAt, stored.lastEventAt, stored.reported, null]);
+  });
+
+  it.each(NAMES)('%s loads with the zod-free parseVoiceRoom exactly as with VoiceRoomSchema', (name) => {
+    const stored = read(`${name}.room.json`);
+    const room = parseVoiceRoom(stored);
+    expect(answers(room, read(`${name}.answers.json`))).toEqual(read(`${name}.answers.json`));
+    expect(JSON.stringify(room)).toBe(JSON.stringify(VoiceRoomSchema.parse(stored)));
+  });
+
+  it('parseVoiceRoom names every problem of a malformed room from its argument', () => {
+    const stored = read('talker-cap.room.json');
+    const schema = VoiceRoomSchema.safeParse({ ...stored, lastEventAt: stored.openedAt - 1, reported: 'no' });
+    expect(schema.success).toBe(false);
+    try {
+      parseVoiceRoom({ ...stored, lastEventAt: stored.openedAt - 1, reported: 'no' });
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as { issues: { path: unknown[]; code: string }[] }).issues;
+      expect(issues.map((i) => [i.path, i.code])).toEqual([[['stored', 'reported'], 'invalid-type']]);
+      expect((e as Error).message).toMatch(/^parseVoiceRoom: invalid input/);
+    }
   });
 
   it.each(NAMES)('%s, saved again as version 1 and loaded, answers the same', (name) => {
