@@ -1,9 +1,10 @@
 /**
  * `kakao-rules/calls`: VoiceTalk and FaceTalk (friends only, what they cost, the troubleshooting order
  * and the carrier-block test) and LiveTalk (group chats, 40 people).
- * @module
+ * @module kakao-rules/calls
  */
 export {
+  CALLS_RULES,
   CALLS_REFUSAL_CODES,
   LIVE_TALK_MAX_PARTICIPANTS,
   type CallsRefusalCode,

@@ -101,12 +101,21 @@ export const LiveTalkJoinSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 
+/** A call kind, one of {@link CALL_KINDS}: `'voice'` (VoiceTalk) or `'video'` (FaceTalk). */
 export type CallKind = (typeof CALL_KINDS)[number];
+/** What {@link checkCall} takes: the call kind and whether the two people are friends (see {@link CallSchema}). */
 export type CallInput = z.input<typeof CallSchema>;
+/** A network, one of {@link CALL_NETWORKS}: `'wifi'` or `'mobile'`. */
 export type CallNetwork = (typeof CALL_NETWORKS)[number];
+/** What {@link callCharges} takes: the network and whether the caller is abroad (see {@link CallChargesSchema}). */
 export type CallChargesInput = z.input<typeof CallChargesSchema>;
+/** How a test call went, one of {@link CALL_TEST_RESULTS}. */
 export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
+/** What {@link diagnoseCallTrouble} takes: the result of a call on Wi-Fi and of one off it (see {@link CallTroubleSchema}). */
 export type CallTroubleInput = z.input<typeof CallTroubleSchema>;
+/** A chat kind LiveTalk tells apart, one of {@link LIVE_TALK_CHAT_KINDS}. */
 export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];
+/** What {@link checkLiveTalkStart} takes: the chat the LiveTalk would start in (see {@link LiveTalkStartSchema}). */
 export type LiveTalkStartInput = z.input<typeof LiveTalkStartSchema>;
+/** What {@link checkLiveTalkJoin} takes: how many take part now, the broadcaster included (see {@link LiveTalkJoinSchema}). */
 export type LiveTalkJoinInput = z.input<typeof LiveTalkJoinSchema>;

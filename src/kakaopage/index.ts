@@ -2,9 +2,10 @@
  * `kakao-rules/kakaopage`: KakaoPage (카카오페이지) rules: the new-work and new-author windows (one
  * work or a ranking batch), StageON episode limits, Stage messaging and contracts, PageGO,
  * purchases, cash charges and content reports.
- * @module
+ * @module kakao-rules/kakaopage
  */
 export {
+  KAKAOPAGE_RULES,
   KAKAOPAGE_REFUSAL_CODES,
   NEW_AUTHOR_RANKING_CODES,
   STAGE_ON_EPISODE_CODES,

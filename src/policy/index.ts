@@ -2,9 +2,10 @@
  * `kakao-rules/policy`: account restriction levels and their order, content measures beside them,
  * what a violation can lead to, and the account rules around reports, inquiries, withdrawal,
  * memorial profiles, Google Play and TalkDrawer.
- * @module
+ * @module kakao-rules/policy
  */
 export {
+  POLICY_RULES,
   POLICY_REFUSAL_CODES,
   RESTRICTION_LEVELS,
   RESTRICTION_NAMES,

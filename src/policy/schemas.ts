@@ -209,12 +209,21 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 /** Input of `assessViolation`: `kind` is a listed kind or any other non-empty name. */
 export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & { readonly kind: ViolationKind | (string & {}) };
+/** Where a violation happened, one of {@link VIOLATION_CONTEXTS}: in an open chat or elsewhere. */
 export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
+/** What {@link checkImpersonationReport} takes (see {@link ImpersonationReportSchema}). */
 export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
+/** What {@link checkInquiry} takes (see {@link InquirySchema}). */
 export type InquiryInput = z.input<typeof InquirySchema>;
+/** What {@link electionMisinformationPath} takes (see {@link ElectionReportSchema}). */
 export type ElectionReportInput = z.input<typeof ElectionReportSchema>;
+/** What {@link checkAccountLink} takes (see {@link AccountLinkSchema}). */
 export type AccountLinkInput = z.input<typeof AccountLinkSchema>;
+/** What {@link checkMemorialProfileRequest} takes (see {@link MemorialRequestSchema}). */
 export type MemorialRequestInput = z.input<typeof MemorialRequestSchema>;
+/** A Google Play content rating a supervised account may be limited to, one of {@link PLAY_CONTENT_RATINGS}. */
 export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
+/** What {@link checkPlayStoreInstall} takes (see {@link PlayStoreInstallSchema}). */
 export type PlayStoreInstallInput = z.input<typeof PlayStoreInstallSchema>;
+/** What {@link memoRetention} takes (see {@link MemoRetentionSchema}). */
 export type MemoRetentionInput = z.input<typeof MemoRetentionSchema>;

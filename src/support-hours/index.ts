@@ -3,7 +3,7 @@
  * 13:00-18:30 KST, closed on public holidays), SLA deadlines in open agent-chat time, South Korea's
  * public holidays and business days 1990-2050 (gazetted data, projected where none exists yet), and
  * the other support channels.
- * @module
+ * @module kakao-rules/support-hours
  */
 export { isAgentChatOpen, checkAgentChat, nextAgentChatOpening, agentChatIntervals, agentChatOpenMs, addAgentChatTime } from './agentChat.js';
 export { isKoreanBusinessDay, nextKoreanBusinessDay, addKoreanBusinessDays, koreanBusinessDaysBetween } from './businessDays.js';
@@ -11,6 +11,7 @@ export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
 export { supportChannels, expectedEmailReply, consultationChecklist, agentChatFallbackSteps } from './channels.js';
 export {
+  SUPPORT_RULES,
   SUPPORT_HOURS_REFUSAL_CODES,
   AGENT_HOURS_CODES,
   PUBLIC_HOLIDAYS_CODES,

@@ -9,18 +9,31 @@ import type { AgentChatInterval, AgentChatOutcome, KoreanPublicHoliday, SupportC
 
 /** The agent-chat and holiday functions bound to one holiday calendar (see `createSupportSchedule`). */
 export interface SupportSchedule {
+  /** Whether the agent chat is open at `at`, on this calendar: as {@link "kakao-rules/support-hours".isAgentChatOpen | isAgentChatOpen}. */
   readonly isAgentChatOpen: (at: InstantInput) => boolean;
+  /** Whether the agent chat is open at `at`, and if not why and when it opens, on this calendar: as {@link "kakao-rules/support-hours".checkAgentChat | checkAgentChat}. */
   readonly checkAgentChat: (at: InstantInput) => AgentChatOutcome;
+  /** The earliest instant (epoch ms) at or after `at` when the agent chat is open, on this calendar: as {@link "kakao-rules/support-hours".nextAgentChatOpening | nextAgentChatOpening}. */
   readonly nextAgentChatOpening: (at: InstantInput) => number;
+  /** The open agent-chat intervals within `[from, to)`, on this calendar: as {@link "kakao-rules/support-hours".agentChatIntervals | agentChatIntervals}. */
   readonly agentChatIntervals: (from: InstantInput, to: InstantInput) => AgentChatInterval[];
+  /** How many milliseconds the agent chat is open within `[from, to)`, on this calendar: as {@link "kakao-rules/support-hours".agentChatOpenMs | agentChatOpenMs}. */
   readonly agentChatOpenMs: (from: InstantInput, to: InstantInput) => number;
+  /** The instant (epoch ms) after `ms` of open agent-chat time from `at`: an SLA deadline, on this calendar: as {@link "kakao-rules/support-hours".addAgentChatTime | addAgentChatTime}. */
   readonly addAgentChatTime: (at: InstantInput, ms: number) => number;
+  /** Whether the day (YYYY-MM-DD, or the KST day of an instant) is a business day, on this calendar: as {@link "kakao-rules/support-hours".isKoreanBusinessDay | isKoreanBusinessDay}. */
   readonly isKoreanBusinessDay: (day: string | InstantInput) => boolean;
+  /** The first business day after the day, on this calendar: as {@link "kakao-rules/support-hours".nextKoreanBusinessDay | nextKoreanBusinessDay}. */
   readonly nextKoreanBusinessDay: (day: string | InstantInput) => string;
+  /** The day `n` business days after (or, for negative `n`, before) the day, on this calendar: as {@link "kakao-rules/support-hours".addKoreanBusinessDays | addKoreanBusinessDays}. */
   readonly addKoreanBusinessDays: (day: string | InstantInput, n: number) => string;
+  /** How many business days lie in `[from, to)`, on this calendar: as {@link "kakao-rules/support-hours".koreanBusinessDaysBetween | koreanBusinessDaysBetween}. */
   readonly koreanBusinessDaysBetween: (from: string | InstantInput, to: string | InstantInput) => number;
+  /** Which support channels answer at `at`, on this calendar: as {@link "kakao-rules/support-hours".supportChannels | supportChannels}. */
   readonly supportChannels: (at: InstantInput) => SupportChannels;
+  /** The year's public holidays, on this calendar: as {@link "kakao-rules/support-hours".koreanPublicHolidays | koreanPublicHolidays}. */
   readonly koreanPublicHolidays: (year: number, options?: KoreanPublicHolidaysOptions) => KoreanPublicHoliday[];
+  /** Whether the day (YYYY-MM-DD, or the KST day of an instant) is a public holiday, on this calendar: as {@link "kakao-rules/support-hours".isKoreanPublicHoliday | isKoreanPublicHoliday}. */
   readonly isKoreanPublicHoliday: (dayOrInstant: string | InstantInput) => boolean;
 }
 

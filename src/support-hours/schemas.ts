@@ -8,6 +8,7 @@ export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(()
     source: z.enum(['official', 'projected']).optional(),
   }),
 );
+/** What {@link koreanPublicHolidays} takes besides the year (see {@link KoreanPublicHolidaysOptionsSchema}). */
 export type KoreanPublicHolidaysOptions = z.input<typeof KoreanPublicHolidaysOptionsSchema>;
 
 // A real day within the holiday calendar, refused exactly as `createSupportSchedule` refuses it
@@ -24,6 +25,7 @@ const IsoDateSchema = /* @__PURE__ */ defineSchema(() =>
 
 /** A day off added by the caller: a temporary holiday announced after our release, a company day off. */
 export const ExtraHolidaySchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ date: IsoDateSchema, name: z.string().min(1) }));
+/** A day off the caller adds: `date` as YYYY-MM-DD and its `name` (see {@link ExtraHolidaySchema}). */
 export type ExtraHoliday = z.input<typeof ExtraHolidaySchema>;
 
 /** Options of `createSupportSchedule`: dates to add to and to remove from the holiday calendar. */
@@ -33,8 +35,10 @@ export const SupportScheduleOptionsSchema = /* @__PURE__ */ defineSchema(() =>
     removedHolidays: z.array(IsoDateSchema).optional(),
   }),
 );
+/** What {@link createSupportSchedule} takes: days off to add and holidays to remove (see {@link SupportScheduleOptionsSchema}). */
 export type SupportScheduleOptions = z.input<typeof SupportScheduleOptionsSchema>;
 
 /** Options of `consultationChecklist`: whether the question is about a paid service. */
 export const ConsultationChecklistOptionsSchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ paidService: z.boolean() }));
+/** What {@link consultationChecklist} takes (see {@link ConsultationChecklistOptionsSchema}). */
 export type ConsultationChecklistOptions = z.input<typeof ConsultationChecklistOptionsSchema>;

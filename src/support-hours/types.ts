@@ -69,6 +69,7 @@ export interface SupportStep<Id extends string = string> {
   readonly message: { readonly en: string; readonly ko: string };
 }
 
+/** The id of one item {@link consultationChecklist} asks the user to have ready before a consultation. */
 export type ConsultationItemId =
   | 'account-email'
   | 'error-screenshot'
@@ -78,4 +79,5 @@ export type ConsultationItemId =
   | 'payment-date-time'
   | 'payment-method';
 
+/** The id of one step {@link agentChatFallbackSteps} lists for when the agent chat does not connect. */
 export type ChatFailureStepId = 'email-inquiry' | 'reenter-channel' | 'follow-official-channel' | 'clear-app-cache';

@@ -2,9 +2,9 @@
  * `kakao-rules/voiceroom`: the VoiceRoom (보이스룸) rules as a pure, replayable state machine.
  * Open a room, apply events (join, leave, speak requests, role changes, host invitations, reports),
  * and ask it questions. A room stores as a versioned JSON document; every "no" names its rule id.
- * The zod schemas (`VoiceRoomSchema` reads a stored room back) are in `kakao-rules/voiceroom/schemas`
+ * The zod schemas (`VoiceRoomSchema`; `parseVoiceRoom` here loads a stored room without zod) are in `kakao-rules/voiceroom/schemas`
  * (and `kakao-rules/schemas`), so that this entry point does not load zod.
- * @module
+ * @module kakao-rules/voiceroom
  */
 export {
   applyVoiceRoomEvent,
@@ -30,10 +30,19 @@ export {
   VOICE_ROOM_MAX_TALKERS,
   VOICE_ROOM_REFUSAL_CODES,
   VOICEROOM_RULES,
+  type VoiceRoomCapacityRefusal,
+  type VoiceRoomEntryRoleRefusal,
   type VoiceRoomEventRefusal,
+  type VoiceRoomHostInviteRefusal,
+  type VoiceRoomHostlessRefusal,
+  type VoiceRoomLifetimeRefusal,
   type VoiceRoomOpeningRefusal,
   type VoiceRoomRefusal,
   type VoiceRoomRefusalCode,
+  type VoiceRoomRoleChangeRefusal,
+  type VoiceRoomRolesRefusal,
+  type VoiceRoomSpeakRequestRefusal,
+  type VoiceRoomSpeakerCapRefusal,
 } from './rules.js';
 export {
   hostIds,

@@ -5,7 +5,7 @@
  * `src/rules.ts` assembles `VOICEROOM_RULES` into `RULES`.
  * @module
  */
-import { SOURCE_CALLS_FAQ, defineRules, refusal, type RuleEntry } from '../core/index.js';
+import { SOURCE_CALLS_FAQ, defineRules, refusal, type Refusal, type RuleEntry } from '../core/index.js';
 
 const src = [SOURCE_CALLS_FAQ] as const;
 
@@ -357,27 +357,56 @@ export const VOICE_ROOM_REFUSAL_CODES = [
 /** Every refusal code of the module, e.g. `'talker-cap-reached'`: one of {@link VOICE_ROOM_REFUSAL_CODES}. */
 export type VoiceRoomRefusalCode = (typeof VOICE_ROOM_REFUSAL_CODES)[number];
 
-/** Why {@link openVoiceRoom} says no. */
-export type VoiceRoomOpeningRefusal = typeof NOT_OPEN_CHAT | typeof NOT_GROUP_CHAT;
+/** Why {@link openVoiceRoom} says no: the chat is not an open chat, or is a 1:1 one (voiceroom.where). */
+export type VoiceRoomOpeningRefusal = Refusal<'not-open-chat' | 'not-group-chat', 'voiceroom.where'>;
 
-/** Why an event is refused: every refusal of {@link applyVoiceRoomEvent}. */
+/** A join refused because the room already holds 1,500 people; `limit` is that number (voiceroom.capacity). */
+export type VoiceRoomCapacityRefusal = Refusal<'room-full', 'voiceroom.capacity', { limit: number }>;
+
+/** An event naming someone who is not in the room (voiceroom.roles). */
+export type VoiceRoomRolesRefusal = Refusal<'unknown-participant', 'voiceroom.roles'>;
+
+/** A join by someone already in the room (voiceroom.entry-role). */
+export type VoiceRoomEntryRoleRefusal = Refusal<'already-in-room', 'voiceroom.entry-role'>;
+
+/**
+ * A role change refused: the actor is not a host, a host names itself, or the target already has
+ * the role (voiceroom.role-change-by-host).
+ */
+export type VoiceRoomRoleChangeRefusal = Refusal<'not-a-host' | 'cannot-change-own-role' | 'already-in-role', 'voiceroom.role-change-by-host'>;
+
+/** A change that would make an eleventh talker; `limit` is the cap, 10 (voiceroom.speaker-cap). */
+export type VoiceRoomSpeakerCapRefusal = Refusal<'talker-cap-reached', 'voiceroom.speaker-cap', { limit: number }>;
+
+/**
+ * An invitation to become host refused: the invitee is not a speaker, already holds one, or there is
+ * none to answer (voiceroom.host-invite).
+ */
+export type VoiceRoomHostInviteRefusal = Refusal<'invitee-not-speaker' | 'invite-already-pending' | 'no-pending-invite', 'voiceroom.host-invite'>;
+
+/**
+ * A request to speak refused: the asker is not a listener, already asked, or there is no request to
+ * answer (voiceroom.speak-request).
+ */
+export type VoiceRoomSpeakRequestRefusal = Refusal<'not-a-listener' | 'request-already-pending' | 'no-pending-request', 'voiceroom.speak-request'>;
+
+/** An event after the room's 48 hours, or earlier than the last one it accepted (voiceroom.lifetime). */
+export type VoiceRoomLifetimeRefusal = Refusal<'room-ended' | 'event-out-of-order', 'voiceroom.lifetime'>;
+
+/** A host action while the room has no host (voiceroom.hostless). */
+export type VoiceRoomHostlessRefusal = Refusal<'no-host', 'voiceroom.hostless'>;
+
+/** Why an event is refused: every refusal of {@link applyVoiceRoomEvent}, one named type per rule. */
 export type VoiceRoomEventRefusal =
-  | typeof ROOM_FULL
-  | typeof ALREADY_IN_ROOM
-  | typeof UNKNOWN_PARTICIPANT
-  | typeof NOT_A_HOST
-  | typeof CANNOT_CHANGE_OWN_ROLE
-  | typeof ALREADY_IN_ROLE
-  | typeof TALKER_CAP_REACHED
-  | typeof INVITEE_NOT_SPEAKER
-  | typeof INVITE_ALREADY_PENDING
-  | typeof NO_PENDING_INVITE
-  | typeof NOT_A_LISTENER
-  | typeof REQUEST_ALREADY_PENDING
-  | typeof NO_PENDING_REQUEST
-  | typeof NO_HOST
-  | typeof ROOM_ENDED
-  | typeof EVENT_OUT_OF_ORDER;
+  | VoiceRoomCapacityRefusal
+  | VoiceRoomRolesRefusal
+  | VoiceRoomEntryRoleRefusal
+  | VoiceRoomRoleChangeRefusal
+  | VoiceRoomSpeakerCapRefusal
+  | VoiceRoomHostInviteRefusal
+  | VoiceRoomSpeakRequestRefusal
+  | VoiceRoomLifetimeRefusal
+  | VoiceRoomHostlessRefusal;
 
 /** Every refusal of the module (opening and events). */
 export type VoiceRoomRefusal = VoiceRoomOpeningRefusal | VoiceRoomEventRefusal;
