@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../../src/index.js';
 import { compileExample } from './examples.js';
-import { collectMarkdownExamples } from './markdown.js';
+import { collectMarkdownExamples, writtenResults } from './markdown.js';
 
 // Every ```ts block of README.md and docs/*.md runs with the package in scope, and its `//=>` results
 // must hold (the same conventions as @example). That each block also compiles under `strict` against
@@ -25,8 +25,20 @@ describe('TypeScript in README.md and docs/*.md', () => {
   it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs and its //=> results hold', async (_, example) => {
     const program = compileExample(example.code);
     const run = new AsyncFunction(...names, '__check', '__throws', program);
-    await run(...names.map((n) => (pkg as Record<string, unknown>)[n]), check, (src: string, fn: () => unknown, name: string) =>
-      expect(fn, src).toThrow(expect.objectContaining({ name })),
+    let checked = 0;
+    await run(
+      ...names.map((n) => (pkg as Record<string, unknown>)[n]),
+      (...args: Parameters<typeof check>) => {
+        checked++;
+        check(...args);
+      },
+      (src: string, fn: () => unknown, name: string) => {
+        checked++;
+        expect(fn, src).toThrow(expect.objectContaining({ name }));
+      },
     );
+    // A result written in a branch the block does not take (`if (!r.ok) { r.code //=> ... }` on a
+    // success) would never be compared: every written result must have been checked.
+    expect(checked, 'results checked').toBe(writtenResults(example.code));
   });
 });

@@ -29,3 +29,8 @@ export function collectMarkdownExamples(): MarkdownExample[] {
     return found;
   });
 }
+
+/** How many results a block writes out: its `//=>` lines and its `// throws Name` lines. */
+export function writtenResults(code: string): number {
+  return code.split('\n').filter((l) => /\/\/=>/.test(l) || /\/\/\s*throws\s+\w+/.test(l)).length;
+}
