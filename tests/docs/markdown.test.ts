@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../../src/index.js';
 import { compileExample } from './examples.js';
-import { collectMarkdownExamples, writtenResults } from './markdown.js';
+import { collectMarkdownExamples, withoutImports, writtenResults } from './markdown.js';
 
 // Every ```ts block of README.md and docs/*.md runs with the package in scope, and its `//=>` results
 // must hold (the same conventions as @example). That each block also compiles under `strict` against
@@ -23,7 +23,7 @@ describe('TypeScript in README.md and docs/*.md', () => {
   });
 
   it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs and its //=> results hold', async (_, example) => {
-    const program = compileExample(example.code);
+    const program = compileExample(withoutImports(example.code));
     const run = new AsyncFunction(...names, '__check', '__throws', program);
     let checked = 0;
     await run(
