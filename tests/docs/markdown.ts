@@ -29,3 +29,16 @@ export function collectMarkdownExamples(): MarkdownExample[] {
     return found;
   });
 }
+
+/** How many results a block writes out: its `//=>` lines and its `// throws Name` lines. */
+export function writtenResults(code: string): number {
+  return code.split('\n').filter((l) => /\/\/=>/.test(l) || /\/\/\s*throws\s+\w+/.test(l)).length;
+}
+
+/**
+ * The block without its `import` declarations, a multi-line `import { ... } from '...'` included
+ * (the runner puts every export in scope; `compileExample` drops one-line imports only).
+ */
+export function withoutImports(code: string): string {
+  return code.replace(/^import\s[^;]*?\sfrom\s*(['"])[^'"]*\1;?[ \t]*$/gm, (m) => m.replace(/[^\n]/g, ''));
+}
