@@ -1,40 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import * as pkg from '../../src/index.js';
-import { compileExample } from './examples.js';
+import { runExample } from './run.js';
 import { collectMarkdownExamples, withoutImports, writtenResults } from './markdown.js';
 
 // Every ```ts block of README.md and docs/*.md runs with the package in scope, and its `//=>` results
 // must hold (the same conventions as @example). That each block also compiles under `strict` against
 // the built package is checked in tests/packaging/markdown-compile.test.ts.
 const examples = collectMarkdownExamples();
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
-const names = Object.keys(pkg);
-
-function check(source: string, actual: () => unknown, expected: () => unknown, partial: boolean): void {
-  const value = actual();
-  if (partial && value !== null && typeof value === 'object') expect(value, source).toMatchObject(expected() as object);
-  else expect(value, source).toEqual(expected());
-}
-
 /** Runs one block with every export in scope; fails unless every result it writes out was checked and holds. */
 async function runBlock(code: string): Promise<void> {
-  const program = compileExample(withoutImports(code));
-  const run = new AsyncFunction(...names, '__check', '__throws', program);
-  let checked = 0;
-  await run(
-    ...names.map((n) => (pkg as Record<string, unknown>)[n]),
-    (...args: Parameters<typeof check>) => {
-      checked++;
-      check(...args);
-    },
-    (src: string, fn: () => unknown, name: string) => {
-      checked++;
-      expect(fn, src).toThrow(expect.objectContaining({ name }));
-    },
-  );
   // A result written in a branch the block does not take (`if (!r.ok) { r.code //=> ... }` on a
   // success) would never be compared: every written result must have been checked.
-  expect(checked, 'results checked').toBe(writtenResults(code));
+  expect(await runExample(withoutImports(code)), 'results checked').toBe(writtenResults(code));
 }
 
 describe('TypeScript in README.md and docs/*.md', () => {
