@@ -27,6 +27,8 @@ export interface GuardTarget {
 export const GUARD_TARGETS: readonly GuardTarget[] = [
   { dir: 'src/core', schemas: 'schemas.ts', functions: ['instant.ts'] },
   { dir: 'src/voiceroom', schemas: 'schemas.ts', functions: ['refinements.ts'] },
+  { dir: 'src/support-hours', schemas: 'schemas.ts', functions: ['refinements.ts'] },
+  { dir: 'src/kakaopage', schemas: 'schemas.ts', functions: [] },
 ];
 
 const ROOT = join(import.meta.dirname, '..');
@@ -203,6 +205,10 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
       case 'custom':
         c = [obj([['k', "'refine'"], ['f', fn(d.fn, where)], ['e', e], ['a', d.abort ? 'true' : undefined]]), ...c];
         return obj([['k', "'any'"], ['c', `[${c.join(', ')}]`], ['oi', oi], ['oo', oo]]);
+      case 'intersection':
+        // zod reports a root unknown key only when both sides refuse it; the guard knows intersections without strict objects only
+        if (rejectsKeys(d.left) || rejectsKeys(d.right)) throw new Error(`${schemasFile}: ${where}: the compiler knows z.intersection of non-strict objects only`);
+        return base('and', [['l', node(d.left, `${where}&0`)], ['r', node(d.right, `${where}&1`)]]);
       case 'pipe':
         return base('pipe', [['in', node(d.in, where)], ['out', node(d.out, `${where}>`)]]);
       case 'transform':
@@ -233,14 +239,27 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
 
 const docOf = (name: string): string => `/** The compiled {@link ${name.replace(/Guard$/, 'Schema')}}. */\n`;
 
+/** Whether `s` can refuse an unknown key at its root (a strict object, or one reached without a key). */
+function rejectsKeys(s: Zod): boolean {
+  const d = s._zod.def;
+  if (d.type === 'object') return d.catchall?._zod.def.type === 'never';
+  if (d.type === 'intersection') return rejectsKeys(d.left) || rejectsKeys(d.right);
+  if (d.type === 'pipe') return rejectsKeys(d.in) || rejectsKeys(d.out);
+  if (d.innerType) return rejectsKeys(d.innerType);
+  if (d.options) return (d.options as Zod[]).some(rejectsKeys);
+  return false;
+}
+
 function children(s: Zod): Zod[] {
   const d = s._zod.def;
   const out: Zod[] = [];
   if (d.type === 'object') out.push(...Object.values(d.shape));
   if (d.element) out.push(d.element);
   if (d.innerType) out.push(d.innerType);
-  if (d.options) out.push(...d.options);
+  // a discriminated option with several tag values is met once per value: it becomes one local const
+  if (d.options) for (const o of d.options as Zod[]) out.push(...(d.discriminator === undefined ? [o] : Array.from(o._zod.propValues[d.discriminator] as Set<unknown>, () => o)));
   if (d.type === 'pipe') out.push(d.in, d.out);
+  if (d.type === 'intersection') out.push(d.left, d.right);
   return out;
 }
 

@@ -12,3 +12,26 @@ export {
   VoiceRoomParticipantSchema,
   VoiceRoomSchema,
 } from './voiceroom/schemas.js';
+export {
+  ConsultationChecklistOptionsSchema,
+  ExtraHolidaySchema,
+  KoreanPublicHolidaysOptionsSchema,
+  SupportScheduleOptionsSchema,
+} from './support-hours/schemas.js';
+export {
+  BulkPurchaseSchema,
+  CashChargeSchema,
+  ContentNetworkSchema,
+  ContentReportSchema,
+  ContractTransferSchema,
+  EarlierReportsSchema,
+  KakaoPageWindowOptionsSchema,
+  NewAuthorWorkSchema,
+  StageMessagePartySchema,
+  StageMessageSchema,
+  StageOnEpisodeSchema,
+  StageOnLengthGenreSchema,
+  StageOnLengthSchema,
+  StageOnSingleLimitGenreSchema,
+  StageOnWorkSchema,
+} from './kakaopage/schemas.js';

@@ -36,6 +36,7 @@ export type Guard<T = unknown> = (
   | { readonly k: 'union'; readonly o: readonly Guard[] }
   | { readonly k: 'du'; readonly d: string; readonly m: readonly (readonly [Primitive, Guard])[] }
   | { readonly k: 'pipe'; readonly in: Guard; readonly out: Guard }
+  | { readonly k: 'and'; readonly l: Guard; readonly r: Guard }
   | { readonly k: 'transform'; readonly f: (value: never) => unknown }
 ) & {
   readonly c?: readonly GuardCheck[];
@@ -270,10 +271,62 @@ function parse(g: Guard, p: Payload): Payload {
       }
       return run(g.out, { value: left.value, issues: left.issues });
     }
+    case 'and': {
+      // zod's intersection of sides that never refuse an unknown key (the compiler checks): both
+      // sides' issues, left first, and the two parsed values merged
+      const left = run(g.l, { value: v, issues: [] });
+      const right = run(g.r, { value: v, issues: [] });
+      p.issues.push(...left.issues, ...right.issues);
+      const merged = mergeValues(left.value, right.value);
+      if (merged === UNMERGEABLE) {
+        if (aborted(p)) return p;
+        throw new Error('Unmergable intersection');
+      }
+      p.value = merged;
+      return p;
+    }
     case 'transform':
       p.value = g.f(v as never);
       return p;
   }
+}
+
+const UNMERGEABLE = Symbol('unmergeable');
+/** zod's `isPlainObject` (an object of any realm whose constructor's prototype owns `isPrototypeOf`). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (!isObject(v)) return false;
+  const ctor = (v as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function') return true;
+  const proto = (ctor as { prototype?: unknown }).prototype;
+  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
+};
+
+/** zod's `mergeValues`: equal values, equal Dates, plain objects key by key, arrays of one length item by item. */
+function mergeValues(a: unknown, b: unknown): unknown {
+  if (a === b) return a;
+  if (a instanceof Date && b instanceof Date && +a === +b) return a;
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const out: Record<string, unknown> = { ...a, ...b };
+    if (Object.hasOwn(out, '__proto__')) delete out['__proto__'];
+    for (const key of Object.keys(a)) {
+      if (key === '__proto__' || !Object.hasOwn(b, key)) continue;
+      const m = mergeValues(a[key], b[key]);
+      if (m === UNMERGEABLE) return m;
+      out[key] = m;
+    }
+    return out;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return UNMERGEABLE;
+    const out: unknown[] = [];
+    for (let i = 0; i < a.length; i++) {
+      const m = mergeValues(a[i], b[i]);
+      if (m === UNMERGEABLE) return m;
+      out.push(m);
+    }
+    return out;
+  }
+  return UNMERGEABLE;
 }
 
 function run(g: Guard, p: Payload): Payload {

@@ -1,6 +1,7 @@
-import { ok, parseInput, type Outcome } from '../core/index.js';
+import { guardInput, ok, type Outcome } from '../core/index.js';
 import { AGREEMENT_REQUIRED } from './rules.js';
-import { ContractTransferSchema, type ContractTransfer } from './schemas.js';
+import { ContractTransferGuard } from './guards.generated.js';
+import type { ContractTransfer } from './schemas.js';
 import type { ContractTransferNextStep, ContractTransferRefusal, PageGoConversionRequirements } from './types.js';
 
 const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
@@ -29,7 +30,7 @@ const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
  * @see kakaopage.stage-contracts
  */
 export function checkContractTransfer(transfer: ContractTransfer): Outcome<ContractTransferNextStep, ContractTransferRefusal> {
-  return parseInput(ContractTransferSchema, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor ? TRANSFER_NEXT_STEP : AGREEMENT_REQUIRED;
+  return guardInput(ContractTransferGuard, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor ? TRANSFER_NEXT_STEP : AGREEMENT_REQUIRED;
 }
 
 const PAGE_GO_REQUIREMENTS: PageGoConversionRequirements = /* @__PURE__ */ Object.freeze({

@@ -1,5 +1,6 @@
-import { parseInput } from '../core/index.js';
-import { ContentNetworkSchema, type ContentNetwork } from './schemas.js';
+import { guardInput } from '../core/index.js';
+import { ContentNetworkGuard } from './guards.generated.js';
+import type { ContentNetwork } from './schemas.js';
 import type { ContentDataCharges } from './types.js';
 
 const BY_NETWORK = /* @__PURE__ */ Object.freeze({
@@ -38,5 +39,5 @@ const BY_NETWORK = /* @__PURE__ */ Object.freeze({
  * @see kakaopage.data-charges
  */
 export function contentDataCharges(connection: ContentNetwork): ContentDataCharges {
-  return BY_NETWORK[parseInput(ContentNetworkSchema, connection, 'contentDataCharges', ['connection']).network];
+  return BY_NETWORK[guardInput(ContentNetworkGuard, connection, 'contentDataCharges', ['connection']).network];
 }

@@ -1,7 +1,8 @@
 /**
  * `kakao-rules/kakaopage`: KakaoPage (카카오페이지) rules: the new-work and new-author windows (one
  * work or a ranking batch), StageON episode limits, Stage messaging and contracts, PageGO,
- * purchases, cash charges and content reports.
+ * purchases, cash charges and content reports. The zod schemas of the inputs are in
+ * `kakao-rules/kakaopage/schemas` (and `kakao-rules/schemas`), so that this entry point does not load zod.
  * @module kakao-rules/kakaopage
  */
 export {
@@ -25,35 +26,20 @@ export {
   STAGE_ON_FREE_GENRE_LIMIT,
   STAGE_ON_EPISODE_LIMITS,
 } from './rules.js';
-export {
-  NewAuthorWorkSchema,
-  KakaoPageWindowOptionsSchema,
-  StageOnLengthGenreSchema,
-  StageOnSingleLimitGenreSchema,
-  StageOnLengthSchema,
-  StageOnWorkSchema,
-  StageOnEpisodeSchema,
-  StageMessagePartySchema,
-  StageMessageSchema,
-  ContractTransferSchema,
-  BulkPurchaseSchema,
-  CashChargeSchema,
-  ContentNetworkSchema,
-  ContentReportSchema,
-  EarlierReportsSchema,
-  type NewAuthorWork,
-  type StageOnGenre,
-  type StageOnLength,
-  type StageOnWork,
-  type StageOnEpisode,
-  type StageMessageParty,
-  type StageMessage,
-  type ContractTransfer,
-  type BulkPurchase,
-  type CashCharge,
-  type ContentNetwork,
-  type ContentReport,
-  type EarlierReports,
+export type {
+  NewAuthorWork,
+  StageOnGenre,
+  StageOnLength,
+  StageOnWork,
+  StageOnEpisode,
+  StageMessageParty,
+  StageMessage,
+  ContractTransfer,
+  BulkPurchase,
+  CashCharge,
+  ContentNetwork,
+  ContentReport,
+  EarlierReports,
 } from './schemas.js';
 export type {
   KakaoPageClock,

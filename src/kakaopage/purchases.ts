@@ -1,6 +1,7 @@
-import { ok, parseInput, type Message, type Outcome } from '../core/index.js';
+import { guardInput, ok, type Message, type Outcome } from '../core/index.js';
 import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE } from './rules.js';
-import { BulkPurchaseSchema, CashChargeSchema, type BulkPurchase, type CashCharge } from './schemas.js';
+import { BulkPurchaseGuard, CashChargeGuard } from './guards.generated.js';
+import type { BulkPurchase, CashCharge } from './schemas.js';
 import type { BulkPurchaseRefusal, CashPassSteps, ChargeSupportRoute } from './types.js';
 
 const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
@@ -20,7 +21,7 @@ const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
  * @see kakaopage.bulk-purchase
  */
 export function checkBulkPurchase(purchase: BulkPurchase): Outcome<undefined, BulkPurchaseRefusal> {
-  const { sellsOwnershipTickets, mode } = parseInput(BulkPurchaseSchema, purchase, 'checkBulkPurchase', ['purchase']);
+  const { sellsOwnershipTickets, mode } = guardInput(BulkPurchaseGuard, purchase, 'checkBulkPurchase', ['purchase']);
   if (mode === 'rent') return RENTAL_NOT_AVAILABLE;
   return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
 }
@@ -75,7 +76,7 @@ const CHARGE_ROUTES = /* @__PURE__ */ Object.freeze({
  * @see kakaopage.charge-support
  */
 export function chargeSupportRoute(charge: CashCharge): ChargeSupportRoute {
-  return CHARGE_ROUTES[parseInput(CashChargeSchema, charge, 'chargeSupportRoute', ['charge']).paidVia];
+  return CHARGE_ROUTES[guardInput(CashChargeGuard, charge, 'chargeSupportRoute', ['charge']).paidVia];
 }
 
 const CASH_PASS_STEPS: CashPassSteps = /* @__PURE__ */ Object.freeze({

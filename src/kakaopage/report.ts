@@ -1,6 +1,7 @@
-import { RuleInputError, issuesFromZod, ok, type Outcome } from '../core/index.js';
+import { RuleInputError, guardIssues, ok, type Outcome } from '../core/index.js';
 import { REPEAT_REPORT_REFUSALS, REPEAT_REPORT_RISK, REPORT_REFUSALS } from './rules.js';
-import { ContentReportSchema, EarlierReportsSchema, type ContentReport, type EarlierReports } from './schemas.js';
+import { ContentReportGuard, EarlierReportsGuard } from './guards.generated.js';
+import type { ContentReport, EarlierReports } from './schemas.js';
 import type { ContentReportFiled, ContentReportRefusal } from './types.js';
 
 const FILED = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: null })));
@@ -33,16 +34,13 @@ export function checkContentReport(
   report: ContentReport,
   earlierReportsByTheSameReporter: EarlierReports,
 ): Outcome<ContentReportFiled, ContentReportRefusal> {
-  const parsed = ContentReportSchema.safeParse(report);
-  const earlier = EarlierReportsSchema.safeParse(earlierReportsByTheSameReporter);
-  if (!parsed.success || !earlier.success) {
-    throw new RuleInputError('checkContentReport', [
-      ...(parsed.success ? [] : issuesFromZod(parsed.error, ['report'])),
-      ...(earlier.success ? [] : issuesFromZod(earlier.error, ['earlierReportsByTheSameReporter'])),
-    ]);
+  const parsed = guardIssues(ContentReportGuard, report, ['report']);
+  const earlier = guardIssues(EarlierReportsGuard, earlierReportsByTheSameReporter, ['earlierReportsByTheSameReporter']);
+  if (!parsed.ok || !earlier.ok) {
+    throw new RuleInputError('checkContentReport', [...(parsed.ok ? [] : parsed.issues), ...(earlier.ok ? [] : earlier.issues)]);
   }
-  const { postId, reason, episodeNumbers } = parsed.data;
+  const { postId, reason, episodeNumbers } = parsed.value;
   const mask = (reason.trim() === '' ? 1 : 0) | (episodeNumbers.length === 0 ? 2 : 0);
-  if (earlier.data.some((r) => r.postId === postId)) return REPEAT_REPORT_REFUSALS[mask] ?? FILED_REPEAT;
+  if (earlier.value.some((r) => r.postId === postId)) return REPEAT_REPORT_REFUSALS[mask] ?? FILED_REPEAT;
   return REPORT_REFUSALS[mask] ?? FILED;
 }

@@ -1,6 +1,7 @@
-import { ok, parseInput, type Outcome } from '../core/index.js';
+import { guardInput, ok, type Outcome } from '../core/index.js';
 import { NOT_A_PARTICIPANT, PUBLISHER_FIRST } from './rules.js';
-import { StageMessageSchema, type StageMessage } from './schemas.js';
+import { StageMessageGuard } from './guards.generated.js';
+import type { StageMessage } from './schemas.js';
 import type { StageMessageRefusal } from './types.js';
 
 const SENT = /* @__PURE__ */ Object.freeze(ok());
@@ -22,7 +23,7 @@ const SENT = /* @__PURE__ */ Object.freeze(ok());
  * @see kakaopage.stage-messages
  */
 export function checkStageMessage(message: StageMessage): Outcome<undefined, StageMessageRefusal> {
-  const { sender, threadStartedBy } = parseInput(StageMessageSchema, message, 'checkStageMessage', ['message']);
+  const { sender, threadStartedBy } = guardInput(StageMessageGuard, message, 'checkStageMessage', ['message']);
   if (sender === 'member') return NOT_A_PARTICIPANT;
   if (threadStartedBy === null ? sender !== 'publisher' : threadStartedBy !== 'publisher') return PUBLISHER_FIRST;
   return SENT;

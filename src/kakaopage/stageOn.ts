@@ -1,6 +1,7 @@
-import { ok, parseInput, refusal, type Outcome } from '../core/index.js';
+import { guardInput, ok, refusal, type Outcome } from '../core/index.js';
 import { STAGE_ON_EPISODE_LIMITS } from './rules.js';
-import { StageOnEpisodeSchema, StageOnWorkSchema, type StageOnEpisode, type StageOnWork } from './schemas.js';
+import { StageOnEpisodeGuard, StageOnWorkGuard } from './guards.generated.js';
+import type { StageOnEpisode, StageOnWork } from './schemas.js';
 import type { StageOnEpisodeRefusal } from './types.js';
 
 function limitOf(work: { genre: StageOnWork['genre']; length?: StageOnWork['length'] }): number {
@@ -25,7 +26,7 @@ function limitOf(work: { genre: StageOnWork['genre']; length?: StageOnWork['leng
  * @see kakaopage.stage-on-limits
  */
 export function stageOnEpisodeLimit(work: StageOnWork): number {
-  return limitOf(parseInput(StageOnWorkSchema, work, 'stageOnEpisodeLimit', ['work']));
+  return limitOf(guardInput(StageOnWorkGuard, work, 'stageOnEpisodeLimit', ['work']));
 }
 
 /**
@@ -42,7 +43,7 @@ export function stageOnEpisodeLimit(work: StageOnWork): number {
  * @see kakaopage.stage-on-limits
  */
 export function checkStageOnEpisode(episode: StageOnEpisode): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
-  const parsed = parseInput(StageOnEpisodeSchema, episode, 'checkStageOnEpisode', ['episode']);
+  const parsed = guardInput(StageOnEpisodeGuard, episode, 'checkStageOnEpisode', ['episode']);
   const limit = limitOf(parsed);
   if (parsed.episodeNumber <= limit) return ok({ limit, remaining: limit - parsed.episodeNumber });
   return refusal(

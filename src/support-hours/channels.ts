@@ -1,8 +1,9 @@
-import { DAY_MS, parseInput, toEpochMs, type InstantInput } from '../core/index.js';
+import { DAY_MS, guardInput, toEpochMs, type InstantInput } from '../core/index.js';
 import { checkAt } from './agentChat.js';
 import { DEFAULT_HOLIDAY_CALENDAR, calendarMs, type HolidayCalendar } from './calendar.js';
 import { EMAIL_REPLY_MAX_DAYS } from './rules.js';
-import { ConsultationChecklistOptionsSchema, type ConsultationChecklistOptions } from './schemas.js';
+import { ConsultationChecklistOptionsGuard } from './guards.generated.js';
+import type { ConsultationChecklistOptions } from './schemas.js';
 import type { ChatFailureStepId, ConsultationItemId, EmailReplyExpectation, SupportChannels, SupportStep } from './types.js';
 
 const step = <Id extends string>(id: Id, en: string, ko: string): SupportStep<Id> => ({ id, message: { en, ko } });
@@ -89,7 +90,7 @@ export function supportChannels(at: InstantInput): SupportChannels {
  * @see support.checklist
  */
 export function consultationChecklist(options: ConsultationChecklistOptions): SupportStep<ConsultationItemId>[] {
-  const { paidService } = parseInput(ConsultationChecklistOptionsSchema, options, 'consultationChecklist', ['options']);
+  const { paidService } = guardInput(ConsultationChecklistOptionsGuard, options, 'consultationChecklist', ['options']);
   return [...ALWAYS_ITEMS, ...(paidService ? PAID_ITEMS : [])].map(copy);
 }
 

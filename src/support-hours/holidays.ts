@@ -1,9 +1,10 @@
-import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, issuesFromZod, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
+import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, guardIssues, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
 import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 import { HISTORICAL_HOLIDAYS } from './history.js';
 import { GAZETTED_HOLIDAYS } from './official.js';
-import { KoreanPublicHolidaysOptionsSchema, type KoreanPublicHolidaysOptions } from './schemas.js';
+import { KoreanPublicHolidaysOptionsGuard } from './guards.generated.js';
+import type { KoreanPublicHolidaysOptions } from './schemas.js';
 import type { KoreanPublicHoliday } from './types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,9 +13,9 @@ export function holidaysOfYear(cal: HolidayCalendar, year: number, options: Kore
   const issues: InputIssue[] = [];
   if (!Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
   else if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) issues.push(rangeIssue(['year'], String(year)));
-  const parsed = KoreanPublicHolidaysOptionsSchema.optional().safeParse(options);
-  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['options']));
-  const source = parsed.data?.source;
+  const parsed = options === undefined ? undefined : guardIssues(KoreanPublicHolidaysOptionsGuard, options, ['options']);
+  if (parsed?.ok === false) issues.push(...parsed.issues);
+  const source = parsed?.ok ? parsed.value.source : undefined;
   if (source === 'official' && issues.length === 0 && !GAZETTED_HOLIDAYS.has(year)) {
     const years = [...GAZETTED_HOLIDAYS.keys()];
     const instead = HISTORICAL_HOLIDAYS.has(year) ? 'the recorded history' : 'the projection';

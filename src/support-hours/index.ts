@@ -2,7 +2,8 @@
  * `kakao-rules/support-hours`: when a human answers Kakao's support chat (weekdays 10:00-12:00 and
  * 13:00-18:30 KST, closed on public holidays), SLA deadlines in open agent-chat time, South Korea's
  * public holidays and business days 1990-2050 (gazetted data, projected where none exists yet), and
- * the other support channels.
+ * the other support channels. The zod schemas of the options are in `kakao-rules/support-hours/schemas`
+ * (and `kakao-rules/schemas`), so that this entry point does not load zod.
  * @module kakao-rules/support-hours
  */
 export { isAgentChatOpen, checkAgentChat, nextAgentChatOpening, agentChatIntervals, agentChatOpenMs, addAgentChatTime } from './agentChat.js';
@@ -27,16 +28,7 @@ export {
   LOCAL_ELECTION_DAYS_BEFORE,
   type AgentChatClosedCode,
 } from './rules.js';
-export {
-  KoreanPublicHolidaysOptionsSchema,
-  ExtraHolidaySchema,
-  SupportScheduleOptionsSchema,
-  ConsultationChecklistOptionsSchema,
-  type KoreanPublicHolidaysOptions,
-  type ExtraHoliday,
-  type SupportScheduleOptions,
-  type ConsultationChecklistOptions,
-} from './schemas.js';
+export type { KoreanPublicHolidaysOptions, ExtraHoliday, SupportScheduleOptions, ConsultationChecklistOptions } from './schemas.js';
 export type {
   HolidaySource,
   KoreanPublicHoliday,

@@ -10,7 +10,11 @@ const gazette = { title: 'Regulations on Holidays of Government Offices (관공�
 const regulationHistory = { title: '관공서의 공휴일에 관한 규정, amendments since 1989', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
 const designations = { title: 'News of each designated holiday 1991-2017 (cited day by day in history.ts)', publisher: 'Korean press', kind: 'secondary' } as const;
 const electionAct = { title: 'Public Official Election Act (공직선거법), art. 34', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
-const msg = (en: string, ko: string): Message => Object.freeze({ en, ko });
+// Pure, so that a bundle drops the messages its functions never return (isAgentChatOpen returns none).
+/* @__NO_SIDE_EFFECTS__ */
+function msg(en: string, ko: string): Message {
+  return Object.freeze({ en, ko });
+}
 
 /**
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under

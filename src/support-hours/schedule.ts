@@ -1,10 +1,11 @@
-import { RuleInputError, issuesFromZod, type InputIssue, type InstantInput } from '../core/index.js';
+import { RuleInputError, guardInput, type InputIssue, type InstantInput } from '../core/index.js';
 import { addTimeIn, checkAt, intervalsIn, nextOpeningAt, openAt, openMsIn } from './agentChat.js';
 import { addBusinessDaysIn, businessDaysBetweenIn, isBusinessDayIn, nextBusinessDayIn } from './businessDays.js';
 import { buildHolidayCalendar, calendarDay } from './calendar.js';
 import { channelsAt } from './channels.js';
 import { holidaysOfYear, isHolidayOn } from './holidays.js';
-import { SupportScheduleOptionsSchema, type KoreanPublicHolidaysOptions, type SupportScheduleOptions } from './schemas.js';
+import { SupportScheduleOptionsGuard } from './guards.generated.js';
+import type { KoreanPublicHolidaysOptions, SupportScheduleOptions } from './schemas.js';
 import type { AgentChatInterval, AgentChatOutcome, KoreanPublicHoliday, SupportChannels } from './types.js';
 
 /** The agent-chat and holiday functions bound to one holiday calendar (see `createSupportSchedule`). */
@@ -60,17 +61,16 @@ const FN = 'createSupportSchedule';
  * @see support.agent-hours
  */
 export function createSupportSchedule(options: SupportScheduleOptions = {}): SupportSchedule {
-  const parsed = SupportScheduleOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new RuleInputError(FN, issuesFromZod(parsed.error, ['options']));
+  const parsed = guardInput(SupportScheduleOptionsGuard, options, FN, ['options']);
   const issues: InputIssue[] = [];
   const extra = new Map<number, string[]>();
   const removed = new Set<number>();
-  (parsed.data.extraHolidays ?? []).forEach(({ date, name }, i) => {
+  (parsed.extraHolidays ?? []).forEach(({ date, name }, i) => {
     const day = calendarDay(date, ['options', 'extraHolidays', i, 'date']);
     if (typeof day !== 'number') issues.push(day);
     else extra.set(day, [...(extra.get(day) ?? []), name]);
   });
-  (parsed.data.removedHolidays ?? []).forEach((date, i) => {
+  (parsed.removedHolidays ?? []).forEach((date, i) => {
     const day = calendarDay(date, ['options', 'removedHolidays', i]);
     if (typeof day !== 'number') issues.push(day);
     else removed.add(day);

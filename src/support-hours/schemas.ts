@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
-import { calendarDay } from './calendar.js';
+import { refinement } from '../core/schemas.js';
+import { isoDateProblems } from './refinements.js';
 
 /** Options of `koreanPublicHolidays`: `source: 'projected'` forces the projection, `'official'` demands gazetted data. */
 export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(() =>
@@ -17,10 +18,7 @@ const IsoDateSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .string()
     .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { abort: true, error: 'expected a date as YYYY-MM-DD' })
-    .superRefine((text, ctx) => {
-      const day = calendarDay(text, []);
-      if (typeof day !== 'number') ctx.addIssue({ code: 'custom', message: day.message, params: { code: day.code } });
-    }),
+    .check(refinement(isoDateProblems)),
 );
 
 /** A day off added by the caller: a temporary holiday announced after our release, a company day off. */

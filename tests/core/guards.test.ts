@@ -10,6 +10,10 @@ import * as coreGuards from '../../src/core/guards.generated.js';
 import * as coreSchemas from '../../src/core/schemas.js';
 import * as roomGuards from '../../src/voiceroom/guards.generated.js';
 import * as roomSchemas from '../../src/voiceroom/schemas.js';
+import * as supportGuards from '../../src/support-hours/guards.generated.js';
+import * as supportSchemas from '../../src/support-hours/schemas.js';
+import * as pageGuards from '../../src/kakaopage/guards.generated.js';
+import * as pageSchemas from '../../src/kakaopage/schemas.js';
 import { eventInstant } from '../../src/voiceroom/guards.js';
 
 // zod is the single source of truth; guards.generated.ts is its compiled form and must agree with it.
@@ -19,7 +23,12 @@ const ROOT = join(import.meta.dirname, '../..');
 describe('guards.generated.ts is what scripts/compile-guards.ts writes', () => {
   it('regenerating gives the committed files', async () => {
     const files = await compileGuards();
-    expect([...files.keys()].sort()).toEqual(['src/core/guards.generated.ts', 'src/voiceroom/guards.generated.ts']);
+    expect([...files.keys()].sort()).toEqual([
+      'src/core/guards.generated.ts',
+      'src/kakaopage/guards.generated.ts',
+      'src/support-hours/guards.generated.ts',
+      'src/voiceroom/guards.generated.ts',
+    ]);
     for (const [file, text] of files) expect(readFileSync(join(ROOT, file), 'utf8'), file).toBe(text);
   });
 });
@@ -109,6 +118,21 @@ const doc010 = fc
     return { ...doc, listeners };
   });
 
+// support-hours: days inside, at the edges of and outside the holiday calendar, real and not
+const isoDate = fc.oneof(
+  fc.integer({ min: Date.UTC(1989, 11, 30), max: Date.UTC(2051, 0, 2) }).map((t) => new Date(t).toISOString().slice(0, 10)),
+  fc.constantFrom('2026-09-25', '1990-01-01', '2050-12-31', '1989-12-31', '2051-01-01', '2024-02-29', '2026-02-29', '2026-13-01', '2026-9-25', '2026-09-25T00:00:00+09:00'),
+);
+const extraHoliday = fc.record({ date: isoDate, name: fc.constantFrom('창립기념일', 'x', '') });
+const scheduleOptions = fc.record({ extraHolidays: fc.array(extraHoliday, { maxLength: 3 }), removedHolidays: fc.array(isoDate, { maxLength: 3 }) }, { requiredKeys: [] });
+// kakaopage
+const singleGenre = fc.constantFrom('fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free');
+const lengthGenre = fc.constantFrom('romance', 'bl');
+const stageLength = fc.constantFrom('mid', 'long');
+const stageWork = fc.oneof(fc.record({ genre: lengthGenre, length: stageLength }), fc.record({ genre: singleGenre }));
+const party = fc.constantFrom('publisher', 'author-member', 'member');
+const episodeNumber = fc.integer({ min: -1, max: 300 });
+
 /** Every exported schema, its compiled guard, and valid inputs to start near-misses from. */
 const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
   ['EpochMsSchema', coreSchemas.EpochMsSchema, coreGuards.EpochMsGuard, ms],
@@ -118,11 +142,35 @@ const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
   ['VoiceRoomEventSchema', roomSchemas.VoiceRoomEventSchema, roomGuards.VoiceRoomEventGuard, event],
   ['VoiceRoomParticipantSchema', roomSchemas.VoiceRoomParticipantSchema, roomGuards.VoiceRoomParticipantGuard, participant],
   ['VoiceRoomSchema', roomSchemas.VoiceRoomSchema, roomGuards.VoiceRoomGuard, fc.oneof(docV1, doc010)],
+  ['KoreanPublicHolidaysOptionsSchema', supportSchemas.KoreanPublicHolidaysOptionsSchema, supportGuards.KoreanPublicHolidaysOptionsGuard,
+    fc.record({ source: fc.constantFrom('official', 'projected') }, { requiredKeys: [] })],
+  ['ExtraHolidaySchema', supportSchemas.ExtraHolidaySchema, supportGuards.ExtraHolidayGuard, extraHoliday],
+  ['SupportScheduleOptionsSchema', supportSchemas.SupportScheduleOptionsSchema, supportGuards.SupportScheduleOptionsGuard, scheduleOptions],
+  ['ConsultationChecklistOptionsSchema', supportSchemas.ConsultationChecklistOptionsSchema, supportGuards.ConsultationChecklistOptionsGuard, fc.record({ paidService: fc.boolean() })],
+  ['NewAuthorWorkSchema', pageSchemas.NewAuthorWorkSchema, pageGuards.NewAuthorWorkGuard,
+    fc.record({ nicknameCreatedAt: instant, firstEpisodeAt: instant, firstEpisodeRegisteredAt: instant }, { requiredKeys: ['nicknameCreatedAt', 'firstEpisodeAt'] })],
+  ['KakaoPageWindowOptionsSchema', pageSchemas.KakaoPageWindowOptionsSchema, pageGuards.KakaoPageWindowOptionsGuard,
+    fc.record({ clock: fc.constantFrom('elapsed', 'kst-calendar-days') }, { requiredKeys: [] })],
+  ['StageOnLengthGenreSchema', pageSchemas.StageOnLengthGenreSchema, pageGuards.StageOnLengthGenreGuard, lengthGenre],
+  ['StageOnSingleLimitGenreSchema', pageSchemas.StageOnSingleLimitGenreSchema, pageGuards.StageOnSingleLimitGenreGuard, singleGenre],
+  ['StageOnLengthSchema', pageSchemas.StageOnLengthSchema, pageGuards.StageOnLengthGuard, stageLength],
+  ['StageOnWorkSchema', pageSchemas.StageOnWorkSchema, pageGuards.StageOnWorkGuard, stageWork],
+  ['StageOnEpisodeSchema', pageSchemas.StageOnEpisodeSchema, pageGuards.StageOnEpisodeGuard,
+    fc.tuple(stageWork, episodeNumber).map(([work, episodeNumber]) => ({ ...work, episodeNumber }))],
+  ['StageMessagePartySchema', pageSchemas.StageMessagePartySchema, pageGuards.StageMessagePartyGuard, party],
+  ['StageMessageSchema', pageSchemas.StageMessageSchema, pageGuards.StageMessageGuard, fc.record({ sender: party, threadStartedBy: fc.option(party) })],
+  ['ContractTransferSchema', pageSchemas.ContractTransferSchema, pageGuards.ContractTransferGuard, fc.record({ agreedByCpAndAuthor: fc.boolean() })],
+  ['BulkPurchaseSchema', pageSchemas.BulkPurchaseSchema, pageGuards.BulkPurchaseGuard, fc.record({ sellsOwnershipTickets: fc.boolean(), mode: fc.constantFrom('own', 'rent') })],
+  ['CashChargeSchema', pageSchemas.CashChargeSchema, pageGuards.CashChargeGuard, fc.record({ paidVia: fc.constantFrom('google-play', 'apple', 'one-store', 'kakaopage') })],
+  ['ContentNetworkSchema', pageSchemas.ContentNetworkSchema, pageGuards.ContentNetworkGuard, fc.record({ network: fc.constantFrom('wifi', 'mobile') })],
+  ['ContentReportSchema', pageSchemas.ContentReportSchema, pageGuards.ContentReportGuard,
+    fc.record({ postId: id, reason: fc.constantFrom('', ' ', 'spam'), episodeNumbers: fc.array(episodeNumber, { maxLength: 3 }) })],
+  ['EarlierReportsSchema', pageSchemas.EarlierReportsSchema, pageGuards.EarlierReportsGuard, fc.array(fc.record({ postId: id }), { maxLength: 3 })],
 ];
 
 describe('every guard accepts exactly what its schema accepts, with the same value and the same issues', () => {
   it('every exported schema of a compiled module has its guard here', () => {
-    const exported = Object.keys({ ...coreSchemas, ...roomSchemas }).filter((k) => k.endsWith('Schema')).sort();
+    const exported = Object.keys({ ...coreSchemas, ...roomSchemas, ...supportSchemas, ...pageSchemas }).filter((k) => k.endsWith('Schema')).sort();
     expect(PAIRS.map(([name]) => name).sort()).toEqual(exported);
   });
   it.each(PAIRS)('%s: valid inputs and near misses', (_, schema, guard, valid) => {
