@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
-
-/**
- * The call kinds: VoiceTalk (voice) and FaceTalk (video).
- *
- * @example
- * CALL_KINDS //=> ['voice', 'video']
- */
-export const CALL_KINDS = ['voice', 'video'] as const;
+import { CALL_KINDS, CALL_NETWORKS, CALL_TEST_RESULTS, LIVE_TALK_CHAT_KINDS } from './rules.js';
 
 /**
  * Input of `checkCall`.
@@ -24,14 +17,6 @@ export const CallSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * The networks a call runs on: Wi-Fi, or the carrier's mobile data (3G/LTE).
- *
- * @example
- * CALL_NETWORKS //=> ['wifi', 'mobile']
- */
-export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
-
-/**
  * Input of `callCharges`.
  *
  * @example
@@ -46,14 +31,6 @@ export const CallChargesSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * The result of a test call: it worked, it failed, or it was not tried yet.
- *
- * @example
- * CALL_TEST_RESULTS //=> ['works', 'fails', 'untested']
- */
-export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
-
-/**
  * Input of `diagnoseCallTrouble`: a call with both parties on Wi-Fi, and one off Wi-Fi.
  *
  * @example
@@ -66,14 +43,6 @@ export const CallTroubleSchema = /* @__PURE__ */ defineSchema(() =>
     offWifi: z.enum(CALL_TEST_RESULTS),
   }),
 );
-
-/**
- * The chat kinds LiveTalk distinguishes: a group chat, or a 1:1 chat.
- *
- * @example
- * LIVE_TALK_CHAT_KINDS //=> ['group', 'one-to-one']
- */
-export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
 
 /**
  * Input of `checkLiveTalkStart`.
@@ -101,12 +70,8 @@ export const LiveTalkJoinSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 
-export type CallKind = (typeof CALL_KINDS)[number];
 export type CallInput = z.input<typeof CallSchema>;
-export type CallNetwork = (typeof CALL_NETWORKS)[number];
 export type CallChargesInput = z.input<typeof CallChargesSchema>;
-export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
 export type CallTroubleInput = z.input<typeof CallTroubleSchema>;
-export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];
 export type LiveTalkStartInput = z.input<typeof LiveTalkStartSchema>;
 export type LiveTalkJoinInput = z.input<typeof LiveTalkJoinSchema>;
