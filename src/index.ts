@@ -36,6 +36,22 @@ export {
   VoiceRoomOpeningSchema,
   VoiceRoomParticipantSchema,
   VoiceRoomSchema,
+  CallSchema,
+  CallChargesSchema,
+  CallTroubleSchema,
+  LiveTalkStartSchema,
+  LiveTalkJoinSchema,
+  RestrictionLevelSchema,
+  RestrictionLevelListSchema,
+  MeasureSchema,
+  ViolationSchema,
+  ImpersonationReportSchema,
+  InquirySchema,
+  ElectionReportSchema,
+  AccountLinkSchema,
+  MemorialRequestSchema,
+  PlayStoreInstallSchema,
+  MemoRetentionSchema,
 } from './schemas.js';
 export * from './voiceroom/index.js';
 export * from './calls/index.js';

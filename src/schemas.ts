@@ -12,3 +12,17 @@ export {
   VoiceRoomParticipantSchema,
   VoiceRoomSchema,
 } from './voiceroom/schemas.js';
+export { CallSchema, CallChargesSchema, CallTroubleSchema, LiveTalkStartSchema, LiveTalkJoinSchema } from './calls/schemas.js';
+export {
+  RestrictionLevelSchema,
+  RestrictionLevelListSchema,
+  MeasureSchema,
+  ViolationSchema,
+  ImpersonationReportSchema,
+  InquirySchema,
+  ElectionReportSchema,
+  AccountLinkSchema,
+  MemorialRequestSchema,
+  PlayStoreInstallSchema,
+  MemoRetentionSchema,
+} from './policy/schemas.js';
