@@ -11,10 +11,11 @@ export function readable(payload: { readonly value: unknown }): boolean {
   return typeof payload.value === 'object' && payload.value !== null;
 }
 
-/** A whole number (`Number.isInteger`; not `z.int()`, which aborts, so cross-field checks are still listed). */
-export function isWholeNumber(n: number): boolean {
-  return Number.isInteger(n);
-}
+/**
+ * A whole number: `Number.isInteger` itself (not `z.int()`, which aborts, so cross-field checks are
+ * still listed), so that scripts/json-schemas.ts still recognises it and writes `type: integer`.
+ */
+export const isWholeNumber: (n: number) => boolean = Number.isInteger;
 
 /** `similarTo` is only for a kind the rule book does not list. */
 export function similarToOnlyUnlisted(v: { readonly kind: string; readonly similarTo?: ZeroToleranceKind | undefined }): boolean {
