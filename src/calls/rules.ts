@@ -31,6 +31,7 @@ export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
  * CALL_KINDS //=> ['voice', 'video']
  */
 export const CALL_KINDS = ['voice', 'video'] as const;
+
 export type CallKind = (typeof CALL_KINDS)[number];
 
 /** VoiceTalk and FaceTalk are calls with a KakaoTalk friend only. @see calls.friends-only */
@@ -65,6 +66,7 @@ const FRIENDS_ONLY = {
  * CALL_NETWORKS //=> ['wifi', 'mobile']
  */
 export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
+
 export type CallNetwork = (typeof CALL_NETWORKS)[number];
 
 const NO_VOICE_FEE = {
@@ -135,6 +137,7 @@ const TROUBLESHOOT_ORDER = {
  * CALL_TEST_RESULTS //=> ['works', 'fails', 'untested']
  */
 export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
+
 export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
 
 const CARRIER_BLOCK_TEST = {
@@ -160,6 +163,7 @@ const CARRIER_BLOCK_TEST = {
  * LIVE_TALK_CHAT_KINDS //=> ['group', 'one-to-one']
  */
 export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
+
 export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];
 
 /**

@@ -177,6 +177,7 @@ export const VIOLATION_KINDS = [
   'impersonation-for-money',
   'election-misinformation',
 ] as const;
+
 /** A violation kind the sources name. */
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
@@ -187,6 +188,7 @@ export type ViolationKind = (typeof VIOLATION_KINDS)[number];
  * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
  */
 export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
+
 export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
 
 const OPEN_CHAT_ZERO_TOLERANCE = {
@@ -398,6 +400,7 @@ const MEMORIAL_PROFILE = {
  * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
  */
 export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
+
 export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
 
 /**
