@@ -7,10 +7,10 @@
  * Run: npm run bench -- policy
  */
 import { bench, do_not_optimize, run } from 'mitata';
-import { CallTroubleSchema, LIVE_TALK_MAX_PARTICIPANTS, checkLiveTalkJoin, diagnoseCallTrouble } from '../src/calls/index.js';
+import { LIVE_TALK_MAX_PARTICIPANTS, checkLiveTalkJoin, diagnoseCallTrouble } from '../src/calls/index.js';
+import { CallTroubleSchema } from '../src/calls/schemas.js';
 import {
   RESTRICTION_LEVELS,
-  ViolationSchema,
   assessViolation,
   combineMeasures,
   compareRestrictions,
@@ -18,6 +18,7 @@ import {
   type Measure,
   type RestrictionLevel,
 } from '../src/policy/index.js';
+import { ViolationSchema } from '../src/policy/schemas.js';
 
 const L = RESTRICTION_LEVELS;
 const list: RestrictionLevel[] = [L[1], L[0], L[3], L[2], L[1], L[0], L[3], L[2]];

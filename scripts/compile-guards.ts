@@ -29,6 +29,8 @@ export const GUARD_TARGETS: readonly GuardTarget[] = [
   { dir: 'src/voiceroom', schemas: 'schemas.ts', functions: ['refinements.ts'] },
   { dir: 'src/support-hours', schemas: 'schemas.ts', functions: ['refinements.ts'] },
   { dir: 'src/kakaopage', schemas: 'schemas.ts', functions: [] },
+  { dir: 'src/calls', schemas: 'schemas.ts', functions: [] },
+  { dir: 'src/policy', schemas: 'schemas.ts', functions: ['refinements.ts'] },
 ];
 
 const ROOT = join(import.meta.dirname, '..');
@@ -132,7 +134,16 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
           return obj([['k', "'regex'"], ['re', `/${d.pattern.source}/${d.pattern.flags}`], ['e', e], ['a', a]]);
         case 'custom':
           if (d.guard) return obj([['k', "'super'"], ['f', fn(d.guard, at)]]);
-          if (d.fn) return obj([['k', "'refine'"], ['f', fn(d.fn, at)], ['e', e], ['a', a], ['code', typeof d.params?.code === 'string' ? lit(d.params.code) : undefined]]);
+          if (d.fn)
+            return obj([
+              ['k', "'refine'"],
+              ['f', fn(d.fn, at)],
+              ['e', e],
+              ['a', a],
+              ['code', typeof d.params?.code === 'string' ? lit(d.params.code) : undefined],
+              ['p', d.path?.length ? lit(d.path) : undefined],
+              ['w', d.when ? fn(d.when, `${at}.when`) : undefined],
+            ]);
           break;
       }
       throw new Error(`${schemasFile}: ${at}: the compiler does not know the check ${d.check}${d.format ? ` (${d.format})` : ''}`);

@@ -55,6 +55,22 @@ export {
   StageOnLengthSchema,
   StageOnSingleLimitGenreSchema,
   StageOnWorkSchema,
+  CallSchema,
+  CallChargesSchema,
+  CallTroubleSchema,
+  LiveTalkStartSchema,
+  LiveTalkJoinSchema,
+  RestrictionLevelSchema,
+  RestrictionLevelListSchema,
+  MeasureSchema,
+  ViolationSchema,
+  ImpersonationReportSchema,
+  InquirySchema,
+  ElectionReportSchema,
+  AccountLinkSchema,
+  MemorialRequestSchema,
+  PlayStoreInstallSchema,
+  MemoRetentionSchema,
 } from './schemas.js';
 export * from './voiceroom/index.js';
 export * from './calls/index.js';

@@ -35,3 +35,17 @@ export {
   StageOnSingleLimitGenreSchema,
   StageOnWorkSchema,
 } from './kakaopage/schemas.js';
+export { CallSchema, CallChargesSchema, CallTroubleSchema, LiveTalkStartSchema, LiveTalkJoinSchema } from './calls/schemas.js';
+export {
+  RestrictionLevelSchema,
+  RestrictionLevelListSchema,
+  MeasureSchema,
+  ViolationSchema,
+  ImpersonationReportSchema,
+  InquirySchema,
+  ElectionReportSchema,
+  AccountLinkSchema,
+  MemorialRequestSchema,
+  PlayStoreInstallSchema,
+  MemoRetentionSchema,
+} from './policy/schemas.js';

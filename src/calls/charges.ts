@@ -1,5 +1,7 @@
-import { parseInput, type Message } from '../core/index.js';
-import { CallChargesSchema, type CallChargesInput, type CallNetwork } from './schemas.js';
+import { guardInput, type Message } from '../core/index.js';
+import type { CallNetwork } from './rules.js';
+import type { CallChargesInput } from './schemas.js';
+import { CallChargesGuard } from './guards.generated.js';
 
 /** Who charges what for a VoiceTalk or FaceTalk call. */
 export interface CallCharges {
@@ -62,6 +64,6 @@ const TABLE: Readonly<Record<CallNetwork, readonly [home: CallCharges, abroad: C
  * @see calls.mvoip-allowance
  */
 export function callCharges(call: CallChargesInput): CallCharges {
-  const { network, abroad } = parseInput(CallChargesSchema, call, 'callCharges', ['call']);
+  const { network, abroad } = guardInput(CallChargesGuard, call, 'callCharges', ['call']);
   return TABLE[network][abroad ? 1 : 0];
 }

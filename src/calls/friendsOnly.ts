@@ -1,6 +1,7 @@
-import { isRecord, type Ok, type Outcome, ok, rejectInput } from '../core/index.js';
-import { NOT_FRIENDS, type CallRefusal } from './rules.js';
-import { CallSchema, type CallInput, type CallKind } from './schemas.js';
+import { isRecord, type Ok, type Outcome, ok, rejectGuard } from '../core/index.js';
+import { NOT_FRIENDS, type CallRefusal, type CallKind } from './rules.js';
+import type { CallInput } from './schemas.js';
+import { CallGuard } from './guards.generated.js';
 
 /** What a permitted call is. */
 export interface CallValue {
@@ -29,5 +30,5 @@ export function checkCall(call: CallInput): Outcome<CallValue, CallRefusal> {
     const kind = call.kind;
     if (kind === 'voice' || kind === 'video') return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
   }
-  return rejectInput(CallSchema, call, 'checkCall', ['call']);
+  return rejectGuard(CallGuard, call, 'checkCall', ['call']);
 }

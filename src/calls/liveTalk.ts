@@ -1,6 +1,7 @@
-import { isRecord, type Message, type Ok, type Outcome, ok, rejectInput } from '../core/index.js';
+import { isRecord, type Message, type Ok, type Outcome, ok, rejectGuard } from '../core/index.js';
 import { GROUP_CHAT_ONLY, LIVE_TALK_FULL, LIVE_TALK_MAX_PARTICIPANTS, type LiveTalkJoinRefusal, type LiveTalkStartRefusal } from './rules.js';
-import { LiveTalkJoinSchema, LiveTalkStartSchema, type LiveTalkJoinInput, type LiveTalkStartInput } from './schemas.js';
+import type { LiveTalkJoinInput, LiveTalkStartInput } from './schemas.js';
+import { LiveTalkJoinGuard, LiveTalkStartGuard } from './guards.generated.js';
 
 /** After a join: how many take part, the broadcaster included. */
 export interface LiveTalkJoinValue {
@@ -28,7 +29,7 @@ export function checkLiveTalkStart(request: LiveTalkStartInput): Outcome<undefin
   const kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
   if (kind === 'group') return STARTS;
   if (kind === 'one-to-one') return GROUP_CHAT_ONLY;
-  return rejectInput(LiveTalkStartSchema, request, 'checkLiveTalkStart', ['request']);
+  return rejectGuard(LiveTalkStartGuard, request, 'checkLiveTalkStart', ['request']);
 }
 
 /** Whether `n` is a number of people: an integer of at least 1 (`Number.isInteger` is false for a non-number). */
@@ -50,7 +51,7 @@ const isHeadCount = (n: unknown): n is number => Number.isInteger(n) && (n as nu
 export function checkLiveTalkJoin(live: LiveTalkJoinInput): Outcome<LiveTalkJoinValue, LiveTalkJoinRefusal> {
   const count = isRecord(live) ? live.participantCount : undefined;
   if (!isHeadCount(count)) {
-    return rejectInput(LiveTalkJoinSchema, live, 'checkLiveTalkJoin', ['live']);
+    return rejectGuard(LiveTalkJoinGuard, live, 'checkLiveTalkJoin', ['live']);
   }
   return count < LIVE_TALK_MAX_PARTICIPANTS ? JOINED[count]! : LIVE_TALK_FULL;
 }

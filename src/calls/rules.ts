@@ -24,6 +24,16 @@ export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
 // ---------------------------------------------------------------------------------------------
 // calls.friends-only
 
+/**
+ * The call kinds: VoiceTalk (voice) and FaceTalk (video).
+ *
+ * @example
+ * CALL_KINDS //=> ['voice', 'video']
+ */
+export const CALL_KINDS = ['voice', 'video'] as const;
+
+export type CallKind = (typeof CALL_KINDS)[number];
+
 /** VoiceTalk and FaceTalk are calls with a KakaoTalk friend only. @see calls.friends-only */
 export type CallRefusal = Refusal<'not-friends', 'calls.friends-only'>;
 
@@ -48,6 +58,16 @@ const FRIENDS_ONLY = {
 
 // ---------------------------------------------------------------------------------------------
 // calls.no-voice-fee
+
+/**
+ * The networks a call runs on: Wi-Fi, or the carrier's mobile data (3G/LTE).
+ *
+ * @example
+ * CALL_NETWORKS //=> ['wifi', 'mobile']
+ */
+export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
+
+export type CallNetwork = (typeof CALL_NETWORKS)[number];
 
 const NO_VOICE_FEE = {
   id: 'calls.no-voice-fee',
@@ -110,6 +130,16 @@ const TROUBLESHOOT_ORDER = {
 // ---------------------------------------------------------------------------------------------
 // calls.carrier-block-test
 
+/**
+ * The result of a test call: it worked, it failed, or it was not tried yet.
+ *
+ * @example
+ * CALL_TEST_RESULTS //=> ['works', 'fails', 'untested']
+ */
+export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
+
+export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
+
 const CARRIER_BLOCK_TEST = {
   id: 'calls.carrier-block-test',
   module: 'calls',
@@ -125,6 +155,16 @@ const CARRIER_BLOCK_TEST = {
 
 // ---------------------------------------------------------------------------------------------
 // calls.livetalk
+
+/**
+ * The chat kinds LiveTalk distinguishes: a group chat, or a 1:1 chat.
+ *
+ * @example
+ * LIVE_TALK_CHAT_KINDS //=> ['group', 'one-to-one']
+ */
+export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
+
+export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];
 
 /**
  * At most this many people take part in a LiveTalk, the broadcaster included.

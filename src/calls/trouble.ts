@@ -1,5 +1,7 @@
-import { isRecord, rejectInput, type Message } from '../core/index.js';
-import { CALL_TEST_RESULTS, CallTroubleSchema, type CallTestResult, type CallTroubleInput } from './schemas.js';
+import { isRecord, rejectGuard, type Message } from '../core/index.js';
+import { CALL_TEST_RESULTS, type CallTestResult } from './rules.js';
+import type { CallTroubleInput } from './schemas.js';
+import { CallTroubleGuard } from './guards.generated.js';
 
 /** The likely cause of call trouble, as far as the carrier-block test tells. */
 export type CallTroubleCause = 'carrier-block-or-limit' | 'not-the-carrier-plan' | 'no-block-found' | 'undetermined';
@@ -64,7 +66,7 @@ const DIAGNOSES = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, CallTrou
  */
 export function diagnoseCallTrouble(tests: CallTroubleInput): CallTroubleDiagnosis {
   const found = isRecord(tests) ? DIAGNOSES.get(tests.bothOnWifi)?.get(tests.offWifi) : undefined;
-  return found ?? rejectInput(CallTroubleSchema, tests, 'diagnoseCallTrouble', ['tests']);
+  return found ?? rejectGuard(CallTroubleGuard, tests, 'diagnoseCallTrouble', ['tests']);
 }
 
 /** One step of the documented troubleshooting order. */

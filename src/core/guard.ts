@@ -21,7 +21,17 @@ export type GuardCheck =
   | { readonly k: 'gt' | 'ge' | 'lt' | 'le'; readonly n: number; readonly e?: GuardMessage; readonly a?: true }
   | { readonly k: 'int'; readonly e?: GuardMessage }
   | { readonly k: 'regex'; readonly re: RegExp; readonly e?: GuardMessage; readonly a?: true }
-  | { readonly k: 'refine'; readonly f: (value: never) => unknown; readonly e?: GuardMessage; readonly a?: true; readonly code?: InputIssueCode }
+  | {
+      readonly k: 'refine';
+      readonly f: (value: never) => unknown;
+      readonly e?: GuardMessage;
+      readonly a?: true;
+      readonly code?: InputIssueCode;
+      /** zod's `path`: where below the refined value the issue is reported. */
+      readonly p?: readonly (string | number)[];
+      /** zod's `when`: runs the check, unless explicitly aborted, whenever it answers true (even after issues). */
+      readonly w?: (payload: { readonly value: unknown; readonly issues: readonly unknown[] }) => boolean;
+    }
   | { readonly k: 'super'; readonly f: Refinement };
 
 type Primitive = string | number | boolean | null | undefined;
@@ -138,18 +148,23 @@ function runCheck(p: Payload, c: GuardCheck): void {
       return push(p, 'invalid-format', `Invalid string: must match pattern ${c.re}`, c.e, cont);
     case 'refine':
       if (c.f(v)) return;
-      return push(p, c.code ?? 'custom', 'Invalid input', c.e, cont);
+      return push(p, c.code ?? 'custom', 'Invalid input', c.e, cont, c.p ? [...c.p] : []);
     case 'super':
       return c.f(v, (path, code, message) => p.issues.push({ path: [...path], code, message, cont: true }));
   }
 }
 
-/** zod's `runChecks`: a check runs unless an earlier issue aborted; a length check only where there is a length. */
+/**
+ * zod's `runChecks`: a check runs unless an earlier issue aborted; a check with a `when` (a length
+ * check: where there is a length; a refine's `w`) runs unless explicitly aborted, whenever it says so.
+ */
 function runChecks(p: Payload, checks: readonly GuardCheck[]): void {
   let isAborted = aborted(p);
   for (const c of checks) {
     if (isLengthCheck(c)) {
       if (explicitlyAborted(p) || !hasLength(p.value)) continue;
+    } else if (c.k === 'refine' && c.w) {
+      if (explicitlyAborted(p) || !c.w(p)) continue;
     } else if (isAborted) continue;
     const before = p.issues.length;
     runCheck(p, c);

@@ -1,6 +1,7 @@
-import { ok, parseInput, type Message, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, type Message, type Ok, type Outcome } from '../core/index.js';
 import { WITHDRAW_CURRENT_TALK_FIRST, type AccountLinkRefusal } from './rules.js';
-import { AccountLinkSchema, type AccountLinkInput } from './schemas.js';
+import type { AccountLinkInput } from './schemas.js';
+import { AccountLinkGuard } from './guards.generated.js';
 
 /** What to do when the earlier account can be used. */
 export interface AccountLinkValue {
@@ -36,7 +37,7 @@ const CAN_LOG_IN: Ok<AccountLinkValue> = /* @__PURE__ */ Object.freeze(
  * @see policy.one-account-one-talk
  */
 export function checkAccountLink(link: AccountLinkInput): Outcome<AccountLinkValue, AccountLinkRefusal> {
-  return parseInput(AccountLinkSchema, link, 'checkAccountLink', ['link']).currentTalkActive ? WITHDRAW_CURRENT_TALK_FIRST : CAN_LOG_IN;
+  return guardInput(AccountLinkGuard, link, 'checkAccountLink', ['link']).currentTalkActive ? WITHDRAW_CURRENT_TALK_FIRST : CAN_LOG_IN;
 }
 
 /** One thing withdrawal deletes, or one way to keep chats. */

@@ -1,5 +1,6 @@
-import { parseInput, type Message } from '../core/index.js';
-import { ElectionReportSchema, type ElectionReportInput } from './schemas.js';
+import { guardInput, type Message } from '../core/index.js';
+import type { ElectionReportInput } from './schemas.js';
+import { ElectionReportGuard } from './guards.generated.js';
 
 /** The documented route of a reported piece of election misinformation. */
 export interface ElectionMisinformationPath {
@@ -59,6 +60,6 @@ const AWAITING: ElectionMisinformationPath = /* @__PURE__ */ Object.freeze({
  * @see policy.election-misinformation
  */
 export function electionMisinformationPath(report: ElectionReportInput): ElectionMisinformationPath {
-  const { kakaoCanJudge, commissionRequested } = parseInput(ElectionReportSchema, report, 'electionMisinformationPath', ['report']);
+  const { kakaoCanJudge, commissionRequested } = guardInput(ElectionReportGuard, report, 'electionMisinformationPath', ['report']);
   return commissionRequested ? ON_REQUEST : kakaoCanJudge ? BY_POLICY : AWAITING;
 }

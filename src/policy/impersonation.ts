@@ -1,6 +1,7 @@
-import { ok, parseInput, refusal, type Message, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, refusal, type Message, type Ok, type Outcome } from '../core/index.js';
 import { ID_MASK_FIELDS, type ImpersonationReportRefusal, type ImpersonationRequirement } from './rules.js';
-import { ImpersonationReportSchema, type ImpersonationReportInput } from './schemas.js';
+import type { ImpersonationReportInput } from './schemas.js';
+import { ImpersonationReportGuard } from './guards.generated.js';
 
 /** A complete impersonation report: what follows once Kakao has checked it. */
 export interface ImpersonationReportValue {
@@ -69,7 +70,7 @@ function refusalFor(key: number, reasons: ImpersonationRequirement[], onlyMasks:
  * @see policy.id-masking
  */
 export function checkImpersonationReport(report: ImpersonationReportInput): Outcome<ImpersonationReportValue, ImpersonationReportRefusal> {
-  const { messagesReported, identityProof } = parseInput(ImpersonationReportSchema, report, 'checkImpersonationReport', ['report']);
+  const { messagesReported, identityProof } = guardInput(ImpersonationReportGuard, report, 'checkImpersonationReport', ['report']);
   const reasons: ImpersonationRequirement[] = [];
   let key = 0;
   if (!messagesReported) reasons.push('message-report'), (key |= 1);

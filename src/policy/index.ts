@@ -2,6 +2,8 @@
  * `kakao-rules/policy`: account restriction levels and their order, content measures beside them,
  * what a violation can lead to, and the account rules around reports, inquiries, withdrawal,
  * memorial profiles, Google Play and TalkDrawer.
+ * The zod schemas of the inputs are in `kakao-rules/policy/schemas` (and `kakao-rules/schemas`), so
+ * that this entry point does not load zod.
  * @module kakao-rules/policy
  */
 export {
@@ -18,6 +20,12 @@ export {
   POLICY_INQUIRY_URL,
   PLAY_STORE_MIN_ACCOUNT_AGE,
   FAMILY_LINK_URL,
+  VIOLATION_KINDS,
+  VIOLATION_CONTEXTS,
+  PLAY_CONTENT_RATINGS,
+  type ViolationKind,
+  type ViolationContext,
+  type PlayContentRating,
   type PolicyRefusalCode,
   type RestrictionLevel,
   type ContentMeasure,
@@ -34,32 +42,15 @@ export {
   type MemorialProfileRefusal,
   type PlayStoreRefusal,
 } from './rules.js';
-export {
-  RestrictionLevelSchema,
-  RestrictionLevelListSchema,
-  MeasureSchema,
-  VIOLATION_KINDS,
-  VIOLATION_CONTEXTS,
-  ViolationSchema,
-  ImpersonationReportSchema,
-  InquirySchema,
-  ElectionReportSchema,
-  AccountLinkSchema,
-  MemorialRequestSchema,
-  PLAY_CONTENT_RATINGS,
-  PlayStoreInstallSchema,
-  MemoRetentionSchema,
-  type ViolationInput,
-  type ViolationKind,
-  type ViolationContext,
-  type ImpersonationReportInput,
-  type InquiryInput,
-  type ElectionReportInput,
-  type AccountLinkInput,
-  type MemorialRequestInput,
-  type PlayContentRating,
-  type PlayStoreInstallInput,
-  type MemoRetentionInput,
+export type {
+  ViolationInput,
+  ImpersonationReportInput,
+  InquiryInput,
+  ElectionReportInput,
+  AccountLinkInput,
+  MemorialRequestInput,
+  PlayStoreInstallInput,
+  MemoRetentionInput,
 } from './schemas.js';
 export {
   restrictionRank,

@@ -1,6 +1,7 @@
-import { ok, parseInput, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, type Ok, type Outcome } from '../core/index.js';
 import { INQUIRY_CHANNEL, THIRD_PARTY_INQUIRY, type InquiryChannel, type InquiryRefusal } from './rules.js';
-import { InquirySchema, type InquiryInput } from './schemas.js';
+import type { InquiryInput } from './schemas.js';
+import { InquiryGuard } from './guards.generated.js';
 
 const SELF: Ok<InquiryChannel> = /* @__PURE__ */ Object.freeze(ok(INQUIRY_CHANNEL));
 
@@ -20,6 +21,6 @@ const SELF: Ok<InquiryChannel> = /* @__PURE__ */ Object.freeze(ok(INQUIRY_CHANNE
  * @see policy.third-party-inquiry
  */
 export function checkInquiry(inquiry: InquiryInput): Outcome<InquiryChannel, InquiryRefusal> {
-  const { requesterId, subjectId } = parseInput(InquirySchema, inquiry, 'checkInquiry', ['inquiry']);
+  const { requesterId, subjectId } = guardInput(InquiryGuard, inquiry, 'checkInquiry', ['inquiry']);
   return requesterId === subjectId ? SELF : THIRD_PARTY_INQUIRY;
 }

@@ -1,5 +1,6 @@
-import { parseInput } from '../core/index.js';
-import { MemoRetentionSchema, type MemoRetentionInput } from './schemas.js';
+import { guardInput } from '../core/index.js';
+import type { MemoRetentionInput } from './schemas.js';
+import { MemoRetentionGuard } from './guards.generated.js';
 
 /** How long TalkDrawer keeps memos: without limit for subscribers, else the caller's free limit. */
 export type MemoRetention =
@@ -22,6 +23,6 @@ const UNLIMITED: MemoRetention = /* @__PURE__ */ Object.freeze({ limited: false,
  * @see policy.memo-retention
  */
 export function memoRetention(memo: MemoRetentionInput): MemoRetention {
-  const { talkDrawerSubscriber, freeRetentionDays } = parseInput(MemoRetentionSchema, memo, 'memoRetention', ['memo']);
+  const { talkDrawerSubscriber, freeRetentionDays } = guardInput(MemoRetentionGuard, memo, 'memoRetention', ['memo']);
   return talkDrawerSubscriber ? UNLIMITED : { limited: true, days: freeRetentionDays!, rule: 'policy.memo-retention' };
 }

@@ -1,6 +1,7 @@
-import { ok, parseInput, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, type Ok, type Outcome } from '../core/index.js';
 import { CONVERSION_RESTRICTED, type MemorialProfileRefusal } from './rules.js';
-import { MemorialRequestSchema, type MemorialRequestInput } from './schemas.js';
+import type { MemorialRequestInput } from './schemas.js';
+import { MemorialRequestGuard } from './guards.generated.js';
 
 /** A memorial-profile request the member's recorded wish does not block. */
 export interface MemorialProfileValue {
@@ -30,7 +31,7 @@ const UNDETERMINED: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(
  * @see policy.memorial-profile
  */
 export function checkMemorialProfileRequest(request: MemorialRequestInput): Outcome<MemorialProfileValue, MemorialProfileRefusal> {
-  const { preference, requestedBy } = parseInput(MemorialRequestSchema, request, 'checkMemorialProfileRequest', ['request']);
+  const { preference, requestedBy } = guardInput(MemorialRequestGuard, request, 'checkMemorialProfileRequest', ['request']);
   if (preference === 'restrict') return CONVERSION_RESTRICTED;
   return preference === 'allow' && requestedBy === 'bereaved-family' ? POSSIBLE : UNDETERMINED;
 }

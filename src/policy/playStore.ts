@@ -1,6 +1,7 @@
-import { ok, parseInput, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, type Ok, type Outcome } from '../core/index.js';
 import { ACCOUNT_UNDER_12, ALL_AGES_CONTENT_ONLY, PLAY_STORE_MIN_ACCOUNT_AGE, type PlayStoreRefusal } from './rules.js';
-import { PlayStoreInstallSchema, type PlayStoreInstallInput } from './schemas.js';
+import type { PlayStoreInstallInput } from './schemas.js';
+import { PlayStoreInstallGuard } from './guards.generated.js';
 
 const ALLOWED: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
 
@@ -23,7 +24,7 @@ const ALLOWED: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
  * @see policy.play-store-age
  */
 export function checkPlayStoreInstall(account: PlayStoreInstallInput): Outcome<undefined, PlayStoreRefusal> {
-  const { accountAge, supervised, contentRating } = parseInput(PlayStoreInstallSchema, account, 'checkPlayStoreInstall', ['account']);
+  const { accountAge, supervised, contentRating } = guardInput(PlayStoreInstallGuard, account, 'checkPlayStoreInstall', ['account']);
   if (accountAge < PLAY_STORE_MIN_ACCOUNT_AGE) return ACCOUNT_UNDER_12;
   return supervised && contentRating === 'all-ages' ? ALL_AGES_CONTENT_ONLY : ALLOWED;
 }

@@ -157,6 +157,40 @@ export const ZERO_TOLERANCE_KINDS = ['obscene-material', 'illegal-gambling', 'pr
 /** A kind the zero-tolerance rule lists. @see policy.open-chat-zero-tolerance */
 export type ZeroToleranceKind = (typeof ZERO_TOLERANCE_KINDS)[number];
 
+/**
+ * The violation kinds the sources name. `assessViolation` also accepts any other kind (the
+ * zero-tolerance list is open) and answers it with `listed: false`.
+ *
+ * @example
+ * VIOLATION_KINDS.includes('illegal-activity') //=> true
+ * @see policy.open-chat-zero-tolerance
+ * @see policy.auto-protection
+ */
+export const VIOLATION_KINDS = [
+  'illegal-activity',
+  'spam',
+  'mass-chat-room-creation',
+  'mass-friend-adds',
+  'obscene-material',
+  'illegal-gambling',
+  'promotion-of-obscene-or-gambling',
+  'impersonation-for-money',
+  'election-misinformation',
+] as const;
+
+/** A violation kind the sources name. */
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+
+/**
+ * Where a violation happened: in Open Chat, or anywhere else in KakaoTalk.
+ *
+ * @example
+ * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
+ */
+export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
+
+export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
+
 const OPEN_CHAT_ZERO_TOLERANCE = {
   id: 'policy.open-chat-zero-tolerance',
   module: 'policy',
@@ -358,6 +392,16 @@ const MEMORIAL_PROFILE = {
 
 // ---------------------------------------------------------------------------------------------
 // policy.play-store-age
+
+/**
+ * The Play download settings of a supervised account, by content rating.
+ *
+ * @example
+ * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
+ */
+export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
+
+export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
 
 /**
  * Google Play blocks installing or updating KakaoTalk for a Google account younger than this (years).

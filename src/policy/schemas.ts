@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
-import { CONTENT_MEASURES, ID_MASK_FIELDS, RESTRICTION_LEVELS, ZERO_TOLERANCE_KINDS } from './rules.js';
+import { CONTENT_MEASURES, ID_MASK_FIELDS, PLAY_CONTENT_RATINGS, RESTRICTION_LEVELS, VIOLATION_CONTEXTS, ZERO_TOLERANCE_KINDS, type ViolationKind } from './rules.js';
+import { freeRetentionKnown, isWholeNumber, readable, similarToOnlyUnlisted, supervisedHasRating } from './refinements.js';
 
 /**
  * An account restriction level name. A content measure (`temporary-measure`) is not one.
@@ -31,40 +32,6 @@ export const MeasureSchema = /* @__PURE__ */ defineSchema(() => z.enum([...RESTR
 export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() => z.array(RestrictionLevelSchema));
 
 /**
- * The violation kinds the sources name. `assessViolation` also accepts any other kind (the
- * zero-tolerance list is open) and answers it with `listed: false`.
- *
- * @example
- * VIOLATION_KINDS.includes('illegal-activity') //=> true
- * @see policy.open-chat-zero-tolerance
- * @see policy.auto-protection
- */
-export const VIOLATION_KINDS = [
-  'illegal-activity',
-  'spam',
-  'mass-chat-room-creation',
-  'mass-friend-adds',
-  'obscene-material',
-  'illegal-gambling',
-  'promotion-of-obscene-or-gambling',
-  'impersonation-for-money',
-  'election-misinformation',
-] as const;
-
-/**
- * Where a violation happened: in Open Chat, or anywhere else in KakaoTalk.
- *
- * @example
- * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
- */
-export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
-
-/** Runs a cross-field check whenever the input is an object, so it is listed beside other problems. */
-function readable(payload: { readonly value: unknown }): boolean {
-  return typeof payload.value === 'object' && payload.value !== null;
-}
-
-/**
  * Input of `assessViolation`. `kind` is one of {@link VIOLATION_KINDS} or any other non-empty name
  * (a kind the rule book does not list); `count` is how many messages or acts (at least 1);
  * `similarTo`, only for an unlisted kind, is the caller's judgement that it is like one of
@@ -84,7 +51,7 @@ export const ViolationSchema = /* @__PURE__ */ defineSchema(() =>
       count: z.int().min(1),
       similarTo: z.enum(ZERO_TOLERANCE_KINDS).optional(),
     })
-    .refine((v) => v.similarTo === undefined || !(VIOLATION_KINDS as readonly unknown[]).includes(v.kind), {
+    .refine(similarToOnlyUnlisted, {
       path: ['similarTo'],
       when: readable,
       params: { code: 'invalid-value' },
@@ -157,14 +124,6 @@ export const MemorialRequestSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * The Play download settings of a supervised account, by content rating.
- *
- * @example
- * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
- */
-export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
-
-/**
  * Input of `checkPlayStoreInstall`. `contentRating` is required for a supervised account. Whole numbers
  * are checked with `Number.isInteger` (not `z.int()`, which aborts, so the cross-field check is listed
  * too; nor `multipleOf(1)`, which lets `5e-324` through); the JSON Schema says `type: integer`.
@@ -175,11 +134,11 @@ export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 export const PlayStoreInstallSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
-      accountAge: z.number().min(0).refine(Number.isInteger, { message: 'expected a whole number of years', params: { code: 'not-multiple-of' } }),
+      accountAge: z.number().min(0).refine(isWholeNumber, { message: 'expected a whole number of years', params: { code: 'not-multiple-of' } }),
       supervised: z.boolean(),
       contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
     })
-    .refine((v) => v.supervised !== true || v.contentRating !== undefined, {
+    .refine(supervisedHasRating, {
       path: ['contentRating'],
       when: readable,
       message: 'a supervised account needs its Play content rating',
@@ -196,21 +155,17 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
       talkDrawerSubscriber: z.boolean(),
-      freeRetentionDays: z.number().min(1).refine(Number.isInteger, { message: 'expected a whole number of days', params: { code: 'not-multiple-of' } }).optional(),
+      freeRetentionDays: z.number().min(1).refine(isWholeNumber, { message: 'expected a whole number of days', params: { code: 'not-multiple-of' } }).optional(),
     })
-    .refine((v) => v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined, {
+    .refine(freeRetentionKnown, {
       path: ['freeRetentionDays'],
       when: readable,
       message: 'the free retention limit is undocumented: pass freeRetentionDays',
     }),
 );
 
-/** A violation kind the sources name. */
-export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 /** Input of `assessViolation`: `kind` is a listed kind or any other non-empty name. */
 export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & { readonly kind: ViolationKind | (string & {}) };
-/** Where a violation happened, one of {@link VIOLATION_CONTEXTS}: in an open chat or elsewhere. */
-export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
 /** What {@link checkImpersonationReport} takes (see {@link ImpersonationReportSchema}). */
 export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
 /** What {@link checkInquiry} takes (see {@link InquirySchema}). */
@@ -221,8 +176,6 @@ export type ElectionReportInput = z.input<typeof ElectionReportSchema>;
 export type AccountLinkInput = z.input<typeof AccountLinkSchema>;
 /** What {@link checkMemorialProfileRequest} takes (see {@link MemorialRequestSchema}). */
 export type MemorialRequestInput = z.input<typeof MemorialRequestSchema>;
-/** A Google Play content rating a supervised account may be limited to, one of {@link PLAY_CONTENT_RATINGS}. */
-export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
 /** What {@link checkPlayStoreInstall} takes (see {@link PlayStoreInstallSchema}). */
 export type PlayStoreInstallInput = z.input<typeof PlayStoreInstallSchema>;
 /** What {@link memoRetention} takes (see {@link MemoRetentionSchema}). */

@@ -1,12 +1,17 @@
-import { isRecord, rejectInput, type Message } from '../core/index.js';
+import { isRecord, rejectGuard, type Message } from '../core/index.js';
 import {
   AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS,
   AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS,
   ZERO_TOLERANCE_KINDS,
   type RestrictionLevel,
   type ZeroToleranceKind,
+  VIOLATION_CONTEXTS,
+  VIOLATION_KINDS,
+  type ViolationContext,
+  type ViolationKind,
 } from './rules.js';
-import { VIOLATION_CONTEXTS, VIOLATION_KINDS, ViolationSchema, type ViolationContext, type ViolationInput, type ViolationKind } from './schemas.js';
+import type { ViolationInput } from './schemas.js';
+import { ViolationGuard } from './guards.generated.js';
 
 /** How a documented measure comes about. */
 export type ViolationPath = 'automatic' | 'report-review' | 'impersonation-report' | 'election-misinformation' | 'undocumented';
@@ -192,7 +197,7 @@ export function assessViolation(violation: ViolationInput): ViolationAssessment 
       }
     }
   }
-  return rejectInput(ViolationSchema, violation, 'assessViolation', ['violation']);
+  return rejectGuard(ViolationGuard, violation, 'assessViolation', ['violation']);
 }
 
 /** One trigger of the automatic user protection measure, as the secondary source reports it. */

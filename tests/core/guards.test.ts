@@ -8,6 +8,10 @@ import { compileGuards } from '../../scripts/compile-guards.js';
 import { guardIssues, issuesFromZod, type Guard } from '../../src/core/index.js';
 import * as coreGuards from '../../src/core/guards.generated.js';
 import * as coreSchemas from '../../src/core/schemas.js';
+import * as callGuards from '../../src/calls/guards.generated.js';
+import * as callSchemas from '../../src/calls/schemas.js';
+import * as policyGuards from '../../src/policy/guards.generated.js';
+import * as policySchemas from '../../src/policy/schemas.js';
 import * as roomGuards from '../../src/voiceroom/guards.generated.js';
 import * as roomSchemas from '../../src/voiceroom/schemas.js';
 import * as supportGuards from '../../src/support-hours/guards.generated.js';
@@ -24,8 +28,10 @@ describe('guards.generated.ts is what scripts/compile-guards.ts writes', () => {
   it('regenerating gives the committed files', async () => {
     const files = await compileGuards();
     expect([...files.keys()].sort()).toEqual([
+      'src/calls/guards.generated.ts',
       'src/core/guards.generated.ts',
       'src/kakaopage/guards.generated.ts',
+      'src/policy/guards.generated.ts',
       'src/support-hours/guards.generated.ts',
       'src/voiceroom/guards.generated.ts',
     ]);
@@ -132,6 +138,46 @@ const stageLength = fc.constantFrom('mid', 'long');
 const stageWork = fc.oneof(fc.record({ genre: lengthGenre, length: stageLength }), fc.record({ genre: singleGenre }));
 const party = fc.constantFrom('publisher', 'author-member', 'member');
 const episodeNumber = fc.integer({ min: -1, max: 300 });
+// calls: valid inputs of each schema (near misses are made from them)
+const call = fc.record({ kind: fc.constantFrom('voice', 'video'), areFriends: fc.boolean() });
+const callCharges = fc.record({ network: fc.constantFrom('wifi', 'mobile'), abroad: fc.boolean() });
+const testResult = fc.constantFrom('works', 'fails', 'untested');
+const callTrouble = fc.record({ bothOnWifi: testResult, offWifi: testResult });
+const liveTalkStart = fc.record({ chat: fc.record({ kind: fc.constantFrom('group', 'one-to-one') }) });
+const liveTalkJoin = fc.record({ participantCount: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(0, -1, 1.5, 2 ** 53)) });
+
+// policy: valid inputs, plus the edges of each cross-field check (a listed kind with similarTo, a
+// supervised account without a rating, a non-subscriber without a limit, fractions)
+const level = fc.constantFrom('none', 'user-protection', 'temporary-restriction', 'permanent-restriction');
+const measure = fc.oneof(level, fc.constant('temporary-measure'));
+const zeroTolerance = fc.constantFrom('obscene-material', 'illegal-gambling', 'promotion-of-obscene-or-gambling');
+const violation = fc.record(
+  {
+    kind: fc.constantFrom('spam', 'illegal-gambling', 'drug-dealing', 'x', ''),
+    context: fc.constantFrom('open-chat', 'other'),
+    count: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(0, 1.5)),
+    similarTo: zeroTolerance,
+  },
+  { requiredKeys: ['kind', 'context', 'count'] },
+);
+const idField = fc.constantFrom('resident-number-back-digits', 'address', 'issue-date', 'photo');
+const impersonation = fc.record({ messagesReported: fc.boolean(), identityProof: fc.option(fc.record({ masked: fc.array(idField, { maxLength: 4 }) })) });
+const inquiry = fc.record({ requesterId: id, subjectId: id });
+const election = fc.record({ kakaoCanJudge: fc.boolean(), commissionRequested: fc.boolean() });
+const accountLink = fc.record({ currentTalkActive: fc.boolean() });
+const memorial = fc.record({ preference: fc.constantFrom('allow', 'restrict', 'unset'), requestedBy: fc.constantFrom('bereaved-family', 'other') });
+const playStore = fc.record(
+  {
+    accountAge: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(-1, 12.5, 5e-324)),
+    supervised: fc.boolean(),
+    contentRating: fc.constantFrom('all-ages', '12+', '15+', '18+'),
+  },
+  { requiredKeys: ['accountAge', 'supervised'] },
+);
+const memo = fc.record(
+  { talkDrawerSubscriber: fc.boolean(), freeRetentionDays: fc.oneof(fc.integer({ min: 1, max: 400 }), fc.constantFrom(0, 1.5)) },
+  { requiredKeys: ['talkDrawerSubscriber'] },
+);
 
 /** Every exported schema, its compiled guard, and valid inputs to start near-misses from. */
 const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
@@ -166,11 +212,27 @@ const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
   ['ContentReportSchema', pageSchemas.ContentReportSchema, pageGuards.ContentReportGuard,
     fc.record({ postId: id, reason: fc.constantFrom('', ' ', 'spam'), episodeNumbers: fc.array(episodeNumber, { maxLength: 3 }) })],
   ['EarlierReportsSchema', pageSchemas.EarlierReportsSchema, pageGuards.EarlierReportsGuard, fc.array(fc.record({ postId: id }), { maxLength: 3 })],
+  ['CallSchema', callSchemas.CallSchema, callGuards.CallGuard, call],
+  ['CallChargesSchema', callSchemas.CallChargesSchema, callGuards.CallChargesGuard, callCharges],
+  ['CallTroubleSchema', callSchemas.CallTroubleSchema, callGuards.CallTroubleGuard, callTrouble],
+  ['LiveTalkStartSchema', callSchemas.LiveTalkStartSchema, callGuards.LiveTalkStartGuard, liveTalkStart],
+  ['LiveTalkJoinSchema', callSchemas.LiveTalkJoinSchema, callGuards.LiveTalkJoinGuard, liveTalkJoin],
+  ['RestrictionLevelSchema', policySchemas.RestrictionLevelSchema, policyGuards.RestrictionLevelGuard, level],
+  ['MeasureSchema', policySchemas.MeasureSchema, policyGuards.MeasureGuard, measure],
+  ['RestrictionLevelListSchema', policySchemas.RestrictionLevelListSchema, policyGuards.RestrictionLevelListGuard, fc.array(level, { maxLength: 5 })],
+  ['ViolationSchema', policySchemas.ViolationSchema, policyGuards.ViolationGuard, violation],
+  ['ImpersonationReportSchema', policySchemas.ImpersonationReportSchema, policyGuards.ImpersonationReportGuard, impersonation],
+  ['InquirySchema', policySchemas.InquirySchema, policyGuards.InquiryGuard, inquiry],
+  ['ElectionReportSchema', policySchemas.ElectionReportSchema, policyGuards.ElectionReportGuard, election],
+  ['AccountLinkSchema', policySchemas.AccountLinkSchema, policyGuards.AccountLinkGuard, accountLink],
+  ['MemorialRequestSchema', policySchemas.MemorialRequestSchema, policyGuards.MemorialRequestGuard, memorial],
+  ['PlayStoreInstallSchema', policySchemas.PlayStoreInstallSchema, policyGuards.PlayStoreInstallGuard, playStore],
+  ['MemoRetentionSchema', policySchemas.MemoRetentionSchema, policyGuards.MemoRetentionGuard, memo],
 ];
 
 describe('every guard accepts exactly what its schema accepts, with the same value and the same issues', () => {
   it('every exported schema of a compiled module has its guard here', () => {
-    const exported = Object.keys({ ...coreSchemas, ...roomSchemas, ...supportSchemas, ...pageSchemas }).filter((k) => k.endsWith('Schema')).sort();
+    const exported = Object.keys({ ...coreSchemas, ...roomSchemas, ...callSchemas, ...policySchemas, ...supportSchemas, ...pageSchemas }).filter((k) => k.endsWith('Schema')).sort();
     expect(PAIRS.map(([name]) => name).sort()).toEqual(exported);
   });
   it.each(PAIRS)('%s: valid inputs and near misses', (_, schema, guard, valid) => {
