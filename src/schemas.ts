@@ -2,7 +2,7 @@
  * `kakao-rules/schemas`: every zod schema of the library, for code that wants to validate or derive
  * from them. The only entry points that load zod are this one and `kakao-rules/<module>/schemas`;
  * the rule functions validate with the schemas' compiled, zod-free form.
- * @module
+ * @module kakao-rules/schemas
  */
 export { EpochMsSchema, InstantSchema } from './core/schemas.js';
 export {

@@ -32,6 +32,7 @@ export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
  */
 export const CALL_KINDS = ['voice', 'video'] as const;
 
+/** A call kind, one of {@link CALL_KINDS}: `'voice'` (VoiceTalk) or `'video'` (FaceTalk). */
 export type CallKind = (typeof CALL_KINDS)[number];
 
 /** VoiceTalk and FaceTalk are calls with a KakaoTalk friend only. @see calls.friends-only */
@@ -67,6 +68,7 @@ const FRIENDS_ONLY = {
  */
 export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
 
+/** A network, one of {@link CALL_NETWORKS}: `'wifi'` or `'mobile'`. */
 export type CallNetwork = (typeof CALL_NETWORKS)[number];
 
 const NO_VOICE_FEE = {
@@ -138,6 +140,7 @@ const TROUBLESHOOT_ORDER = {
  */
 export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
 
+/** How a test call went, one of {@link CALL_TEST_RESULTS}. */
 export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
 
 const CARRIER_BLOCK_TEST = {
@@ -164,6 +167,7 @@ const CARRIER_BLOCK_TEST = {
  */
 export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
 
+/** A chat kind LiveTalk tells apart, one of {@link LIVE_TALK_CHAT_KINDS}. */
 export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];
 
 /**

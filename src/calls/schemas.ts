@@ -1,3 +1,7 @@
+/**
+ * `kakao-rules/calls/schemas`: the zod schemas of the calls inputs, the single source of their types.
+ * @module kakao-rules/calls/schemas
+ */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { CALL_KINDS, CALL_NETWORKS, CALL_TEST_RESULTS, LIVE_TALK_CHAT_KINDS } from './rules.js';
@@ -70,13 +74,13 @@ export const LiveTalkJoinSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 
-/** What {@link checkCall} takes: the call kind and whether the two people are friends (see {@link CallSchema}). */
+/** What `checkCall` takes: the call kind and whether the two people are friends (see {@link CallSchema}). */
 export type CallInput = z.input<typeof CallSchema>;
-/** What {@link callCharges} takes: the network and whether the caller is abroad (see {@link CallChargesSchema}). */
+/** What `callCharges` takes: the network and whether the caller is abroad (see {@link CallChargesSchema}). */
 export type CallChargesInput = z.input<typeof CallChargesSchema>;
-/** What {@link diagnoseCallTrouble} takes: the result of a call on Wi-Fi and of one off it (see {@link CallTroubleSchema}). */
+/** What `diagnoseCallTrouble` takes: the result of a call on Wi-Fi and of one off it (see {@link CallTroubleSchema}). */
 export type CallTroubleInput = z.input<typeof CallTroubleSchema>;
-/** What {@link checkLiveTalkStart} takes: the chat the LiveTalk would start in (see {@link LiveTalkStartSchema}). */
+/** What `checkLiveTalkStart` takes: the chat the LiveTalk would start in (see {@link LiveTalkStartSchema}). */
 export type LiveTalkStartInput = z.input<typeof LiveTalkStartSchema>;
-/** What {@link checkLiveTalkJoin} takes: how many take part now, the broadcaster included (see {@link LiveTalkJoinSchema}). */
+/** What `checkLiveTalkJoin` takes: how many take part now, the broadcaster included (see {@link LiveTalkJoinSchema}). */
 export type LiveTalkJoinInput = z.input<typeof LiveTalkJoinSchema>;

@@ -31,7 +31,7 @@ const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() => z.custom<Date>(isA
 
 /**
  * The zod schema of an instant input (`Date | number | string`, validated exactly like
- * {@link toEpochMs}; a Date of any realm is a Date). Use it inside your own payload schemas.
+ * `toEpochMs`; a Date of any realm is a Date). Use it inside your own payload schemas.
  * @example
  * InstantSchema.parse('2026-01-01T10:00:00+09:00') //=> '2026-01-01T10:00:00+09:00'
  * InstantSchema.safeParse('2026-01-01T10:00').success //=> false

@@ -1,3 +1,7 @@
+/**
+ * `kakao-rules/kakaopage/schemas`: the zod schemas of the kakaopage inputs, the single source of their types.
+ * @module kakao-rules/kakaopage/schemas
+ */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { InstantSchema } from '../core/schemas.js';

@@ -189,6 +189,7 @@ export type ViolationKind = (typeof VIOLATION_KINDS)[number];
  */
 export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
 
+/** Where a violation happened, one of {@link VIOLATION_CONTEXTS}: in an open chat or elsewhere. */
 export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
 
 const OPEN_CHAT_ZERO_TOLERANCE = {
@@ -401,6 +402,7 @@ const MEMORIAL_PROFILE = {
  */
 export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
 
+/** A Google Play content rating a supervised account may be limited to, one of {@link PLAY_CONTENT_RATINGS}. */
 export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];
 
 /**

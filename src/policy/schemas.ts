@@ -1,3 +1,7 @@
+/**
+ * `kakao-rules/policy/schemas`: the zod schemas of the policy inputs, the single source of their types.
+ * @module kakao-rules/policy/schemas
+ */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { CONTENT_MEASURES, ID_MASK_FIELDS, PLAY_CONTENT_RATINGS, RESTRICTION_LEVELS, VIOLATION_CONTEXTS, ZERO_TOLERANCE_KINDS, type ViolationKind } from './rules.js';
@@ -32,7 +36,7 @@ export const MeasureSchema = /* @__PURE__ */ defineSchema(() => z.enum([...RESTR
 export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() => z.array(RestrictionLevelSchema));
 
 /**
- * Input of `assessViolation`. `kind` is one of {@link VIOLATION_KINDS} or any other non-empty name
+ * Input of `assessViolation`. `kind` is one of `VIOLATION_KINDS` or any other non-empty name
  * (a kind the rule book does not list); `count` is how many messages or acts (at least 1);
  * `similarTo`, only for an unlisted kind, is the caller's judgement that it is like one of
  * `ZERO_TOLERANCE_KINDS` (the list is open: "or the like").
@@ -166,17 +170,17 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
 
 /** Input of `assessViolation`: `kind` is a listed kind or any other non-empty name. */
 export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & { readonly kind: ViolationKind | (string & {}) };
-/** What {@link checkImpersonationReport} takes (see {@link ImpersonationReportSchema}). */
+/** What `checkImpersonationReport` takes (see {@link ImpersonationReportSchema}). */
 export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
-/** What {@link checkInquiry} takes (see {@link InquirySchema}). */
+/** What `checkInquiry` takes (see {@link InquirySchema}). */
 export type InquiryInput = z.input<typeof InquirySchema>;
-/** What {@link electionMisinformationPath} takes (see {@link ElectionReportSchema}). */
+/** What `electionMisinformationPath` takes (see {@link ElectionReportSchema}). */
 export type ElectionReportInput = z.input<typeof ElectionReportSchema>;
-/** What {@link checkAccountLink} takes (see {@link AccountLinkSchema}). */
+/** What `checkAccountLink` takes (see {@link AccountLinkSchema}). */
 export type AccountLinkInput = z.input<typeof AccountLinkSchema>;
-/** What {@link checkMemorialProfileRequest} takes (see {@link MemorialRequestSchema}). */
+/** What `checkMemorialProfileRequest` takes (see {@link MemorialRequestSchema}). */
 export type MemorialRequestInput = z.input<typeof MemorialRequestSchema>;
-/** What {@link checkPlayStoreInstall} takes (see {@link PlayStoreInstallSchema}). */
+/** What `checkPlayStoreInstall` takes (see {@link PlayStoreInstallSchema}). */
 export type PlayStoreInstallInput = z.input<typeof PlayStoreInstallSchema>;
-/** What {@link memoRetention} takes (see {@link MemoRetentionSchema}). */
+/** What `memoRetention` takes (see {@link MemoRetentionSchema}). */
 export type MemoRetentionInput = z.input<typeof MemoRetentionSchema>;

@@ -1,3 +1,7 @@
+/**
+ * `kakao-rules/support-hours/schemas`: the zod schemas of the support-hours inputs, the single source of their types.
+ * @module kakao-rules/support-hours/schemas
+ */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { refinement } from '../core/schemas.js';
@@ -9,7 +13,7 @@ export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(()
     source: z.enum(['official', 'projected']).optional(),
   }),
 );
-/** What {@link koreanPublicHolidays} takes besides the year (see {@link KoreanPublicHolidaysOptionsSchema}). */
+/** What `koreanPublicHolidays` takes besides the year (see {@link KoreanPublicHolidaysOptionsSchema}). */
 export type KoreanPublicHolidaysOptions = z.input<typeof KoreanPublicHolidaysOptionsSchema>;
 
 // A real day within the holiday calendar, refused exactly as `createSupportSchedule` refuses it
@@ -33,10 +37,10 @@ export const SupportScheduleOptionsSchema = /* @__PURE__ */ defineSchema(() =>
     removedHolidays: z.array(IsoDateSchema).optional(),
   }),
 );
-/** What {@link createSupportSchedule} takes: days off to add and holidays to remove (see {@link SupportScheduleOptionsSchema}). */
+/** What `createSupportSchedule` takes: days off to add and holidays to remove (see {@link SupportScheduleOptionsSchema}). */
 export type SupportScheduleOptions = z.input<typeof SupportScheduleOptionsSchema>;
 
 /** Options of `consultationChecklist`: whether the question is about a paid service. */
 export const ConsultationChecklistOptionsSchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ paidService: z.boolean() }));
-/** What {@link consultationChecklist} takes (see {@link ConsultationChecklistOptionsSchema}). */
+/** What `consultationChecklist` takes (see {@link ConsultationChecklistOptionsSchema}). */
 export type ConsultationChecklistOptions = z.input<typeof ConsultationChecklistOptionsSchema>;

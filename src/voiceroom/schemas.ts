@@ -1,6 +1,6 @@
 /**
  * zod schemas of the voice-room inputs and of the stored room: the single source of their types.
- * @module
+ * @module kakao-rules/voiceroom/schemas
  */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
@@ -41,7 +41,7 @@ const seq = /* @__PURE__ */ defineSchema(() => z.int().positive().optional());
  * One thing that happens in a voice room, discriminated by `type`; every event carries its instant `at`.
  * `hostId` names the host acting, `userId` the participant acted on (or acting, for join, leave,
  * request-to-speak and answer-host-invite). Any event may carry `seq`, a positive integer per room
- * for idempotent delivery (see {@link applyVoiceRoomEvent}).
+ * for idempotent delivery (see `applyVoiceRoomEvent`).
  * @example
  * VoiceRoomEventSchema.parse({ type: 'join', userId: 'bo', at: 0 }).type //=> 'join'
  * VoiceRoomEventSchema.parse({ type: 'set-role', hostId: 'ann', userId: 'bo', role: 'host', at: 0, seq: 7 }).seq //=> 7
