@@ -46,8 +46,8 @@ function compile(project: string): string {
 }
 
 describe('TypeScript resolves every entry point of the packed package', () => {
-  it('the consumer imports the root and every module subpath', () => {
-    expect(specifiers).toEqual(['kakao-rules', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].map((m) => `kakao-rules/${m}`)]);
+  it('the consumer imports the root, the schemas and every module subpath with its schemas', () => {
+    expect(specifiers).toEqual(['kakao-rules', 'kakao-rules/schemas', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].flatMap((m) => [`kakao-rules/${m}`, `kakao-rules/${m}/schemas`])]);
   });
 
   it.each(settings)('moduleResolution $name: compiles under strict with no error', ({ folder, options, files }) => {
