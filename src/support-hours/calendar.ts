@@ -9,8 +9,8 @@ import {
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-import { HISTORICAL_HOLIDAYS } from './history.js';
-import { GAZETTED_HOLIDAYS } from './official.js';
+// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
+import { GAZETTED_HOLIDAYS, HISTORICAL_HOLIDAYS } from './holidays.generated.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
 import type { HolidaySource } from './types.js';
 

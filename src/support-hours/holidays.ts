@@ -1,8 +1,8 @@
 import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, guardIssues, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
 import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-import { HISTORICAL_HOLIDAYS } from './history.js';
-import { GAZETTED_HOLIDAYS } from './official.js';
+// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
+import { GAZETTED_HOLIDAYS, HISTORICAL_HOLIDAYS } from './holidays.generated.js';
 import { KoreanPublicHolidaysOptionsGuard } from './guards.generated.js';
 import type { KoreanPublicHolidaysOptions } from './schemas.js';
 import type { KoreanPublicHoliday } from './types.js';
