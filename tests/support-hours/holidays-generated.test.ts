@@ -13,17 +13,22 @@ describe('support.public-holidays: the compact holiday data', () => {
   });
 
   it('decodes to exactly the recorded history, year by year and day by day, in order', () => {
-    expect([...compiled.HISTORICAL_HOLIDAYS]).toEqual([...HISTORICAL_HOLIDAYS]);
-    for (const [year, days] of HISTORICAL_HOLIDAYS) expect(Object.keys(compiled.HISTORICAL_HOLIDAYS.get(year)!)).toEqual(Object.keys(days));
+    expect([...compiled.historicalHolidays()]).toEqual([...HISTORICAL_HOLIDAYS]);
+    for (const [year, days] of HISTORICAL_HOLIDAYS) expect(Object.keys(compiled.historicalHolidays().get(year)!)).toEqual(Object.keys(days));
   });
 
   it('decodes to exactly the vendored gazette, year by year and day by day, in order', () => {
-    expect([...compiled.GAZETTED_HOLIDAYS]).toEqual([...GAZETTED_HOLIDAYS]);
-    for (const [year, days] of GAZETTED_HOLIDAYS) expect(Object.keys(compiled.GAZETTED_HOLIDAYS.get(year)!)).toEqual(Object.keys(days));
+    expect([...compiled.gazettedHolidays()]).toEqual([...GAZETTED_HOLIDAYS]);
+    for (const [year, days] of GAZETTED_HOLIDAYS) expect(Object.keys(compiled.gazettedHolidays().get(year)!)).toEqual(Object.keys(days));
+  });
+
+  it('decodes once: every call answers the same map', () => {
+    expect(compiled.historicalHolidays()).toBe(compiled.historicalHolidays());
+    expect(compiled.gazettedHolidays()).toBe(compiled.gazettedHolidays());
   });
 
   it('keeps a day with two names (1990-10-03: Foundation Day and Chuseok) in their order', () => {
-    expect(compiled.HISTORICAL_HOLIDAYS.get(1990)!['1990-10-03']).toEqual(['개천절', '추석']);
-    expect(compiled.HISTORICAL_HOLIDAYS.get(2017)!['2017-10-03']).toEqual(['개천절', '추석 전날']);
+    expect(compiled.historicalHolidays().get(1990)!['1990-10-03']).toEqual(['개천절', '추석']);
+    expect(compiled.historicalHolidays().get(2017)!['2017-10-03']).toEqual(['개천절', '추석 전날']);
   });
 });
