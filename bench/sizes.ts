@@ -3,6 +3,11 @@
  * built ESM entry of its subpath, tree-shaken, minified and gzipped (level 9), with every dependency
  * bundled (zod included). Shared by `npm run bench -- size` (bench/size.bench.ts) and the size test
  * (tests/packaging/size.test.ts). Bytes are decimal (1 kB = 1,000 B).
+ *
+ * esbuild's default ASCII charset is kept: it writes each Hangul character as `\uXXXX`, where Rollup,
+ * webpack and terser emit UTF-8. That is what an esbuild user ships, and an upper bound for the others
+ * (the gzipped difference is 0.1-0.3 kB per bundle: the holiday names are stored once, and gzip folds the
+ * repeated escapes).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +21,12 @@ export const CATALOGUE = ['RULES', 'explainRule', 'findRules', 'isRuleId'] as co
 /** The budgets of issue 13, in bytes min+gzip. */
 export const FUNCTION_BUDGET = 10_000;
 export const ALL_RULE_FUNCTIONS_BUDGET = 36_000;
-/** Issue 7's budget for the catalogue, which its own functions (explainRule, findRules, isRuleId) carry. */
-export const CATALOGUE_BUDGET = 16_500;
+/**
+ * The catalogue's ratchet, which its own functions (explainRule, findRules, isRuleId) carry: measured
+ * 19,069 B on 2026-12-01 (0.2.0 added every entry's codes and the revised interpretations; issue 7's
+ * 16.5 kB was set before), plus 1.2% for the gzip of the Node that runs it (issue 17).
+ */
+export const CATALOGUE_BUDGET = 19_300;
 
 /** The built ESM entry of a subpath: '' for the root, or a module name. */
 export const entryOf = (subpath: string): string => join(DIST, subpath, 'index.js');

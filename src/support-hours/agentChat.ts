@@ -1,5 +1,5 @@
 import { DAY_MS, KST_OFFSET_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { CALENDAR_FIRST_DAY, DEFAULT_HOLIDAY_CALENDAR, calendarMs, calendarMsIssue, type HolidayCalendar } from './calendar.js';
+import { CALENDAR_FIRST_DAY, defaultHolidayCalendar, calendarMs, calendarMsIssue, type HolidayCalendar } from './calendar.js';
 import {
   AGENT_CHAT_CLOSES_MINUTE,
   AGENT_CHAT_LUNCH_END_MINUTE,
@@ -171,7 +171,7 @@ export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn
  * @see support.agent-hours
  */
 export function isAgentChatOpen(at: InstantInput): boolean {
-  return openAt(DEFAULT_HOLIDAY_CALENDAR, at, 'isAgentChatOpen');
+  return openAt(defaultHolidayCalendar(), at, 'isAgentChatOpen');
 }
 
 /**
@@ -194,7 +194,7 @@ export function isAgentChatOpen(at: InstantInput): boolean {
  * @see support.public-holidays
  */
 export function checkAgentChat(at: InstantInput): AgentChatOutcome {
-  return checkAt(DEFAULT_HOLIDAY_CALENDAR, at, 'checkAgentChat');
+  return checkAt(defaultHolidayCalendar(), at, 'checkAgentChat');
 }
 
 /**
@@ -209,7 +209,7 @@ export function checkAgentChat(at: InstantInput): AgentChatOutcome {
  * @see support.agent-hours
  */
 export function nextAgentChatOpening(at: InstantInput): number {
-  return nextOpeningAt(DEFAULT_HOLIDAY_CALENDAR, at, 'nextAgentChatOpening');
+  return nextOpeningAt(defaultHolidayCalendar(), at, 'nextAgentChatOpening');
 }
 
 /**
@@ -226,7 +226,7 @@ export function nextAgentChatOpening(at: InstantInput): number {
  * @see support.agent-hours
  */
 export function agentChatIntervals(from: InstantInput, to: InstantInput): AgentChatInterval[] {
-  return intervalsIn(DEFAULT_HOLIDAY_CALENDAR, from, to, 'agentChatIntervals');
+  return intervalsIn(defaultHolidayCalendar(), from, to, 'agentChatIntervals');
 }
 
 /**
@@ -242,7 +242,7 @@ export function agentChatIntervals(from: InstantInput, to: InstantInput): AgentC
  * @see support.agent-hours
  */
 export function agentChatOpenMs(from: InstantInput, to: InstantInput): number {
-  return openMsIn(DEFAULT_HOLIDAY_CALENDAR, from, to, 'agentChatOpenMs');
+  return openMsIn(defaultHolidayCalendar(), from, to, 'agentChatOpenMs');
 }
 
 /**
@@ -262,5 +262,5 @@ export function agentChatOpenMs(from: InstantInput, to: InstantInput): number {
  * @see support.agent-hours
  */
 export function addAgentChatTime(at: InstantInput, ms: number): number {
-  return addTimeIn(DEFAULT_HOLIDAY_CALENDAR, at, ms, 'addAgentChatTime');
+  return addTimeIn(defaultHolidayCalendar(), at, ms, 'addAgentChatTime');
 }

@@ -1,5 +1,5 @@
 import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { CALENDAR_FIRST_DAY, DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, type HolidayCalendar } from './calendar.js';
+import { CALENDAR_FIRST_DAY, defaultHolidayCalendar, calendarDay, calendarMsIssue, rangeIssue, type HolidayCalendar } from './calendar.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,7 +97,7 @@ export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInp
  * @see support.public-holidays
  */
 export function isKoreanBusinessDay(day: string | InstantInput): boolean {
-  return isBusinessDayIn(DEFAULT_HOLIDAY_CALENDAR, day, 'isKoreanBusinessDay');
+  return isBusinessDayIn(defaultHolidayCalendar(), day, 'isKoreanBusinessDay');
 }
 
 /**
@@ -113,7 +113,7 @@ export function isKoreanBusinessDay(day: string | InstantInput): boolean {
  * @see support.public-holidays
  */
 export function nextKoreanBusinessDay(day: string | InstantInput): string {
-  return nextBusinessDayIn(DEFAULT_HOLIDAY_CALENDAR, day, 'nextKoreanBusinessDay');
+  return nextBusinessDayIn(defaultHolidayCalendar(), day, 'nextKoreanBusinessDay');
 }
 
 /**
@@ -135,7 +135,7 @@ export function nextKoreanBusinessDay(day: string | InstantInput): string {
  * @see support.public-holidays
  */
 export function addKoreanBusinessDays(day: string | InstantInput, n: number): string {
-  return addBusinessDaysIn(DEFAULT_HOLIDAY_CALENDAR, day, n, 'addKoreanBusinessDays');
+  return addBusinessDaysIn(defaultHolidayCalendar(), day, n, 'addKoreanBusinessDays');
 }
 
 /**
@@ -153,5 +153,5 @@ export function addKoreanBusinessDays(day: string | InstantInput, n: number): st
  * @see support.public-holidays
  */
 export function koreanBusinessDaysBetween(from: string | InstantInput, to: string | InstantInput): number {
-  return businessDaysBetweenIn(DEFAULT_HOLIDAY_CALENDAR, from, to, 'koreanBusinessDaysBetween');
+  return businessDaysBetweenIn(defaultHolidayCalendar(), from, to, 'koreanBusinessDaysBetween');
 }

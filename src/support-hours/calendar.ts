@@ -9,8 +9,8 @@ import {
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-import { HISTORICAL_HOLIDAYS } from './history.js';
-import { GAZETTED_HOLIDAYS } from './official.js';
+// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
+import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
 import type { HolidaySource } from './types.js';
 
@@ -79,8 +79,8 @@ export function yearHolidays(
 ): Map<number, HolidayDay> {
   const first = dayNumberFromDate(year, 1, 1);
   const next = dayNumberFromDate(year + 1, 1, 1);
-  const gazette = projected ? undefined : GAZETTED_HOLIDAYS.get(year);
-  const history = projected ? undefined : HISTORICAL_HOLIDAYS.get(year);
+  const gazette = projected ? undefined : gazettedHolidays().get(year);
+  const history = projected ? undefined : historicalHolidays().get(year);
   const map = new Map<number, HolidayDay>();
   if (gazette !== undefined) for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
   else if (history !== undefined) for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
@@ -107,5 +107,10 @@ export function buildHolidayCalendar(extra: ReadonlyMap<number, readonly string[
   return { days, closed, extra, removed };
 }
 
-/** The built-in calendar: gazetted years as published, 1990-2017 as recorded, the later years projected. */
-export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendar = /* @__PURE__ */ buildHolidayCalendar(new Map(), new Set());
+let defaultCalendar: HolidayCalendar | undefined;
+/**
+ * The built-in calendar: gazetted years as published, 1990-2017 as recorded, the later years projected.
+ * Built once, on first use rather than at import (a cold start that never asks about support hours,
+ * or asks later, does not pay for 61 years of holidays up front).
+ */
+export const defaultHolidayCalendar = (): HolidayCalendar => (defaultCalendar ??= buildHolidayCalendar(new Map(), new Set()));

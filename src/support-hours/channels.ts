@@ -1,6 +1,6 @@
 import { DAY_MS, guardInput, toEpochMs, type InstantInput } from '../core/index.js';
 import { checkAt } from './agentChat.js';
-import { DEFAULT_HOLIDAY_CALENDAR, calendarMs, type HolidayCalendar } from './calendar.js';
+import { defaultHolidayCalendar, calendarMs, type HolidayCalendar } from './calendar.js';
 import { EMAIL_REPLY_MAX_DAYS } from './rules.js';
 import { ConsultationChecklistOptionsGuard } from './guards.generated.js';
 import type { ConsultationChecklistOptions } from './schemas.js';
@@ -73,7 +73,7 @@ export function channelsAt(cal: HolidayCalendar, at: InstantInput, fn: string): 
  * @see support.email-reply
  */
 export function supportChannels(at: InstantInput): SupportChannels {
-  return channelsAt(DEFAULT_HOLIDAY_CALENDAR, at, 'supportChannels');
+  return channelsAt(defaultHolidayCalendar(), at, 'supportChannels');
 }
 
 /**

@@ -1,8 +1,8 @@
 import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, guardIssues, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { DEFAULT_HOLIDAY_CALENDAR, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
+import { defaultHolidayCalendar, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-import { HISTORICAL_HOLIDAYS } from './history.js';
-import { GAZETTED_HOLIDAYS } from './official.js';
+// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
+import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
 import { KoreanPublicHolidaysOptionsGuard } from './guards.generated.js';
 import type { KoreanPublicHolidaysOptions } from './schemas.js';
 import type { KoreanPublicHoliday } from './types.js';
@@ -16,9 +16,9 @@ export function holidaysOfYear(cal: HolidayCalendar, year: number, options: Kore
   const parsed = options === undefined ? undefined : guardIssues(KoreanPublicHolidaysOptionsGuard, options, ['options']);
   if (parsed?.ok === false) issues.push(...parsed.issues);
   const source = parsed?.ok ? parsed.value.source : undefined;
-  if (source === 'official' && issues.length === 0 && !GAZETTED_HOLIDAYS.has(year)) {
-    const years = [...GAZETTED_HOLIDAYS.keys()];
-    const instead = HISTORICAL_HOLIDAYS.has(year) ? 'the recorded history' : 'the projection';
+  if (source === 'official' && issues.length === 0 && !gazettedHolidays().has(year)) {
+    const years = [...gazettedHolidays().keys()];
+    const instead = historicalHolidays().has(year) ? 'the recorded history' : 'the projection';
     issues.push({ path: ['options', 'source'], code: 'no-official-data', message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get ${instead}` });
   }
   if (issues.length > 0) throw new RuleInputError(fn, issues);
@@ -65,7 +65,7 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
  * @see support.election-days
  */
 export function koreanPublicHolidays(year: number, options?: KoreanPublicHolidaysOptions): KoreanPublicHoliday[] {
-  return holidaysOfYear(DEFAULT_HOLIDAY_CALENDAR, year, options, 'koreanPublicHolidays');
+  return holidaysOfYear(defaultHolidayCalendar(), year, options, 'koreanPublicHolidays');
 }
 
 /**
@@ -83,5 +83,5 @@ export function koreanPublicHolidays(year: number, options?: KoreanPublicHoliday
  * @see support.public-holidays
  */
 export function isKoreanPublicHoliday(dayOrInstant: string | InstantInput): boolean {
-  return isHolidayOn(DEFAULT_HOLIDAY_CALENDAR, dayOrInstant, 'isKoreanPublicHoliday');
+  return isHolidayOn(defaultHolidayCalendar(), dayOrInstant, 'isKoreanPublicHoliday');
 }

@@ -1,7 +1,10 @@
 /**
  * The voice-room rules, each in one place: a section per rule id (search for the id once) holding the
  * rule's named numbers, its prebuilt refusals (frozen at module load, returned from the hot path
- * without allocating) and its catalogue entry, whose `limits` and `codes` refer to those. The root
+ * without allocating) and its catalogue entry, whose `limits` refer to those. The entries' `codes` are
+ * written out as literals, as in the other modules: a property read such as `ROOM_FULL.code` counts as
+ * a possible side effect to a bundler, which then keeps every entry (its prose) in every bundle of a
+ * rule function; the module's rules test checks each list against the refusals. The root
  * `src/rules.ts` assembles `VOICEROOM_RULES` into `RULES`.
  * @module
  */
@@ -28,7 +31,7 @@ const WHERE_RULE = {
   },
   sources: src,
   enforcedBy: ['openVoiceRoom'],
-  codes: [NOT_OPEN_CHAT.code, NOT_GROUP_CHAT.code],
+  codes: ['not-open-chat', 'not-group-chat'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.capacity ----
@@ -55,7 +58,7 @@ const CAPACITY_RULE = {
   sources: src,
   limits: { maxParticipants: VOICE_ROOM_MAX_PARTICIPANTS },
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'participantCount'],
-  codes: [ROOM_FULL.code],
+  codes: ['room-full'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.roles ----
@@ -74,7 +77,7 @@ const ROLES_RULE = {
   sources: src,
   interpretation: 'A participant is exactly one of host, speaker or listener. An event naming someone who is not in the room is refused with code unknown-participant under this rule.',
   enforcedBy: ['roleOf', 'voiceRoomParticipants', 'parseVoiceRoom', 'applyVoiceRoomEvent', 'canApply'],
-  codes: [UNKNOWN_PARTICIPANT.code],
+  codes: ['unknown-participant'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.entry-role ----
@@ -92,7 +95,7 @@ const ENTRY_ROLE_RULE = {
   },
   sources: src,
   enforcedBy: ['openVoiceRoom', 'applyVoiceRoomEvent'],
-  codes: [ALREADY_IN_ROOM.code],
+  codes: ['already-in-room'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.role-change-by-host ----
@@ -119,7 +122,7 @@ const ROLE_CHANGE_BY_HOST_RULE = {
   sources: src,
   interpretation: "The source lists host, speaker and listener as the targets of a host's change of the other party's role, so set-role takes role 'host' too (revised in 0.2.0: 0.1.0 allowed host only by invitation). A listener made host takes a talking place and is refused at the cap (talker-cap-reached); a speaker made host keeps its place, and any invitation it held is used up. A host may demote another host. Setting the role someone already has is refused (already-in-role) rather than accepted as a no-op; a host naming itself is refused (cannot-change-own-role) whatever the role.",
   enforcedBy: ['applyVoiceRoomEvent', 'canApply'],
-  codes: [NOT_A_HOST.code, CANNOT_CHANGE_OWN_ROLE.code, ALREADY_IN_ROLE.code],
+  codes: ['not-a-host', 'cannot-change-own-role', 'already-in-role'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.speaker-cap ----
@@ -146,7 +149,7 @@ const SPEAKER_CAP_RULE = {
   sources: src,
   limits: { maxTalkers: VOICE_ROOM_MAX_TALKERS },
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'talkerCount'],
-  codes: [TALKER_CAP_REACHED.code],
+  codes: ['talker-cap-reached'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.host-invite ----
@@ -173,7 +176,7 @@ const HOST_INVITE_RULE = {
   sources: src,
   interpretation: 'The invitation is a second path beside a direct set-role to host (voiceroom.role-change-by-host): a host may also invite a speaker, who decides. Lapsing on leave or demotion is our reading: the source only says a host may invite a speaker. One pending invitation per speaker (invite-already-pending). The invitation stays valid if the inviting host later leaves or is demoted: the source ties it to the invitee only.',
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingHostInvites'],
-  codes: [INVITEE_NOT_SPEAKER.code, INVITE_ALREADY_PENDING.code, NO_PENDING_INVITE.code],
+  codes: ['invitee-not-speaker', 'invite-already-pending', 'no-pending-invite'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.speak-request ----
@@ -200,7 +203,7 @@ const SPEAK_REQUEST_RULE = {
   sources: src,
   interpretation: 'A declined request is cleared and the listener may ask again. A pending request disappears when the listener leaves or becomes a speaker by a host\'s set-role.',
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingSpeakRequests'],
-  codes: [NOT_A_LISTENER.code, REQUEST_ALREADY_PENDING.code, NO_PENDING_REQUEST.code],
+  codes: ['not-a-listener', 'request-already-pending', 'no-pending-request'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.lifetime ----
@@ -240,7 +243,7 @@ const LIFETIME_RULE = {
   interpretation: "The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended). Delivery (a library contract, not a Kakao rule): an event may carry seq, a positive integer per room. The room stores lastSeq, the seq of the last applied event (null before any); an event whose seq is not greater than lastSeq is acknowledged without change ({ ok: true, value: room, duplicate: true }) before any other check, so a redelivered event never gets a refusal it did not get the first time. A refused event changes nothing, lastSeq included, so its redelivery is refused again. A gap (seq above lastSeq + 1) is accepted: refused events leave gaps by design, and the library cannot tell a lost event from a refused one; a service that needs every event compares seq with lastSeq itself. Events without seq are applied as before and leave lastSeq as it is.",
   limits: { lifetimeHours: VOICE_ROOM_LIFETIME_HOURS },
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'replayVoiceRoom', 'voiceRoomSchedule', 'voiceRoomPhase'],
-  codes: [ROOM_ENDED.code, EVENT_OUT_OF_ORDER.code],
+  codes: ['room-ended', 'event-out-of-order'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.end-warning ----
@@ -304,7 +307,7 @@ const HOSTLESS_RULE = {
   sources: src,
   interpretation: 'The sources are silent. The library invents no successor: the room stays open with hostIds(room) empty; every host action (set-role, to host too, answering a speak request, invite-host) is refused with code no-host; joins, leaves, requests to speak and reports still work, and a speaker who holds an invitation made before the last host left may still accept it (that host chose them).',
   enforcedBy: ['applyVoiceRoomEvent', 'hostIds'],
-  codes: [NO_HOST.code],
+  codes: ['no-host'],
 } as const satisfies RuleEntry;
 
 // ---- the module's catalogue and its refusal codes ----
