@@ -20,7 +20,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import * as pkg from '../src/index.js';
+import * as pkg from '../src/schemas.js';
+import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from '../src/voiceroom/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -156,8 +157,8 @@ const role = (r: string): Json => ({ properties: { role: { const: r } }, require
  * not looked at: which fields fit which role, the talker cap and the room's capacity.
  */
 function voiceRoomCrossField(): Json {
-  const maxTalkers = pkg.VOICE_ROOM_MAX_TALKERS;
-  const capacity = pkg.VOICE_ROOM_MAX_PARTICIPANTS;
+  const maxTalkers = VOICE_ROOM_MAX_TALKERS;
+  const capacity = VOICE_ROOM_MAX_PARTICIPANTS;
   return {
     type: 'object',
     if: { properties: { version: { const: 1 } }, required: ['version'] },

@@ -1,6 +1,8 @@
 /**
  * kakao-rules: the published rules of KakaoTalk and KakaoPage as pure, typed functions.
  * Each module is also its own subpath (`kakao-rules/voiceroom`, ...); this root re-exports them all.
+ * The zod schemas are in `kakao-rules/schemas` (and `kakao-rules/<module>/schemas`): importing the root
+ * does not load zod.
  * @module kakao-rules
  */
 export { RULES, explainRule, findRules, isRuleId, type RuleId } from './rules.js';
@@ -27,51 +29,6 @@ export type {
   RuleSource,
   SourceKind,
 } from './core/index.js';
-// The schemas (zod) are re-exported for 0.1.0 compatibility; `kakao-rules/<module>` and the rule functions do not load zod.
-export {
-  EpochMsSchema,
-  InstantSchema,
-  VoiceRoomChatKindSchema,
-  VoiceRoomEventSchema,
-  VoiceRoomOpeningSchema,
-  VoiceRoomParticipantSchema,
-  VoiceRoomSchema,
-  ConsultationChecklistOptionsSchema,
-  ExtraHolidaySchema,
-  KoreanPublicHolidaysOptionsSchema,
-  SupportScheduleOptionsSchema,
-  BulkPurchaseSchema,
-  CashChargeSchema,
-  ContentNetworkSchema,
-  ContentReportSchema,
-  ContractTransferSchema,
-  EarlierReportsSchema,
-  KakaoPageWindowOptionsSchema,
-  NewAuthorWorkSchema,
-  StageMessagePartySchema,
-  StageMessageSchema,
-  StageOnEpisodeSchema,
-  StageOnLengthGenreSchema,
-  StageOnLengthSchema,
-  StageOnSingleLimitGenreSchema,
-  StageOnWorkSchema,
-  CallSchema,
-  CallChargesSchema,
-  CallTroubleSchema,
-  LiveTalkStartSchema,
-  LiveTalkJoinSchema,
-  RestrictionLevelSchema,
-  RestrictionLevelListSchema,
-  MeasureSchema,
-  ViolationSchema,
-  ImpersonationReportSchema,
-  InquirySchema,
-  ElectionReportSchema,
-  AccountLinkSchema,
-  MemorialRequestSchema,
-  PlayStoreInstallSchema,
-  MemoRetentionSchema,
-} from './schemas.js';
 export * from './voiceroom/index.js';
 export * from './calls/index.js';
 export * from './policy/index.js';

@@ -1,7 +1,8 @@
 import { start, type REPLServer } from 'node:repl';
 import { inspect } from 'node:util';
 import { runInContext } from 'node:vm';
-import * as library from '../index.js';
+import * as root from '../index.js';
+import * as schemas from '../schemas.js';
 import { RULES, explainRule, findRules, isRuleId } from '../rules.js';
 import { INSTANT_KEY, didYouMean, isoKst, parseCommandArgs, type Command } from './command.js';
 
@@ -39,6 +40,9 @@ function writer(this: REPLServer | void, output: unknown): string {
   const r = output as { ok?: unknown; rule?: unknown };
   return r !== null && typeof r === 'object' && r.ok === false && typeof r.rule === 'string' ? `${text}\n// why: .explain ${r.rule}` : text;
 }
+
+/** Every export of the package, the zod schemas of `kakao-rules/schemas` included. */
+const library = { ...root, ...schemas };
 
 export const replCommand: Command = {
   name: 'repl',

@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import * as pkg from '../../src/index.js';
+import * as root from '../../src/index.js';
+import * as schemas from '../../src/schemas.js';
+
+// Every export of the package, the schemas entry point's included, is in scope of an example.
+const pkg = { ...root, ...schemas };
 import { compileExample } from './examples.js';
 
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;

@@ -12,7 +12,7 @@ import { collectExamples, compileExample } from '../docs/examples.js';
 // function on a few wrong inputs, and every schema on a few inputs. Both realms must give the same answers.
 const dir = inject('consumerDir');
 const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
-const entries = { root: 'kakao-rules', ...Object.fromEntries(MODULES.map((m) => [m, `kakao-rules/${m}`])) } as Record<string, string>;
+const entries = { root: 'kakao-rules', schemas: 'kakao-rules/schemas', ...Object.fromEntries(MODULES.map((m) => [m, `kakao-rules/${m}`])) } as Record<string, string>;
 
 /** Fails the build on any `node:` import (esbuild's browser platform already refuses bare built-ins such as `fs`). */
 const noNodeBuiltins: Plugin = {
@@ -59,7 +59,8 @@ function probe(mods: Record<string, Record<string, unknown>>, programs: Program[
       } else answers[`${name}.${key}`] = show(value);
     }
   }
-  const root = mods.root!;
+  // Examples see every export of the package: the root's and the schemas entry point's.
+  const root = { ...mods.root!, ...mods.schemas! };
   const names = Object.keys(root);
   return Promise.all(
     programs.map(async (program, i) => {
@@ -121,9 +122,9 @@ describe('in a browser bundle and an edge runtime', () => {
     edge.evaluate(bundle);
     edge.evaluate(`globalThis.__mods = Object.fromEntries(Object.entries(__kakao).map(([k, v]) => [k.replace('_', '-'), v]));`);
     const node = Object.fromEntries(
-      await Promise.all(Object.keys(entries).map(async (name) => [name, (await import(join(dir, 'node_modules/kakao-rules/dist', name === 'root' ? '' : name, 'index.js'))) as Record<string, unknown>] as const)),
+      await Promise.all(Object.keys(entries).map(async (name) => [name, (await import(join(dir, 'node_modules/kakao-rules/dist', name === 'root' ? 'index.js' : name === 'schemas' ? 'schemas.js' : join(name, 'index.js')))) as Record<string, unknown>] as const)),
     );
-    const programs = names(Object.keys(node.root!));
+    const programs = names([...new Set([...Object.keys(node.root!), ...Object.keys(node.schemas!)])]);
     const inEdge = await (edge.evaluate(`(${probe.toString()})(__mods, ${programs})`) as Promise<string>);
     const inNode = await probe(node, new Function(`return ${programs}`)() as Program[]);
     const answers = JSON.parse(inNode) as Record<string, unknown>;

@@ -17,7 +17,8 @@ import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { VoiceRoomSchema, applyVoiceRoomEvent, openVoiceRoom, type VoiceRoom, type VoiceRoomEvent } from '../../src/index.js';
+import { applyVoiceRoomEvent, openVoiceRoom, type VoiceRoom, type VoiceRoomEvent } from '../../src/index.js';
+import { VoiceRoomSchema } from '../../src/schemas.js';
 import { INEXPRESSIBLE, exportedSchemas, inexpressibleChecksOf, jsonSchemaOf, type InexpressibleCheck } from '../../scripts/json-schemas.js';
 import { EDGE_NUMBERS, EDGE_STRINGS, nearMissesOf, valuesOf, vocabularyOf } from './zod-values.js';
 

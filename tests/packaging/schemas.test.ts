@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INSTANT_PATTERN, LINE_TERMINATORS, calendarDatePattern, exportedSchemas, jsonSchemaOf } from '../../scripts/json-schemas.js';
-import { InstantSchema, VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS, VoiceRoomSchema } from '../../src/index.js';
+import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from '../../src/index.js';
+import { InstantSchema, VoiceRoomSchema } from '../../src/schemas.js';
 
 // The JSON Schemas shipped as kakao-rules/schemas/*.json: one per exported zod schema, current.
 const dir = join(import.meta.dirname, '../../schemas');
