@@ -9,6 +9,7 @@ import {
   newWorkWindow,
 } from '../../src/kakaopage/index.js';
 import { GARBAGE, deepFreeze, expectInputError } from './helpers.js';
+import { thrown } from '../helpers.js';
 
 const FIRST = 1_772_334_000_000; // 2026-03-01T12:00:00+09:00
 
@@ -219,5 +220,23 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
     expectInputError(() => checkNewAuthorRanking(g as never, 0), 'checkNewAuthorRanking');
     expectInputError(() => newAuthorRankingWindow(g as never), 'newAuthorRankingWindow');
     expectInputError(() => isNewAuthorRankingEligible({ nicknameCreatedAt: 0, firstEpisodeAt: 0 }, g as never), 'isNewAuthorRankingEligible');
+  });
+});
+
+describe('kakaopage.new-work: the calendar clock before 1988 follows the tz database', () => {
+  it('a window across the start of summer time 1988 ends at KST midnight of day 31, then +10:00', () => {
+    // Seoul kept summer time from 1988-05-08 (UTC+10) to 1988-10-09; day 1 is 1988-04-20.
+    expect(newWorkWindow('1988-04-20T12:00:00+09:00', { clock: 'kst-calendar-days' })).toEqual({
+      start: Date.parse('1988-04-20T12:00:00+09:00'),
+      end: Date.parse('1988-05-20T00:00:00+10:00'),
+    });
+  });
+
+  it('an options object whose clock cannot be read is bad input naming options.clock', () => {
+    const options = { get clock(): never { throw new Error('unreadable'); } };
+    expect(thrown(() => isNewWork(0, 0, options))).toEqual({
+      fn: 'isNewWork',
+      issues: [{ path: ['options', 'clock'], code: 'invalid-value', message: "expected 'elapsed' or 'kst-calendar-days'; got null" }],
+    });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   applyVoiceRoomEvent,
+  openVoiceRoom,
   hostIds,
   participantCount,
   pendingHostInvites,
@@ -103,5 +104,16 @@ describe('rooms stored by 0.1.0', () => {
     const c = cap.lastEventAt;
     expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'l1', role: 'host', at: c })).toMatchObject({ ok: false, code: 'talker-cap-reached' });
     expect(applyVoiceRoomEvent(cap, { type: 'answer-speak-request', hostId: 's1', userId: 'l2', approve: true, at: c })).toMatchObject({ ok: false, code: 'talker-cap-reached' });
+  });
+});
+
+describe('what a REPL or console.log shows of a room', () => {
+  it('is the stored document, not the in-memory index', async () => {
+    const { inspect } = await import('node:util');
+    const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 });
+    if (!opened.ok) throw new Error(opened.code);
+    expect(inspect(opened.value, { depth: 4 })).toBe(
+      "{\n  version: 1,\n  roomId: 'r1',\n  openedAt: 0,\n  lastEventAt: 0,\n  reported: false,\n  lastSeq: null,\n  participants: [ { userId: 'ann', role: 'host' } ]\n}",
+    );
   });
 });
