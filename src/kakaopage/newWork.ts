@@ -30,7 +30,7 @@ export interface NewWorkEntry<Id extends string | number = string | number> {
  */
 export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
   // Stryker disable next-line ConditionalExpression: never taking the fast path sends epoch ms to isNewWorkOther, which gives the same answer, slower
-  if (isEpochMs(firstEpisodeAt) && isEpochMs(at) && options === undefined) return inWindow(firstEpisodeAt, at, NEW_WORK_WINDOW_MS);
+  if (options === undefined && isEpochMs(firstEpisodeAt) && isEpochMs(at)) return at >= firstEpisodeAt && at - firstEpisodeAt < NEW_WORK_WINDOW_MS;
   return isNewWorkOther(firstEpisodeAt, at, options);
 }
 
