@@ -262,8 +262,9 @@ function ajvVerdicts(json: (name: string, schema: z.ZodType) => Json, names = sc
   );
 }
 
-const python = spawnSync('python3', ['-c', 'import jsonschema'], { encoding: 'utf8' });
-const hasPython = python.status === 0;
+// The first Python that has jsonschema: the one on PATH, or the system one Debian's package installs into.
+const pythonBin = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0);
+const hasPython = pythonBin !== undefined;
 if (!hasPython) console.warn('json-schema-differential: Python jsonschema not found, skipping its half (apt-get install -y python3-jsonschema)');
 
 /** Python `jsonschema`'s verdicts, through scripts/json-schemas-python.py, on `valuesOf(name)` (default: the generated values). */
@@ -277,7 +278,7 @@ function pythonVerdicts(
     const file = join(dir, 'values.json');
     const picked = schemas.filter(([n]) => names.includes(n));
     writeFileSync(file, JSON.stringify({ schemas: Object.fromEntries(picked.map(([n, s]) => [n, json(n, s)])), values: Object.fromEntries(picked.map(([n]) => [n, valuesOf(n)])) }));
-    const run = spawnSync('python3', [join(import.meta.dirname, '../../scripts/json-schemas-python.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync(pythonBin!, [join(import.meta.dirname, '../../scripts/json-schemas-python.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (run.status !== 0) throw new Error(run.stderr);
     return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, boolean[]>));
   } finally {
