@@ -26,9 +26,13 @@ const VIDEO: Ok<CallValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ ki
  * @see calls.friends-only
  */
 export function checkCall(call: CallInput): Outcome<CallValue, CallRefusal> {
-  if (isRecord(call) && typeof call.areFriends === 'boolean') {
-    const kind = call.kind;
-    if (kind === 'voice' || kind === 'video') return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
+  try {
+    if (isRecord(call) && typeof call.areFriends === 'boolean') {
+      const kind = call.kind;
+      if (kind === 'voice' || kind === 'video') return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
+    }
+  } catch {
+    // an input whose reading throws (a getter, a Proxy): the guard below reports it as unreadable
   }
   return rejectGuard(CallGuard, call, 'checkCall', ['call']);
 }

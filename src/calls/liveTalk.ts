@@ -26,7 +26,12 @@ const JOINED: readonly Ok<LiveTalkJoinValue>[] = /* @__PURE__ */ Object.freeze(
  * @see calls.livetalk
  */
 export function checkLiveTalkStart(request: LiveTalkStartInput): Outcome<undefined, LiveTalkStartRefusal> {
-  const kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
+  let kind: unknown;
+  try {
+    kind = isRecord(request) && isRecord(request.chat) ? request.chat.kind : undefined;
+  } catch {
+    // unreadable input: the guard below reports it
+  }
   if (kind === 'group') return STARTS;
   if (kind === 'one-to-one') return GROUP_CHAT_ONLY;
   return rejectGuard(LiveTalkStartGuard, request, 'checkLiveTalkStart', ['request']);
@@ -49,7 +54,12 @@ const isHeadCount = (n: unknown): n is number => Number.isInteger(n) && (n as nu
  * @see calls.livetalk
  */
 export function checkLiveTalkJoin(live: LiveTalkJoinInput): Outcome<LiveTalkJoinValue, LiveTalkJoinRefusal> {
-  const count = isRecord(live) ? live.participantCount : undefined;
+  let count: unknown;
+  try {
+    count = isRecord(live) ? live.participantCount : undefined;
+  } catch {
+    // unreadable input: the guard below reports it
+  }
   if (!isHeadCount(count)) {
     return rejectGuard(LiveTalkJoinGuard, live, 'checkLiveTalkJoin', ['live']);
   }

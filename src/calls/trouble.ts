@@ -65,7 +65,12 @@ const DIAGNOSES = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, CallTrou
  * @see calls.carrier-block-test
  */
 export function diagnoseCallTrouble(tests: CallTroubleInput): CallTroubleDiagnosis {
-  const found = isRecord(tests) ? DIAGNOSES.get(tests.bothOnWifi)?.get(tests.offWifi) : undefined;
+  let found: CallTroubleDiagnosis | undefined;
+  try {
+    found = isRecord(tests) ? DIAGNOSES.get(tests.bothOnWifi)?.get(tests.offWifi) : undefined;
+  } catch {
+    // unreadable input: the guard below reports it
+  }
   return found ?? rejectGuard(CallTroubleGuard, tests, 'diagnoseCallTrouble', ['tests']);
 }
 

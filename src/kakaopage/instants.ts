@@ -44,7 +44,7 @@ export function windowEnd(start: number, days: number, calendar: boolean): numbe
  */
 export function readClock(options: unknown, issues: InputIssue[]): boolean {
   if (options === undefined) return false;
-  if (isRecord(options)) {
+  if (isRecord(options) && !Array.isArray(options)) {
     let clock: unknown;
     let extra: string | undefined;
     try {
@@ -68,6 +68,7 @@ export function readClock(options: unknown, issues: InputIssue[]): boolean {
 
 /** Epoch ms of `value`, or `NaN` after pushing the issue for `path`. @internal */
 export function readInstant(value: unknown, path: readonly (string | number)[], issues: InputIssue[]): number {
+  if (value === UNREADABLE) return NaN; // its issue is listed already
   const ms = epochMsOrUndefined(value);
   if (ms !== undefined) return ms;
   issues.push(instantIssue(value, path));
@@ -85,6 +86,22 @@ export function nextChange(soonest: number, start: number, end: number, at: numb
   return change < soonest ? change : soonest;
 }
 
+/** What {@link readField} answers for a property whose reading throws (a getter, a Proxy). @internal */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/**
+ * `object[key]`, or {@link UNREADABLE} after listing an `invalid-input` issue at `[...path, key]` when
+ * reading it throws: a hostile input is bad input, never an exception of another kind. @internal
+ */
+export function readField(object: Readonly<Record<string, unknown>>, key: string, path: readonly (string | number)[], issues: InputIssue[]): unknown {
+  try {
+    return object[key];
+  } catch {
+    issues.push(inputIssue([...path, key], 'invalid-input', 'could not be read (its getter or proxy throws)'));
+    return UNREADABLE;
+  }
+}
+
 /** Reads a batch's list and each entry's `id`, listing issues (bad list, bad or repeated id). @internal */
 export function readBatch(works: unknown, issues: InputIssue[]): readonly unknown[] {
   if (!Array.isArray(works)) {
@@ -94,7 +111,8 @@ export function readBatch(works: unknown, issues: InputIssue[]): readonly unknow
   const seen = new Set<unknown>();
   works.forEach((w: unknown, i) => {
     if (!isRecord(w)) return void issues.push(inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`));
-    const id = w['id'];
+    const id = readField(w, 'id', ['works', i], issues);
+    if (id === UNREADABLE) return;
     if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
       issues.push(inputIssue(['works', i, 'id'], 'invalid-type', `expected a string or finite number id; got ${describeValue(id)}`));
     } else if (seen.has(id)) {

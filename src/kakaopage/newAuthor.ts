@@ -1,6 +1,6 @@
 import { MAX_EPOCH_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, isEpochMs, isRecord, ok, type InputIssue, type InstantInput, type Outcome } from '../core/index.js';
 import { NEW_AUTHOR_FIRST_EPISODE_DAYS, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_DAYS, NEW_AUTHOR_NICKNAME_WINDOW_MS, NEW_AUTHOR_REFUSALS } from './rules.js';
-import { inWindow, nextChange, readBatch, readClock, readInstant, windowEnd } from './instants.js';
+import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWork } from './schemas.js';
 import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
 
@@ -21,9 +21,9 @@ function readWork(work: unknown, path: readonly (string | number)[], calendar: b
     issues.push(inputIssue(path, 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`));
     return { nick: NaN, reg: NaN, nickEnd: NaN, regEnd: NaN };
   }
-  const nick = readInstant(work['nicknameCreatedAt'], [...path, 'nicknameCreatedAt'], issues);
-  const first = readInstant(work['firstEpisodeAt'], [...path, 'firstEpisodeAt'], issues);
-  const registered = work['firstEpisodeRegisteredAt'];
+  const nick = readInstant(readField(work, 'nicknameCreatedAt', path, issues), [...path, 'nicknameCreatedAt'], issues);
+  const first = readInstant(readField(work, 'firstEpisodeAt', path, issues), [...path, 'firstEpisodeAt'], issues);
+  const registered = readField(work, 'firstEpisodeRegisteredAt', path, issues);
   const reg = registered === undefined ? first : readInstant(registered, [...path, 'firstEpisodeRegisteredAt'], issues);
   return { nick, reg, nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar), regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar) };
 }
@@ -59,29 +59,37 @@ function readInput(fn: string, work: unknown, at: unknown, options: unknown, has
  */
 export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
   // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: skipping the fast path sends epoch ms to isEligibleOther, which gives the same answer, slower
-  if (typeof work === 'object' && work !== null && options === undefined) {
-    const { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt } = work;
-    const reg = firstEpisodeRegisteredAt === undefined ? firstEpisodeAt : firstEpisodeRegisteredAt;
-    // Stryker disable next-line ConditionalExpression: as above
-    if (isEpochMs(nicknameCreatedAt) && isEpochMs(reg) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) {
-      return inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+  try {
+    if (typeof work === 'object' && work !== null && options === undefined) {
+      const { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt } = work;
+      const reg = firstEpisodeRegisteredAt === undefined ? firstEpisodeAt : firstEpisodeRegisteredAt;
+      // Stryker disable next-line ConditionalExpression: as above
+      if (isEpochMs(nicknameCreatedAt) && isEpochMs(reg) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) {
+        return inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+      }
     }
+  } catch {
+    // an input whose reading throws: the slow path lists it as unreadable
   }
   return isEligibleOther(work, at, options);
 }
 
 /** `isNewAuthorRankingEligible` for Dates, strings, options and bad input, kept out of the hot function so that it stays small. */
 function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean {
-  if (isRecord(work) && options === undefined) {
-    // Dates and strings without options: no allocation beyond reading them.
-    const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
-    const first = epochMsOrUndefined(work['firstEpisodeAt']);
-    const registered = work['firstEpisodeRegisteredAt'];
-    const reg = registered === undefined ? first : epochMsOrUndefined(registered);
-    const now = epochMsOrUndefined(at);
-    if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
-      return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+  try {
+    if (isRecord(work) && options === undefined) {
+      // Dates and strings without options: no allocation beyond reading them.
+      const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
+      const first = epochMsOrUndefined(work['firstEpisodeAt']);
+      const registered = work['firstEpisodeRegisteredAt'];
+      const reg = registered === undefined ? first : epochMsOrUndefined(registered);
+      const now = epochMsOrUndefined(at);
+      if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
+        return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+      }
     }
+  } catch {
+    // an input whose reading throws: readInput lists it as unreadable
   }
   const r = readInput('isNewAuthorRankingEligible', work, at, options, true);
   return r.now >= r.nick && r.now >= r.reg && r.now < r.nickEnd && r.now < r.regEnd;

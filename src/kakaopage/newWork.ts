@@ -1,6 +1,6 @@
 import { MAX_EPOCH_MS, RuleInputError, epochMsOrUndefined, isEpochMs, isRecord, type InputIssue, type InstantInput } from '../core/index.js';
 import { NEW_WORK_DAYS, NEW_WORK_WINDOW_MS } from './rules.js';
-import { inWindow, nextChange, readBatch, readClock, readInstant, windowEnd } from './instants.js';
+import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions } from './types.js';
 
 /** A work of a {@link newWorks} batch: its `id` and when its first episode was published. */
@@ -92,7 +92,7 @@ export function newWorks<Id extends string | number>(works: readonly NewWorkEntr
   const list = readBatch(works, issues);
   const now = readInstant(at, ['at'], issues);
   const calendar = readClock(options, issues);
-  const starts = list.map((w, i) => (isRecord(w) ? readInstant(w['firstEpisodeAt'], ['works', i, 'firstEpisodeAt'], issues) : NaN));
+  const starts = list.map((w, i) => (isRecord(w) ? readInstant(readField(w, 'firstEpisodeAt', ['works', i], issues), ['works', i, 'firstEpisodeAt'], issues) : NaN));
   if (issues.length > 0) throw new RuleInputError('newWorks', issues);
   const eligible: Id[] = [];
   let soonest = Infinity;

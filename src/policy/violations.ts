@@ -185,17 +185,21 @@ const isCount = (n: unknown): boolean => Number.isInteger(n) && (n as number) >=
  * @see policy.auto-protection
  */
 export function assessViolation(violation: ViolationInput): ViolationAssessment {
-  if (isRecord(violation) && isCount(violation.count)) {
-    const { kind, context, similarTo } = violation;
-    const found = ASSESSMENTS.get(kind)?.get(context);
-    if (found !== undefined) {
-      if (similarTo === undefined) return found;
-    } else if (typeof kind === 'string' && kind.length > 0 && (context === 'open-chat' || context === 'other')) {
-      const rows = UNLISTED_ROWS.get(similarTo);
-      if (rows !== undefined) {
-        return Object.freeze({ kind, context, listed: false, similarTo: (similarTo ?? null) as ZeroToleranceKind | null, ...rows[context] });
+  try {
+    if (isRecord(violation) && isCount(violation.count)) {
+      const { kind, context, similarTo } = violation;
+      const found = ASSESSMENTS.get(kind)?.get(context);
+      if (found !== undefined) {
+        if (similarTo === undefined) return found;
+      } else if (typeof kind === 'string' && kind.length > 0 && (context === 'open-chat' || context === 'other')) {
+        const rows = UNLISTED_ROWS.get(similarTo);
+        if (rows !== undefined) {
+          return Object.freeze({ kind, context, listed: false, similarTo: (similarTo ?? null) as ZeroToleranceKind | null, ...rows[context] });
+        }
       }
     }
+  } catch {
+    // an input whose reading throws (a getter, a Proxy): the guard below reports it as unreadable
   }
   return rejectGuard(ViolationGuard, violation, 'assessViolation', ['violation']);
 }

@@ -273,7 +273,12 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
 export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly VoiceRoomEvent[], options?: VoiceRoomReplayOptions): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay {
   const fn = 'replayVoiceRoom';
   const issues: InputIssue[] = [];
-  const mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
+  let mode: unknown;
+  try {
+    mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
+  } catch {
+    mode = undefined; // options whose reading throws: reported as a bad onRefusal below
+  }
   if ((options !== undefined && (typeof options !== 'object' || options === null)) || (mode !== 'stop' && mode !== 'skip')) {
     issues.push(inputIssue(['options', 'onRefusal'], 'invalid-value', `expected 'stop' or 'skip'; got ${describeValue(typeof options === 'object' && options !== null ? mode : options)}`));
   }
@@ -295,14 +300,14 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
   instants.forEach((at, i) => at === undefined && collect(() => explainEvent(events[i], fn, ['events', i])));
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   const start = opened!; // collect returns undefined only after adding the error's issues (never none)
-  if (!start.ok) return { ...start, index: -1 as const };
+  if (!start.ok) return Object.freeze({ ...start, index: -1 as const });
   let room = start.value as Room;
   const refusals: VoiceRoomSkippedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const next = transition(room, events[i] as Event, instants[i]!, true);
     if (next.ok) room = next.value!;
-    else if (mode === 'stop') return { ...next, index: i };
+    else if (mode === 'stop') return Object.freeze({ ...next, index: i });
     else refusals.push(Object.freeze({ index: i, refusal: next }));
   }
-  return mode === 'stop' ? ok(room) : { ok: true, value: room, refusals: Object.freeze(refusals) };
+  return mode === 'stop' ? ok(room) : Object.freeze({ ok: true as const, value: room, refusals: Object.freeze(refusals) });
 }

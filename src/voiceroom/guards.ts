@@ -37,6 +37,14 @@ export function requireId(value: unknown, fn: string, name: string): string {
  * `VoiceRoomEventSchema` (tests check that both accept the same events), with no allocation.
  */
 export function eventInstant(event: unknown): number | undefined {
+  try {
+    return readEventInstant(event);
+  } catch {
+    return undefined; // an event whose reading throws (a getter, a Proxy): explainEvent reports it
+  }
+}
+
+function readEventInstant(event: unknown): number | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
   const e = event as Record<string, unknown>;
   switch (e.type) {
