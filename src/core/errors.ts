@@ -91,37 +91,6 @@ export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string 
   }));
 }
 
-/**
- * Validates `value` with `schema`, returning the parsed data or throwing {@link RuleInputError} that
- * lists every problem and names `fn`. For cold paths; hot paths check by hand and call this only
- * to explain a failure.
- */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  fn: string,
-  path: readonly (string | number)[] = [],
-): z.output<S> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
-  try {
-    result = schema.safeParse(value);
-  } catch {
-    // zod can throw on hostile shapes (e.g. a `length` that cannot become a number); still bad input.
-    throw new RuleInputError(fn, [{ path, code: 'invalid-input', message: `could not be read; got ${describeValue(value)}` }]);
-  }
-  if (result.success) return result.data;
-  throw new RuleInputError(fn, issuesFromZod(result.error, path));
-}
-
-/**
- * The slow path of a hand-checked function: explains with `schema` why `value` failed and throws.
- * Should the hand check and the schema ever disagree, the error still names the function.
- */
-export function rejectInput(schema: z.ZodType, value: unknown, fn: string, path: readonly (string | number)[] = []): never {
-  parseInput(schema, value, fn, path);
-  throw new RuleInputError(fn, [{ path, code: 'invalid-input', message: `invalid input; got ${describeValue(value)}` }]);
-}
-
 /** Whether `value` is a non-null object whose properties can be read. */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;

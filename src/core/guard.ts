@@ -367,7 +367,7 @@ export function guardIssues<T>(guard: Guard<T>, value: unknown, path: readonly (
 }
 
 /**
- * The zod-free `parseInput`: validates `value` with a compiled schema, returning the parsed data or
+ * Validates `value` with a compiled schema (a {@link Guard}), returning the parsed data or
  * throwing {@link RuleInputError} that names `fn` and lists every problem under `path`.
  */
 export function guardInput<T>(guard: Guard<T>, value: unknown, fn: string, path: readonly (string | number)[] = []): T {

@@ -67,16 +67,6 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
 }
 
 /**
- * Throws {@link RuleInputError} naming `fn` and listing, after the `issues` already found, every value
- * of `named` that is not an instant, under its name (`{ at: 'x' }` gives path `['at']`). The cold
- * path of the hand-checked functions, once their fast read has failed.
- */
-export function rejectInstants(fn: string, named: Readonly<Record<string, unknown>>, ...issues: InputIssue[]): never {
-  for (const key in named) if (epochMsOrUndefined(named[key]) === undefined) issues.push(instantIssue(named[key], [key]));
-  throw new RuleInputError(fn, issues);
-}
-
-/**
  * Turns an instant into epoch milliseconds, or throws {@link RuleInputError} naming `fn` and `path`.
  *
  * @param value - a `Date`, integer epoch ms, or ISO-8601 string with offset.

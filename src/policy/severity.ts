@@ -175,7 +175,7 @@ export interface RestrictionEffects {
   readonly liftedBy: 'not-applicable' | 'system' | 'undetermined';
   /** The rule behind this description. */
   readonly rule: 'policy.severity-order' | 'policy.auto-protection';
-  /** `true` when the description rests on a secondary source (003) only. */
+  /** `true` when the description rests on a secondary source (a user's first-hand account) only. */
   readonly secondarySource: boolean;
 }
 

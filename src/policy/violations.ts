@@ -44,7 +44,7 @@ export interface ViolationAssessment {
   /** For an automatic trigger, how the source weighs it; `'none'` for other paths. */
   readonly automaticTrigger: AutoProtectionTriggerWeight | 'none';
   readonly rule: 'policy.auto-protection' | 'policy.open-chat-zero-tolerance' | 'policy.impersonation-report' | 'policy.election-misinformation';
-  /** `true` when the answer rests on a secondary source (003) only. */
+  /** `true` when the answer rests on a secondary source (a user's first-hand account) only. */
   readonly secondarySource: boolean;
   readonly message: Message;
 }
@@ -229,7 +229,7 @@ export interface AutoProtection {
     readonly condition: 'no-spam-or-report-history';
   };
   readonly rule: 'policy.auto-protection';
-  /** Always `true`: this rests on a secondary source (003) only. */
+  /** Always `true`: this rests on a secondary source (a user's first-hand account) only. */
   readonly secondarySource: true;
 }
 

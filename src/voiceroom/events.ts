@@ -191,7 +191,7 @@ function step(room: unknown, event: unknown, build: boolean, fn: string): Step {
  *   refusal (`{ ok: false, rule, code, message }`).
  * @throws {RuleInputError} when the event is malformed (unknown type, missing or empty ids, bad
  *   instant, a `seq` that is not a positive integer) or the room is not a room (a stored document
- *   must be loaded with `VoiceRoomSchema.parse` first).
+ *   must be loaded with `parseVoiceRoom` or `VoiceRoomSchema.parse` first).
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' }).value;
  * const next = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: '2026-01-01T10:05:00+09:00', seq: 1 }).value;

@@ -16,7 +16,7 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 export function explainRoom(room: unknown, fn: string): never {
   guardInput(VoiceRoomGuard, room, fn, ['room']);
   throw new RuleInputError(fn, [
-    inputIssue(['room'], 'invalid-type', 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first'),
+    inputIssue(['room'], 'invalid-type', 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first'),
   ]);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { RuleInputError, describeValue, isRecord, issuesFromZod, parseInput, rejectInput } from '../../src/core/index.js';
+import { RuleInputError, describeValue, isRecord, issuesFromZod } from '../../src/core/index.js';
 
 /** The error `f` throws, as a plain object of what callers read. */
 function thrown(f: () => unknown): { name: string; fn: string; issues: unknown; message: string } {
@@ -134,106 +134,6 @@ describe('issuesFromZod', () => {
   it('renders a symbol key of the path as text', () => {
     const r = z.record(z.symbol(), z.number()).safeParse({ [Symbol('key')]: 'x' });
     expect(issuesFromZod(r.error!, ['map']).map((i) => i.path)).toEqual([['map', 'Symbol(key)']]);
-  });
-});
-
-describe('parseInput', () => {
-  const Named = z.object({ name: z.string().min(1) });
-
-  it('returns the parsed data of a valid value', () => {
-    expect(parseInput(Named, { name: 'x', extra: 1 }, 'f')).toEqual({ name: 'x' });
-  });
-
-  it('throws every zod issue under the path, naming the function', () => {
-    expect(thrown(() => parseInput(Named, { name: '' }, 'checkName', ['input']))).toMatchInlineSnapshot(`
-      {
-        "fn": "checkName",
-        "issues": [
-          {
-            "code": "too-small",
-            "message": "Too small: expected string to have >=1 characters",
-            "path": [
-              "input",
-              "name",
-            ],
-          },
-        ],
-        "message": "checkName: invalid input
-        - input.name: Too small: expected string to have >=1 characters",
-        "name": "RuleInputError",
-      }
-    `);
-  });
-
-  it('turns a throw from inside zod (a length that is no number) into one issue on the path', () => {
-    const hostile = { name: { length: Object.create(null) } };
-    expect(thrown(() => parseInput(Named, hostile, 'f', ['input']))).toMatchInlineSnapshot(`
-      {
-        "fn": "f",
-        "issues": [
-          {
-            "code": "invalid-input",
-            "message": "could not be read; got object",
-            "path": [
-              "input",
-            ],
-          },
-        ],
-        "message": "f: invalid input
-        - input: could not be read; got object",
-        "name": "RuleInputError",
-      }
-    `);
-    expect(thrown(() => parseInput(Named, hostile, 'f')).issues).toEqual([
-      { path: [], code: 'invalid-input', message: 'could not be read; got object' },
-    ]);
-  });
-});
-
-describe('rejectInput', () => {
-  const Count = z.int().nonnegative();
-
-  it('throws the schema issues of the value, under the path', () => {
-    expect(thrown(() => rejectInput(Count, -1, 'checkCount', ['count']))).toMatchInlineSnapshot(`
-      {
-        "fn": "checkCount",
-        "issues": [
-          {
-            "code": "too-small",
-            "message": "Too small: expected number to be >=0",
-            "path": [
-              "count",
-            ],
-          },
-        ],
-        "message": "checkCount: invalid input
-        - count: Too small: expected number to be >=0",
-        "name": "RuleInputError",
-      }
-    `);
-  });
-
-  it('still throws, naming the function, when the schema accepts what the hand check refused', () => {
-    expect(thrown(() => rejectInput(Count, 3, 'checkCount', ['count']))).toMatchInlineSnapshot(`
-      {
-        "fn": "checkCount",
-        "issues": [
-          {
-            "code": "invalid-input",
-            "message": "invalid input; got 3",
-            "path": [
-              "count",
-            ],
-          },
-        ],
-        "message": "checkCount: invalid input
-        - count: invalid input; got 3",
-        "name": "RuleInputError",
-      }
-    `);
-    expect(thrown(() => rejectInput(Count, 3, 'checkCount')).issues).toEqual([
-      { path: [], code: 'invalid-input', message: 'invalid input; got 3' },
-    ]);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   epochMsOrUndefined,
   isEpochMs,
   parseIsoInstant,
-  rejectInstants,
   toEpochMs,
 } from '../../src/core/index.js';
 import { EpochMsSchema, InstantSchema } from '../../src/core/schemas.js';
@@ -117,24 +116,6 @@ describe('isEpochMs', () => {
 
   it.each([0.5, -0.5, 8.64e15 + 2, -8.64e15 - 2, NaN, Infinity, -Infinity, '0', null, new Date(0), 0n])('refuses %s', (v) => {
     expect(isEpochMs(v)).toBe(false);
-  });
-});
-
-describe('rejectInstants', () => {
-  it('lists every bad instant by its name after the issues already found, naming the function', () => {
-    const earlier = { path: [], code: 'invalid-type' as const, message: 'earlier' };
-    try {
-      rejectInstants('f', { a: 1, b: 'x', c: NaN, d: new Date(2) }, earlier);
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RuleInputError);
-      expect((e as RuleInputError).fn).toBe('f');
-      expect((e as RuleInputError).issues.map((i) => [i.path, i.code])).toEqual([
-        [[], 'invalid-type'],
-        [['b'], 'invalid-instant'],
-        [['c'], 'invalid-instant'],
-      ]);
-    }
   });
 });
 
@@ -263,46 +244,6 @@ describe('toEpochMs names', () => {
         { path: expectedPath, code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "bad"' },
       ]);
     }
-  });
-});
-
-describe('rejectInstants: every message', () => {
-  it('says what each bad instant was', () => {
-    try {
-      rejectInstants('isNewWork', { nicknameCreatedAt: new Date(NaN), firstEpisodeAt: 1.5, at: '2026-01-01T10:00:00Z' });
-      expect.unreachable();
-    } catch (e) {
-      const { fn, issues, message } = e as RuleInputError;
-      expect({ fn, issues, message }).toMatchInlineSnapshot(`
-        {
-          "fn": "isNewWork",
-          "issues": [
-            {
-              "code": "invalid-instant",
-              "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date",
-              "path": [
-                "nicknameCreatedAt",
-              ],
-            },
-            {
-              "code": "invalid-instant",
-              "message": "expected a Date, integer epoch ms or ISO-8601 string with offset; got 1.5",
-              "path": [
-                "firstEpisodeAt",
-              ],
-            },
-          ],
-          "message": "isNewWork: invalid input
-          - nicknameCreatedAt: expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date
-          - firstEpisodeAt: expected a Date, integer epoch ms or ISO-8601 string with offset; got 1.5",
-        }
-      `);
-    }
-  });
-
-  it('throws the issues it was given when every named instant is valid', () => {
-    const earlier = { path: ['work'], code: 'invalid-type' as const, message: 'expected an object; got null' };
-    expect(() => rejectInstants('f', { at: 0 }, earlier)).toThrow(new RuleInputError('f', [earlier]));
   });
 });
 

@@ -15,7 +15,7 @@ const opened = pkg.openVoiceRoom({ roomId: 'r', chat: { kind: 'open-group' }, cr
 if (!opened.ok) throw new Error(opened.code);
 const room = opened.value;
 
-const functions = Object.entries(pkg).filter((e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function' && e[0] !== 'RuleInputError');
+const functions = (Object.entries(pkg) as [string, unknown][]).filter((e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function' && e[0] !== 'RuleInputError');
 const shapes = (h: () => unknown): unknown[][] => [[h()], [h(), 0], [0, h()], [0, 0, h()], [room, h()], [[h()], 0], [[h()], 0, h()], ['2026-01-01', h()]];
 
 describe('every export answers an input whose reading throws with RuleInputError', () => {

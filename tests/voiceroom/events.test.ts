@@ -374,7 +374,7 @@ describe('bad input throws RuleInputError with issues, never another error', () 
     }
   });
   it('a stored document (or a copy of a room) is not a room: load it first', () => {
-    const load = [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first' }];
+    const load = [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first' }];
     expect(thrown(() => applyVoiceRoomEvent(stored, join('bo')))?.issues).toEqual(load);
     expect(thrown(() => roleOf({ ...room } as never, 'ann'))?.issues).toEqual([
       { path: ['room', 'participants'], code: 'invalid-type', message: 'Invalid input: expected array, received undefined' },

@@ -67,8 +67,8 @@ const BROKEN_ROOMS: [string, unknown, InputIssue[]][] = [
   ['a lastSeq of 0', { ...doc, lastSeq: 0 }, [{ path: ['room', 'lastSeq'], code: 'too-small', message: 'Too small: expected number to be >0' }]],
   ['participants that are an object', { ...doc, participants: {} }, [typeIssue(['room', 'participants'], 'array', 'object')]],
   ['an unknown version', { ...doc, version: 2 }, [{ path: ['room', 'version'], code: 'invalid-union', message: "Invalid discriminator value. Expected '1' | 'undefined'" }]],
-  ['a valid stored document, not loaded', doc, [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first' }]],
-  ['a valid 0.1.0 room, not loaded', legacy, [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with VoiceRoomSchema.parse first' }]],
+  ['a valid stored document, not loaded', doc, [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first' }]],
+  ['a valid 0.1.0 room, not loaded', legacy, [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first' }]],
   ['a 0.1.0 room with a listenerCount that is a string', { ...legacy, listenerCount: '1' }, [typeIssue(['room', 'listenerCount'], 'number', 'string')]],
   ['a 0.1.0 room with listeners that are an object', { ...legacy, listeners: {} }, [typeIssue(['room', 'listeners'], 'array', 'object')]],
   [
