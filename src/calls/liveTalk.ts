@@ -1,4 +1,4 @@
-import { isRecord, type Message, type Ok, type Outcome, ok, rejectGuard } from '../core/index.js';
+import { isRecord, type Message, type Ok, type Outcome, ok, rejectGuard, message } from '../core/index.js';
 import { GROUP_CHAT_ONLY, LIVE_TALK_FULL, LIVE_TALK_MAX_PARTICIPANTS, type LiveTalkJoinRefusal, type LiveTalkStartRefusal } from './rules.js';
 import type { LiveTalkJoinInput, LiveTalkStartInput } from './schemas.js';
 import { LiveTalkJoinGuard, LiveTalkStartGuard } from './guards.generated.js';
@@ -80,7 +80,7 @@ export interface LiveTalkSteps {
   readonly join: readonly LiveTalkStep[];
 }
 
-const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, message: Object.freeze({ en, ko }), rule: 'calls.livetalk' });
+const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, message: message(en, ko), rule: 'calls.livetalk' });
 const STEPS: LiveTalkSteps = /* @__PURE__ */ Object.freeze({
   start: Object.freeze([
     step(1, 'In the group chat, tap [+] to the left of the input box.', '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.'),

@@ -1,4 +1,4 @@
-import { isRecord, rejectGuard, type Message } from '../core/index.js';
+import { isRecord, rejectGuard, type Message, message } from '../core/index.js';
 import { CALL_TEST_RESULTS, type CallTestResult } from './rules.js';
 import type { CallTroubleInput } from './schemas.js';
 import { CallTroubleGuard } from './guards.generated.js';
@@ -46,7 +46,7 @@ const DIAGNOSES = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, CallTrou
     wifi,
     new Map(CALL_TEST_RESULTS.map((off) => {
       const [likelyCause, nextStep, rule, en, ko] = TABLE[wifi][off];
-      return [off, Object.freeze({ likelyCause, nextStep, rule, message: Object.freeze({ en, ko }) })];
+      return [off, Object.freeze({ likelyCause, nextStep, rule, message: message(en, ko) })];
     })),
   ]),
 );

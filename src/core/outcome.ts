@@ -24,6 +24,12 @@ export type Refusal<C extends string = string, R extends string = string, X exte
 /** What every rule that can say no returns. */
 export type Outcome<T = undefined, F extends Refusal = Refusal> = Ok<T> | F;
 
+/** A bilingual message, frozen: the one way the library builds `{ en, ko }`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function message(en: string, ko: string): Message {
+  return Object.freeze({ en, ko });
+}
+
 /** A success carrying `value`. */
 export function ok<T>(value: T): Ok<T>;
 export function ok(): Ok<undefined>;
@@ -44,5 +50,5 @@ export function refusal<C extends string, R extends string, X extends object = o
   ko: string,
   extra?: X,
 ): Refusal<C, R, X> {
-  return Object.freeze({ ok: false as const, rule, code, message: Object.freeze({ en, ko }), ...extra }) as Refusal<C, R, X>;
+  return Object.freeze({ ok: false as const, rule, code, message: message(en, ko), ...extra }) as Refusal<C, R, X>;
 }

@@ -1,4 +1,4 @@
-import { guardInput, ok, type Message, type Outcome } from '../core/index.js';
+import { guardInput, ok, type Message, type Outcome, message } from '../core/index.js';
 import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE } from './rules.js';
 import { BulkPurchaseGuard, CashChargeGuard } from './guards.generated.js';
 import type { BulkPurchase, CashCharge } from './schemas.js';
@@ -26,7 +26,6 @@ export function checkBulkPurchase(purchase: BulkPurchase): Outcome<undefined, Bu
   return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
 }
 
-const msg = (en: string, ko: string): Message => Object.freeze({ en, ko });
 
 function route(handledBy: ChargeSupportRoute['handledBy'], steps: readonly Message[], message: Message): ChargeSupportRoute {
   return Object.freeze({ rule: 'kakaopage.charge-support', handledBy, steps: Object.freeze(steps), message });
@@ -35,8 +34,8 @@ function route(handledBy: ChargeSupportRoute['handledBy'], steps: readonly Messa
 function storeRoute(handledBy: ChargeSupportRoute['handledBy'], en: string, ko: string): ChargeSupportRoute {
   return route(
     handledBy,
-    [msg(`Contact ${en}.`, `${ko}에 문의하세요.`)],
-    msg(
+    [message(`Contact ${en}.`, `${ko}에 문의하세요.`)],
+    message(
       `The charge was paid through the store, so ${en} handles a failed or uncredited cash charge.`,
       `스토어를 통해 결제했으므로 캐시 충전 오류나 미충전은 ${ko}에서 처리합니다.`,
     ),
@@ -50,12 +49,12 @@ const CHARGE_ROUTES = /* @__PURE__ */ Object.freeze({
   kakaopage: route(
     'kakaopage-inquiry',
     [
-      msg('Open the app home.', '앱 메인 홈으로 갑니다.'),
-      msg('Tap the menu at the top right.', '우측 상단 메뉴를 누릅니다.'),
-      msg('Choose Customer Center.', '고객센터를 고릅니다.'),
-      msg('Choose Inquiry and describe the charge.', '문의하기를 골라 충전 내용을 적습니다.'),
+      message('Open the app home.', '앱 메인 홈으로 갑니다.'),
+      message('Tap the menu at the top right.', '우측 상단 메뉴를 누릅니다.'),
+      message('Choose Customer Center.', '고객센터를 고릅니다.'),
+      message('Choose Inquiry and describe the charge.', '문의하기를 골라 충전 내용을 적습니다.'),
     ],
-    msg(
+    message(
       "A failed or uncredited cash charge not paid through a store is handled by KakaoPage's inquiry.",
       '스토어를 거치지 않은 결제의 캐시 충전 오류나 미충전은 카카오페이지 문의하기에서 처리합니다.',
     ),
@@ -82,12 +81,12 @@ export function chargeSupportRoute(charge: CashCharge): ChargeSupportRoute {
 const CASH_PASS_STEPS: CashPassSteps = /* @__PURE__ */ Object.freeze({
   rule: 'kakaopage.cash-pass',
   cancel: Object.freeze([
-    msg('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
-    msg('Tap [Cancel auto-charge] at the bottom right.', '우측 하단의 [자동충전 해지] 버튼을 누릅니다.'),
-    msg('Confirm with the button labelled "I\'ll give up".', "'포기할게요' 버튼을 눌러 해지를 확인합니다."),
+    message('Open the auto-charge management screen.', '자동충전 관리 화면을 엽니다.'),
+    message('Tap [Cancel auto-charge] at the bottom right.', '우측 하단의 [자동충전 해지] 버튼을 누릅니다.'),
+    message('Confirm with the button labelled "I\'ll give up".', "'포기할게요' 버튼을 눌러 해지를 확인합니다."),
   ]),
   change: Object.freeze([
-    msg(
+    message(
       'Change the charge condition or the payment method while the membership is in use, from the Cash PASS membership itself (the help article does not name the screen).',
       '충전 조건이나 결제수단은 캐시 PASS 멤버십을 이용하는 중에 그 멤버십에서 바꿉니다(도움말은 화면을 밝히지 않습니다).',
     ),

@@ -1,4 +1,4 @@
-import { ok, guardInput, type Message, type Ok, type Outcome } from '../core/index.js';
+import { ok, guardInput, type Message, type Ok, type Outcome, message } from '../core/index.js';
 import { WITHDRAW_CURRENT_TALK_FIRST, type AccountLinkRefusal } from './rules.js';
 import type { AccountLinkInput } from './schemas.js';
 import { AccountLinkGuard } from './guards.generated.js';
@@ -61,7 +61,7 @@ export interface WithdrawalConsequences {
   readonly rule: 'policy.withdrawal-deletes';
 }
 
-const item = (id: string, en: string, ko: string): WithdrawalItem => Object.freeze({ id, message: Object.freeze({ en, ko }), rule: 'policy.withdrawal-deletes' });
+const item = (id: string, en: string, ko: string): WithdrawalItem => Object.freeze({ id, message: message(en, ko), rule: 'policy.withdrawal-deletes' });
 
 const CONSEQUENCES: WithdrawalConsequences = /* @__PURE__ */ Object.freeze({
   deleted: Object.freeze([

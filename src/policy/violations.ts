@@ -1,4 +1,4 @@
-import { isRecord, rejectGuard, type Message } from '../core/index.js';
+import { isRecord, rejectGuard, type Message, message } from '../core/index.js';
 import {
   AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS,
   AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS,
@@ -234,7 +234,7 @@ export interface AutoProtection {
 }
 
 const trigger = (t: AutoProtectionTrigger['trigger'], weight: AutoProtectionTriggerWeight, en: string, ko: string): AutoProtectionTrigger =>
-  Object.freeze({ trigger: t, weight, certain: false as const, message: Object.freeze({ en, ko }) });
+  Object.freeze({ trigger: t, weight, certain: false as const, message: message(en, ko) });
 
 const AUTO_PROTECTION: AutoProtection = /* @__PURE__ */ Object.freeze({
   measure: 'user-protection',

@@ -3,7 +3,7 @@
  * codes and messages, and its catalogue entry (whose `limits` name the constants). Times of day are
  * minutes since KST midnight.
  */
-import { SOURCE_PROTECTION_ACCOUNT, SOURCE_SUPPORT_GUIDE, defineRules, type Message, type RuleEntry } from '../core/index.js';
+import { SOURCE_PROTECTION_ACCOUNT, SOURCE_SUPPORT_GUIDE, defineRules, type Message, type RuleEntry, message } from '../core/index.js';
 
 const guide = SOURCE_SUPPORT_GUIDE;
 const gazette = { title: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), as collected in @hyunbinseo/holidays-kr', publisher: 'Ministry of the Interior and Safety', kind: 'statute' } as const;
@@ -12,9 +12,6 @@ const designations = { title: 'News of each designated holiday 1991-2017 (cited 
 const electionAct = { title: 'Public Official Election Act (공직선거법), art. 34', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
 // Pure, so that a bundle drops the messages its functions never return (isAgentChatOpen returns none).
 /* @__NO_SIDE_EFFECTS__ */
-function msg(en: string, ko: string): Message {
-  return Object.freeze({ en, ko });
-}
 
 /**
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under
@@ -52,10 +49,10 @@ export const AGENT_CHAT_CLOSES_MINUTE = 1110;
 export const AGENT_HOURS_CODES = ['weekend', 'lunch-break', 'before-hours', 'after-hours'] as const satisfies readonly AgentChatClosedCode[];
 /** The message of each `support.agent-hours` refusal, by code (frozen, shared by every refusal). */
 export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> = /* @__PURE__ */ Object.freeze({
-  weekend: msg('Agent chat is closed on weekends; it opens again at 10:00 KST on the next business day (opensAt).', '상담원 채팅은 주말에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).'),
-  'lunch-break': msg('Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).', '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).'),
-  'before-hours': msg('Agent chat opens at 10:00 KST on business days; it is not open yet (opensAt).', '상담원 채팅은 영업일 10:00(KST)에 열립니다. 아직 열리지 않았습니다(opensAt).'),
-  'after-hours': msg('Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).', '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).'),
+  weekend: message('Agent chat is closed on weekends; it opens again at 10:00 KST on the next business day (opensAt).', '상담원 채팅은 주말에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).'),
+  'lunch-break': message('Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).', '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).'),
+  'before-hours': message('Agent chat opens at 10:00 KST on business days; it is not open yet (opensAt).', '상담원 채팅은 영업일 10:00(KST)에 열립니다. 아직 열리지 않았습니다(opensAt).'),
+  'after-hours': message('Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).', '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).'),
 });
 const AGENT_HOURS = {
   id: 'support.agent-hours',
@@ -81,7 +78,7 @@ export const HOLIDAY_LAST_YEAR = 2050;
 /** support.public-holidays: the code of its refusal (agent chat closed for a holiday). */
 export const PUBLIC_HOLIDAYS_CODES = ['public-holiday'] as const satisfies readonly AgentChatClosedCode[];
 /** The message of the `support.public-holidays` refusal of `checkAgentChat` (the names are in `holiday`). */
-export const PUBLIC_HOLIDAY_MESSAGE: Message = /* @__PURE__ */ msg(
+export const PUBLIC_HOLIDAY_MESSAGE: Message = /* @__PURE__ */ message(
   'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
   '상담원 채팅은 공휴일(holiday 참고)에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
 );

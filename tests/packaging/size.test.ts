@@ -60,10 +60,10 @@ const hotPaths = [
   // Issue 7's budget, kept: measured 4,082 B (32% under), holiday data included (history.ts and the
   // gazette as the projection plus their 32 differing days, src/support-hours/holidays.generated.ts).
   { name: 'isAgentChatOpen', limit: 6_000 },
-  // A new gate: measured 1,771 B (1.6% under). Issue 7's 1 kB held the window check alone (989 B); the
+  // A new gate: measured 1,807 B (2.4% under; 1,771 B before unreadable fields were reported by path). Issue 7's 1 kB held the window check alone (989 B); the
   // revised rule book's `clock: 'kst-calendar-days'` option counts KST calendar days, which brings the KST
   // conversion (src/core/kst.ts) and the instant parsing of src/core/instant.ts with it.
-  { name: 'isNewWork', limit: 1_800 },
+  { name: 'isNewWork', limit: 1_850 },
 ];
 
 describe.runIf(built())('hot paths and the catalogue', () => {
