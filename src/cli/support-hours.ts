@@ -42,9 +42,10 @@ function parseDuration(text: string): number {
 
 const HOLIDAYS_USAGE = `Usage: kakao-rules holidays YEAR [--format table|json|csv|ics] [--json] [--projected]
 
-South Korea's public holidays of YEAR (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}): gazetted data where it exists, otherwise
-projected from the rules (no temporary holidays or snap elections). ICS output can be imported or
-subscribed to as a calendar.
+South Korea's public holidays of YEAR (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}): the recorded history for 1990-2017
+(temporary holidays and designated election days included), the gazette for 2018-2027, and a
+projection from the rules after that (no temporary holidays or snap elections). ICS output can be
+imported or subscribed to as a calendar.
 
 Options:
   --format F    table (default), json, csv or ics
