@@ -25,7 +25,8 @@ import { eventInstant } from '../../src/voiceroom/guards.js';
 const ROOT = join(import.meta.dirname, '../..');
 
 describe('guards.generated.ts is what scripts/compile-guards.ts writes', () => {
-  it('regenerating gives the committed files', async () => {
+  // Under Stryker the sources are instrumented copies, never what the generator writes.
+  it.skipIf(process.env.KAKAO_RULES_MUTATION === '1')('regenerating gives the committed files', async () => {
     const files = await compileGuards();
     expect([...files.keys()].sort()).toEqual([
       'src/calls/guards.generated.ts',

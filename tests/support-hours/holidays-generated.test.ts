@@ -8,7 +8,8 @@ import { GAZETTED_HOLIDAYS } from '../../src/support-hours/official.js';
 // The rule functions load the holiday data from its compact form (issue 13); history.ts and
 // official.ts stay the readable sources. The two must never differ.
 describe('support.public-holidays: the compact holiday data', () => {
-  it('is up to date (rerun npx tsx scripts/compact-holidays.ts after editing history.ts or official.ts)', () => {
+  // Under Stryker the sources are instrumented copies, never what the generator writes.
+  it.skipIf(process.env.KAKAO_RULES_MUTATION === '1')('is up to date (rerun npx tsx scripts/compact-holidays.ts after editing history.ts or official.ts)', () => {
     expect(readFileSync(new URL('../../src/support-hours/holidays.generated.ts', import.meta.url), 'utf8')).toBe(holidaysSource());
   });
 
