@@ -1,4 +1,4 @@
-import { RuleInputError, describeValue, type InputIssue } from './errors.js';
+import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 
 /**
  * An instant as callers may give it: a `Date`, epoch milliseconds, or an ISO-8601 string that
@@ -59,11 +59,7 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
 
 /** The issue describing why `value` is not an instant. */
 export function instantIssue(value: unknown, path: readonly (string | number)[]): InputIssue {
-  return {
-    path,
-    code: 'invalid-instant',
-    message: `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`,
-  };
+  return inputIssue(path, 'invalid-instant', `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`);
 }
 
 /**

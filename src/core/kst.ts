@@ -1,5 +1,5 @@
 import { DAY_MS, dateFromDayNumber, dayNumberFromDate, daysInMonth, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
-import { RuleInputError, describeValue, type InputIssue } from './errors.js';
+import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 import { toEpochMs, type InstantInput } from './instant.js';
 
 /** The IANA name of Korea Standard Time. */
@@ -89,7 +89,7 @@ const FIELD_MAX = { year: 9999, month: 12, day: 31, hour: 23, minute: 59, second
 function fieldIssues(fields: Partial<Record<keyof typeof FIELD_MAX, number>>): InputIssue[] {
   return Object.entries(fields)
     .filter(([k, v]) => !Number.isInteger(v) || v < (k === 'month' || k === 'day' ? 1 : 0) || v > FIELD_MAX[k as keyof typeof FIELD_MAX])
-    .map(([k, v]) => ({ path: [k], code: 'invalid-field', message: `expected an integer in range; got ${describeValue(v)}` }));
+    .map(([k, v]) => inputIssue([k], 'invalid-field', `expected an integer in range; got ${describeValue(v)}`));
 }
 
 /**
@@ -104,7 +104,7 @@ function fieldIssues(fields: Partial<Record<keyof typeof FIELD_MAX, number>>): I
 export function kstInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
   const issues = fieldIssues({ year, month, day });
   if (issues.length === 0 && day > daysInMonth(year, month)) {
-    issues.push({ path: ['day'], code: 'invalid-field', message: `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}` });
+    issues.push(inputIssue(['day'], 'invalid-field', `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}`));
   }
   issues.push(...fieldIssues({ hour, minute, second, millisecond }));
   if (issues.length > 0) throw new RuleInputError('kstInstant', issues);

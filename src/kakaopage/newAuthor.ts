@@ -141,7 +141,7 @@ export function checkNewAuthorRanking(work: NewAuthorWork, at: InstantInput, opt
  */
 export function newAuthorRankingWindow(work: NewAuthorWork, options?: KakaoPageWindowOptions): KakaoPageWindow {
   const { nick, reg, nickEnd, regEnd } = readInput('newAuthorRankingWindow', work, undefined, options, false);
-  return { start: Math.max(nick, reg), end: Math.min(nickEnd, regEnd) };
+  return Object.freeze({ start: Math.max(nick, reg), end: Math.min(nickEnd, regEnd) });
 }
 
 /**
@@ -183,5 +183,5 @@ export function newAuthorRanking<Id extends string | number>(
     if (now >= start && now < end) eligible.push((list[i] as NewAuthorEntry<Id>).id);
     soonest = nextChange(soonest, start, end, now);
   });
-  return { eligible, changesAt: soonest > MAX_EPOCH_MS ? null : soonest };
+  return Object.freeze({ eligible: Object.freeze(eligible), changesAt: soonest > MAX_EPOCH_MS ? null : soonest });
 }

@@ -67,7 +67,7 @@ export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageW
   const start = readInstant(firstEpisodeAt, ['firstEpisodeAt'], issues);
   const calendar = readClock(options, issues);
   if (issues.length > 0) throw new RuleInputError('newWorkWindow', issues);
-  return { start, end: windowEnd(start, NEW_WORK_DAYS, calendar) };
+  return Object.freeze({ start, end: windowEnd(start, NEW_WORK_DAYS, calendar) });
 }
 
 /**
@@ -101,5 +101,5 @@ export function newWorks<Id extends string | number>(works: readonly NewWorkEntr
     if (now >= start && now < end) eligible.push((list[i] as NewWorkEntry<Id>).id);
     soonest = nextChange(soonest, start, end, now);
   });
-  return { eligible, changesAt: soonest > MAX_EPOCH_MS ? null : soonest };
+  return Object.freeze({ eligible: Object.freeze(eligible), changesAt: soonest > MAX_EPOCH_MS ? null : soonest });
 }

@@ -41,7 +41,7 @@ function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
   const next = cal.closed.indexOf(0, day + 1 - CALENDAR_FIRST_DAY);
   if (next !== -1) return (CALENDAR_FIRST_DAY + next) * DAY_MS - KST_OFFSET_MS + OPENS;
   throw new RuleInputError(fn, [
-    { path: ['at'], code: 'year-out-of-range', message: `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)` },
+    inputIssue(['at'], 'year-out-of-range', `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`),
   ]);
 }
 
@@ -90,7 +90,7 @@ function span(from: InstantInput, to: InstantInput, fn: string): readonly [numbe
   if (fromIssue !== undefined) issues.push(fromIssue);
   if (toIssue !== undefined) issues.push(toIssue);
   // NaN (an unreadable instant, listed above) compares false.
-  if ((b ?? NaN) < (a ?? NaN)) issues.push({ path: ['to'], code: 'invalid-span', message: 'to must not be before from' });
+  if ((b ?? NaN) < (a ?? NaN)) issues.push(inputIssue(['to'], 'invalid-span', 'to must not be before from'));
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   return [a!, b!];
 }
@@ -112,7 +112,7 @@ function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit:
 export function intervalsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): AgentChatInterval[] {
   const [a, b] = span(from, to, fn);
   const out: AgentChatInterval[] = [];
-  eachOpenInterval(cal, a, b, (start, end) => out.push({ start, end }));
+  eachOpenInterval(cal, a, b, (start, end) => out.push(Object.freeze({ start, end })));
   return out;
 }
 
