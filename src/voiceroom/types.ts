@@ -69,13 +69,7 @@ export interface VoiceRoomDocument {
  * `JSON.stringify(room)` writes the whole document. The index that makes events fast is private
  * and never stored.
  */
-export interface VoiceRoom {
-  readonly version: 1;
-  readonly roomId: string;
-  readonly openedAt: number;
-  readonly lastEventAt: number;
-  readonly reported: boolean;
-  readonly lastSeq: number | null;
+export interface VoiceRoom extends Omit<VoiceRoomDocument, 'participants'> {
   /** The stored document (what `JSON.stringify` writes). */
   toJSON(): VoiceRoomDocument;
 }
