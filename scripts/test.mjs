@@ -1,7 +1,7 @@
 /**
  * `npm test`: typecheck, build, the API docs, the whole suite with coverage, and the package lint, with one line per
  * quiet step and the suite's summary and failures (vitest's "minimal" reporter: no passing test names,
- * so no fast-check seeds, which a failing property test still prints in its name and its error).
+ * so no passing tests listed; a failing property test prints its fast-check seed in its error).
  * `npm run test:verbose` (or VERBOSE=1 npm test) shows every log and every test as before.
  * Ends with one plain line: "tests: N passed, N failed, N skipped". Other arguments go to vitest
  * (`npm test -- tests/calls`).

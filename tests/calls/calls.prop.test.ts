@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { fc, test } from '../prop.js';
 import { describe, expect } from 'vitest';
 import {
   CALL_KINDS,

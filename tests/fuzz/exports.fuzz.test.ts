@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { fc, test } from '../prop.js';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../helpers.js';
 import * as pkg from '../../src/index.js';

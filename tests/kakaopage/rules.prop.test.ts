@@ -1,6 +1,6 @@
 import { RULES } from '../../src/rules.js';
 import { REPEAT_REPORT_RISK } from '../../src/kakaopage/rules.js';
-import { fc, test } from '@fast-check/vitest';
+import { fc, test } from '../prop.js';
 import { describe, expect } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import {

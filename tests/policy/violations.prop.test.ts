@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { fc, test } from '../prop.js';
 import { describe, expect } from 'vitest';
 import { RuleInputError, VIOLATION_CONTEXTS, VIOLATION_KINDS, ZERO_TOLERANCE_KINDS, assessViolation, describeAutoProtection } from '../../src/index.js';
 

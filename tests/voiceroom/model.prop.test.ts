@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, test } from '../prop.js';
+import { describe, expect, it } from 'vitest';
 import {
   applyVoiceRoomEvent,
   canApply,
@@ -359,7 +359,7 @@ describe('replay with onRefusal: skip (0.2.0)', () => {
 });
 
 describe('the catalogue names every refusal code', () => {
-  test('the codes of the voice-room entries are exactly VOICE_ROOM_REFUSAL_CODES, each once', () => {
+  it('the codes of the voice-room entries are exactly VOICE_ROOM_REFUSAL_CODES, each once', () => {
     const codes = Object.values(VOICEROOM_RULES).flatMap((e) => e.codes as readonly string[]);
     expect([...codes].sort()).toEqual([...VOICE_ROOM_REFUSAL_CODES].sort());
     expect(new Set(codes).size).toBe(codes.length);
