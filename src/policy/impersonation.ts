@@ -38,14 +38,25 @@ const READY: Ok<ImpersonationReportValue> = /* @__PURE__ */ Object.freeze(
 const REFUSALS = new Map<number, ImpersonationReportRefusal>();
 
 function refusalFor(key: number, reasons: ImpersonationRequirement[], onlyMasks: boolean): ImpersonationReportRefusal {
+  const r = impersonationRefusal(reasons, onlyMasks);
+  REFUSALS.set(key, r);
+  return r;
+}
+
+/**
+ * The refusal listing `reasons`, built afresh; `checkImpersonationReport` keeps each one it gives.
+ * Exported for the tests only (the package does not export it): a test calling it always runs the
+ * sentence building, whichever test met a set of requirements first.
+ *
+ * @internal
+ */
+export function impersonationRefusal(reasons: ImpersonationRequirement[], onlyMasks: boolean): ImpersonationReportRefusal {
   const en = `The report is not complete. Still needed: ${reasons.map((m) => LABELS[m].en).join('; ')}.`;
   const ko = `신고 요건이 아직 부족합니다. 필요한 것: ${reasons.map((m) => LABELS[m].ko).join(', ')}.`;
   const extra = { reasons: Object.freeze(reasons) };
-  const r = onlyMasks
+  return onlyMasks
     ? refusal('policy.id-masking', 'id-not-masked', en, ko, extra)
     : refusal('policy.impersonation-report', 'report-incomplete', en, ko, extra);
-  REFUSALS.set(key, r);
-  return r;
 }
 
 /**

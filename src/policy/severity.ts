@@ -146,9 +146,9 @@ export function combineMeasures(measures: readonly Measure[]): MemberMeasures {
     if (rank >= 0) max = Math.max(max, rank);
     else if (isContentMeasure(m)) content.push(m);
     else {
-      (bad ??= []).push(
-        inputIssue(['measures', i], 'invalid-value', `expected a measure (${LEVEL_LIST}, or the content measure ${CONTENT_MEASURES.join(', ')}); got ${describeValue(m)}`),
-      );
+      // Stryker disable next-line StringLiteral: CONTENT_MEASURES has one element, so the separator never shows
+      const contentList = CONTENT_MEASURES.join(', ');
+      (bad ??= []).push(inputIssue(['measures', i], 'invalid-value', `expected a measure (${LEVEL_LIST}, or the content measure ${contentList}); got ${describeValue(m)}`));
     }
   }
   if (bad !== undefined) throw new RuleInputError('combineMeasures', bad);

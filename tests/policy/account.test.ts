@@ -11,6 +11,7 @@ import {
   checkPlayStoreInstall,
   withdrawalConsequences,
 } from '../../src/index.js';
+import { impersonationRefusal } from '../../src/policy/impersonation.js';
 
 const ALL_MASKED = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
 
@@ -559,5 +560,37 @@ describe('bad input: each function names itself and its argument, and lists ever
         ],
       }
     `);
+  });
+});
+
+// checkImpersonationReport keeps each refusal it builds, so only the first test meeting a set of
+// requirements builds its sentences: these call the builder itself.
+describe('impersonationRefusal: the sentences of a refusal', () => {
+  it('policy.impersonation-report: every requirement, in English joined by "; ", in Korean by ", "', () => {
+    expect(
+      impersonationRefusal(['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'], false),
+    ).toEqual({
+      ok: false,
+      rule: 'policy.impersonation-report',
+      code: 'report-incomplete',
+      message: {
+        en: 'The report is not complete. Still needed: report the messages with the in-app Report function; prove that you are the person impersonated (identity document); mask the back digits of the resident registration number; mask the address; mask the issue date; mask the photo.',
+        ko: '신고 요건이 아직 부족합니다. 필요한 것: 앱의 신고 기능으로 메시지 신고, 본인임을 증명하는 신분증 증빙, 주민등록번호 뒷자리 가리기, 주소 가리기, 발급일자 가리기, 사진 가리기.',
+      },
+      reasons: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
+    });
+  });
+
+  it('policy.id-masking: only masks missing', () => {
+    expect(impersonationRefusal(['mask-address', 'mask-photo'], true)).toEqual({
+      ok: false,
+      rule: 'policy.id-masking',
+      code: 'id-not-masked',
+      message: {
+        en: 'The report is not complete. Still needed: mask the address; mask the photo.',
+        ko: '신고 요건이 아직 부족합니다. 필요한 것: 주소 가리기, 사진 가리기.',
+      },
+      reasons: ['mask-address', 'mask-photo'],
+    });
   });
 });

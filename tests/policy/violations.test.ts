@@ -193,6 +193,20 @@ describe('assessViolation', () => {
     },
   );
 
+  it('a listed kind without similarTo is not told about similarTo when its count is bad', () => {
+    expect(thrown(() => assessViolation({ kind: 'illegal-gambling', context: 'open-chat', count: 0 }))).toEqual({
+      fn: 'assessViolation',
+      issues: [{ path: ['violation', 'count'], code: 'too-small', message: 'Too small: expected number to be >=1' }],
+    });
+  });
+
+  it('a kind that is not a string is bad input even when it has a length (an array)', () => {
+    expect(thrown(() => assessViolation({ kind: ['drug-dealing'], context: 'open-chat', count: 1, similarTo: 'illegal-gambling' } as never))).toEqual({
+      fn: 'assessViolation',
+      issues: [{ path: ['violation', 'kind'], code: 'invalid-type', message: 'Invalid input: expected string, received array' }],
+    });
+  });
+
   it('bad input names assessViolation and lists every problem with its code and message', () => {
     expect(thrown(() => assessViolation({ kind: 42, context: 'open-chat', count: 1.5 } as never))).toMatchInlineSnapshot(`
       {
