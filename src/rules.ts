@@ -43,7 +43,8 @@ export function isRuleId(id: unknown): id is RuleId {
 export function explainRule(id: RuleId): string {
   if (!isRuleId(id)) {
     const given: unknown = id;
-    const near = typeof given === 'string' ? findRules(given.split('.').pop() ?? '').map((r) => r.id).slice(0, 3) : [];
+    // split returns at least one part, so pop() always gives a string
+    const near = typeof given === 'string' ? findRules(given.split('.').pop()!).map((r) => r.id).slice(0, 3) : [];
     throw new RuleInputError('explainRule', [
       {
         path: ['id'],
