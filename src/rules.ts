@@ -89,9 +89,9 @@ export function findRules(text: string): RuleEntry[] {
   if (typeof text !== 'string') {
     throw new RuleInputError('findRules', [{ path: ['text'], code: 'invalid-type', message: `expected a string; got ${describeValue(text)}` }]);
   }
-  // No filter for the empty words of a leading or trailing space: every text includes ''.
-  // Stryker disable next-line Regex: /\s/ splits a run of spaces into extra empty words, and every text includes '', so the rules found are the same
-  const words = text.toLowerCase().split(/\s+/);
+  // Split at each white-space character: the empty words around a leading or trailing space and
+  // between two spaces match every rule (every text includes ''), so they need no filtering.
+  const words = text.toLowerCase().split(/\s/);
   return Object.values(RULES).filter((r: RuleEntry) => {
     const hay = [r.id, r.module, r.summary.en, r.summary.ko, r.interpretation ?? '', ...r.enforcedBy].join('\n').toLowerCase();
     return words.every((w) => hay.includes(w));

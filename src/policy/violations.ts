@@ -193,7 +193,6 @@ export function assessViolation(violation: ViolationInput): ViolationAssessment 
         if (similarTo === undefined) return found;
       } else if (typeof kind === 'string' && kind.length > 0 && (context === 'open-chat' || context === 'other')) {
         const rows = UNLISTED_ROWS.get(similarTo);
-        // Stryker disable next-line ConditionalExpression: with rows undefined, rows[context] throws a TypeError inside the try, and the catch falls through to the same guard report
         if (rows !== undefined) {
           return Object.freeze({ kind, context, listed: false, similarTo: (similarTo ?? null) as ZeroToleranceKind | null, ...rows[context] });
         }
