@@ -69,8 +69,8 @@ export class Room implements VoiceRoom {
     const listeners: Listener[] = [];
     for (const p of doc.participants) {
       if (p.role === 'listener') listeners.push(p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt });
-      else if (p.role === 'speaker' && p.invitedBy !== undefined) talkers.push({ userId: p.userId, role: 'speaker', invitedBy: p.invitedBy });
-      else talkers.push({ userId: p.userId, role: p.role });
+      else if (p.role === 'speaker') talkers.push(p.invitedBy === undefined ? { userId: p.userId, role: 'speaker' } : { userId: p.userId, role: 'speaker', invitedBy: p.invitedBy });
+      else talkers.push({ userId: p.userId, role: 'host' });
     }
     return new Room(doc.roomId, doc.openedAt, doc.lastEventAt, doc.reported, doc.lastSeq, talkers, listenerTableOf(listeners), listeners.length);
   }
