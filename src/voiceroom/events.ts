@@ -99,7 +99,9 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
   // voiceroom.lifetime (delivery): an event whose seq the room has applied is acknowledged, unchanged
   const seq = e.seq;
   const lastSeq = room.lastSeq;
-  if (seq !== undefined && lastSeq !== null && seq <= lastSeq) return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: only narrow the types: seq is a positive integer or undefined and lastSeq one or null, so seq <= lastSeq below is false whenever either is missing (undefined <= n and n <= null are both false); "never known" is the next line's test made false
+  const known = seq !== undefined && lastSeq !== null;
+  if (known && seq <= lastSeq) return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
   if (at < room.lastEventAt) return EVENT_OUT_OF_ORDER; // voiceroom.lifetime: a room's log runs forward
   if (at >= room.openedAt + VOICE_ROOM_LIFETIME_MS) return ROOM_ENDED; // voiceroom.lifetime
   const next = seq ?? lastSeq;
@@ -276,7 +278,9 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
   let mode: unknown;
   try {
     mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
+  catch {
     mode = undefined; // options whose reading throws: reported as a bad onRefusal below
   }
   if ((options !== undefined && (typeof options !== 'object' || options === null)) || (mode !== 'stop' && mode !== 'skip')) {

@@ -2,9 +2,9 @@
  * The listeners of a room as a persistent two-level hash table built of plain arrays.
  *
  * A user id hashes to one of 32 x 32 buckets: `table[hi][lo]` is the bucket (an array of listeners,
- * usually 0-2 long), `null` where nothing was ever stored. Changing one listener copies only the
- * 32-slot root, one 32-slot row and one small bucket; every other row and bucket is shared with the
- * previous version. Arrays (never objects keyed by user id) make ids like `__proto__` harmless.
+ * usually 1-2 long, never empty), `null` where no listener is; a row is `null` until first used.
+ * Changing one listener copies only the 32-slot root, one 32-slot row and one small bucket; every
+ * other row and bucket is shared with the previous version. Arrays (never objects keyed by user id) make ids like `__proto__` harmless.
  *
  * Internal to the module and never stored: a room keeps its table in a private field and stores the
  * participant list instead (see `VoiceRoom` and `VoiceRoomSchema`), so the index can change without

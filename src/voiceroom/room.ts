@@ -5,7 +5,7 @@
  */
 import { allListeners, findListener } from './listenerTable.js';
 import { requireId, requireRoom } from './guards.js';
-import { Room } from './state.js';
+import { Room, byUserId } from './state.js';
 import type { VoiceDataDisposition, VoiceRoom, VoiceRoomParticipant, VoiceRoomRole } from './types.js';
 
 /**
@@ -143,7 +143,7 @@ function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: st
 export function pendingHostInvites(room: VoiceRoom): { userId: string; hostId: string }[] {
   return Room.talkers(requireRoom(room, 'pendingHostInvites'))
     .flatMap(({ userId, invitedBy }) => (invitedBy === undefined ? [] : [{ userId, hostId: invitedBy }]))
-    .sort((a, b) => (a.userId < b.userId ? -1 : 1));
+    .sort(byUserId);
 }
 
 /**

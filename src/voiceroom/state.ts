@@ -17,7 +17,9 @@ export interface Talker {
 export type Talkers = readonly Talker[];
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-const byUserId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+/** User-id order; a room holds each user id once (VoiceRoomSchema), so two ids are never equal. */
+// Stryker disable next-line EqualityOperator: ids are never equal (see above), so < and <= give the same order
+export const byUserId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
 
 export class Room implements VoiceRoom {
   readonly version = 1 as const;
@@ -67,8 +69,8 @@ export class Room implements VoiceRoom {
     const listeners: Listener[] = [];
     for (const p of doc.participants) {
       if (p.role === 'listener') listeners.push(p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt });
-      else if (p.role === 'speaker' && p.invitedBy !== undefined) talkers.push({ userId: p.userId, role: 'speaker', invitedBy: p.invitedBy });
-      else talkers.push({ userId: p.userId, role: p.role });
+      else if (p.role === 'speaker') talkers.push(p.invitedBy === undefined ? { userId: p.userId, role: 'speaker' } : { userId: p.userId, role: 'speaker', invitedBy: p.invitedBy });
+      else talkers.push({ userId: p.userId, role: 'host' });
     }
     return new Room(doc.roomId, doc.openedAt, doc.lastEventAt, doc.reported, doc.lastSeq, talkers, listenerTableOf(listeners), listeners.length);
   }

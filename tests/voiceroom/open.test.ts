@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { openVoiceRoom, replayVoiceRoom } from '../../src/voiceroom/index.js';
+import { thrown } from '../helpers.js';
+import { OPENED, OPENING } from './helpers.js';
+
+// The opening instant is named at ['opening', 'at'] in every error, also when a Date passes the
+// opening's schema and then loses its time value as it is read.
+
+/** A real Date at OPENED whose own `getTime` property, when read, sets its time value to NaN. */
+function vanishingDate(): Date {
+  const d = new Date(OPENED);
+  Object.defineProperty(d, 'getTime', {
+    get() {
+      d.setTime(Number.NaN);
+      return Date.prototype.getTime;
+    },
+  });
+  return d;
+}
+
+const issue = { path: ['opening', 'at'], code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date' };
+
+describe('openVoiceRoom: an opening instant that becomes invalid while read', () => {
+  it('openVoiceRoom names opening.at', () => {
+    expect(thrown(() => openVoiceRoom({ ...OPENING, at: vanishingDate() }))).toEqual({ fn: 'openVoiceRoom', issues: [issue] });
+  });
+  it('replayVoiceRoom names opening.at', () => {
+    expect(thrown(() => replayVoiceRoom({ ...OPENING, at: vanishingDate() }, []))).toEqual({ fn: 'replayVoiceRoom', issues: [issue] });
+  });
+  it('the same Date left alone opens the room at its instant', () => {
+    const r = openVoiceRoom({ ...OPENING, at: new Date(OPENED) });
+    expect(r.ok && r.value.openedAt).toBe(OPENED);
+  });
+});
