@@ -7,24 +7,38 @@ import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthor
 /** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWork}. */
 export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWork & { readonly id: Id };
 
-/** A work's instants as epoch ms, and the ends of its two windows. */
-interface Read {
+/** A work's nickname creation and first-episode registration, in epoch ms. */
+interface Instants {
   nick: number;
   reg: number;
+}
+
+/** A work's instants and the ends of its two windows. */
+interface Read extends Instants {
   nickEnd: number;
   regEnd: number;
 }
 
-/** Reads `work` (at `path`) into epoch ms and window ends, pushing every problem onto `issues`. */
-function readWork(work: unknown, path: readonly (string | number)[], calendar: boolean, issues: InputIssue[]): Read {
+/**
+ * Reads `work` (at `path`) into epoch ms, pushing every problem onto `issues`. The window ends are
+ * left to {@link withEnds}, once no issue is listed: an unread instant is `NaN`, and the calendar
+ * clock on `NaN` would reach the tz database and throw a RangeError instead of the RuleInputError.
+ */
+function readWork(work: unknown, path: readonly (string | number)[], issues: InputIssue[]): Instants {
   if (!isRecord(work)) {
     issues.push(inputIssue(path, 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`));
-    return { nick: NaN, reg: NaN, nickEnd: NaN, regEnd: NaN };
+    // Stryker disable next-line ObjectLiteral: never read: the issue just pushed makes every caller throw before it uses the instants
+    return { nick: NaN, reg: NaN };
   }
   const nick = readInstant(readField(work, 'nicknameCreatedAt', path, issues), [...path, 'nicknameCreatedAt'], issues);
   const first = readInstant(readField(work, 'firstEpisodeAt', path, issues), [...path, 'firstEpisodeAt'], issues);
   const registered = readField(work, 'firstEpisodeRegisteredAt', path, issues);
   const reg = registered === undefined ? first : readInstant(registered, [...path, 'firstEpisodeRegisteredAt'], issues);
+  return { nick, reg };
+}
+
+/** The ends of the two windows of instants read without issue. */
+function withEnds({ nick, reg }: Instants, calendar: boolean): Read {
   return { nick, reg, nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar), regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar) };
 }
 
@@ -32,10 +46,10 @@ function readWork(work: unknown, path: readonly (string | number)[], calendar: b
 function readInput(fn: string, work: unknown, at: unknown, options: unknown, hasAt: boolean): Read & { now: number } {
   const issues: InputIssue[] = [];
   const calendar = readClock(options, issues);
-  const read = readWork(work, ['work'], calendar, issues);
+  const read = readWork(work, ['work'], issues);
   const now = hasAt ? readInstant(at, ['at'], issues) : 0;
   if (issues.length > 0) throw new RuleInputError(fn, issues);
-  return { ...read, now };
+  return { ...withEnds(read, calendar), now };
 }
 
 /**
@@ -173,11 +187,12 @@ export function newAuthorRanking<Id extends string | number>(
   const list = readBatch(works, issues);
   const now = readInstant(at, ['at'], issues);
   const calendar = readClock(options, issues);
-  const reads = list.map((w, i) => readWork(w, ['works', i], calendar, issues));
+  const reads = list.map((w, i) => readWork(w, ['works', i], issues));
   if (issues.length > 0) throw new RuleInputError('newAuthorRanking', issues);
   const eligible: Id[] = [];
   let soonest = Infinity;
-  reads.forEach((r, i) => {
+  reads.forEach((instants, i) => {
+    const r = withEnds(instants, calendar);
     const start = Math.max(r.nick, r.reg);
     const end = Math.min(r.nickEnd, r.regEnd);
     if (now >= start && now < end) eligible.push((list[i] as NewAuthorEntry<Id>).id);
