@@ -113,7 +113,7 @@ export function readBatch(works: unknown, issues: InputIssue[]): readonly unknow
     if (!isRecord(w)) return void issues.push(inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`));
     const id = readField(w, 'id', ['works', i], issues);
     if (id === UNREADABLE) return;
-    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    if (typeof id !== 'string' && !Number.isFinite(id)) {
       issues.push(inputIssue(['works', i, 'id'], 'invalid-type', `expected a string or finite number id; got ${describeValue(id)}`));
     } else if (seen.has(id)) {
       issues.push(inputIssue(['works', i, 'id'], 'invalid-value', `the id ${describeValue(id)} appears more than once`));
