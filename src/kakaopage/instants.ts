@@ -28,6 +28,7 @@ export function inWindow(start: number, now: number, length: number): boolean {
  * @internal
  */
 export function kstDaysEnd(start: number, days: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: false and > only send a start since 1988 (or exactly at KST_FIXED_SINCE_MS) to the tz-database line, which for such starts uses the same fixed +09:00 and returns the same end; true and <, also hidden, are killed by the 1988 summer-time window of windows.test.ts
   if (start >= KST_FIXED_SINCE_MS) return (Math.floor((start + KST_OFFSET_MS) / DAY_MS) + days) * DAY_MS - KST_OFFSET_MS;
   return kstWallTimeToMs(kstDayNumber(start) + days);
 }
@@ -83,6 +84,7 @@ export function readInstant(value: unknown, path: readonly (string | number)[], 
 export function nextChange(soonest: number, start: number, end: number, at: number): number {
   if (end <= start) return soonest;
   const change = at < start ? start : at < end ? end : Infinity;
+  // Stryker disable next-line EqualityOperator: <= differs only when change equals soonest, and then both are the same instant (only 0 and -0 inputs could differ, by sign alone); >=, also hidden, is killed by the batch tests
   return change < soonest ? change : soonest;
 }
 
@@ -113,7 +115,7 @@ export function readBatch(works: unknown, issues: InputIssue[]): readonly unknow
     if (!isRecord(w)) return void issues.push(inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`));
     const id = readField(w, 'id', ['works', i], issues);
     if (id === UNREADABLE) return;
-    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    if (typeof id !== 'string' && !Number.isFinite(id)) {
       issues.push(inputIssue(['works', i, 'id'], 'invalid-type', `expected a string or finite number id; got ${describeValue(id)}`));
     } else if (seen.has(id)) {
       issues.push(inputIssue(['works', i, 'id'], 'invalid-value', `the id ${describeValue(id)} appears more than once`));

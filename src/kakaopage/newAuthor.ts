@@ -7,24 +7,38 @@ import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthor
 /** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWork}. */
 export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWork & { readonly id: Id };
 
-/** A work's instants as epoch ms, and the ends of its two windows. */
-interface Read {
+/** A work's nickname creation and first-episode registration, in epoch ms. */
+interface Instants {
   nick: number;
   reg: number;
+}
+
+/** A work's instants and the ends of its two windows. */
+interface Read extends Instants {
   nickEnd: number;
   regEnd: number;
 }
 
-/** Reads `work` (at `path`) into epoch ms and window ends, pushing every problem onto `issues`. */
-function readWork(work: unknown, path: readonly (string | number)[], calendar: boolean, issues: InputIssue[]): Read {
+/**
+ * Reads `work` (at `path`) into epoch ms, pushing every problem onto `issues`. The window ends are
+ * left to {@link withEnds}, once no issue is listed: an unread instant is `NaN`, and the calendar
+ * clock on `NaN` would reach the tz database and throw a RangeError instead of the RuleInputError.
+ */
+function readWork(work: unknown, path: readonly (string | number)[], issues: InputIssue[]): Instants {
   if (!isRecord(work)) {
     issues.push(inputIssue(path, 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`));
-    return { nick: NaN, reg: NaN, nickEnd: NaN, regEnd: NaN };
+    // Stryker disable next-line ObjectLiteral: never read: the issue just pushed makes every caller throw before it uses the instants
+    return { nick: NaN, reg: NaN };
   }
   const nick = readInstant(readField(work, 'nicknameCreatedAt', path, issues), [...path, 'nicknameCreatedAt'], issues);
   const first = readInstant(readField(work, 'firstEpisodeAt', path, issues), [...path, 'firstEpisodeAt'], issues);
   const registered = readField(work, 'firstEpisodeRegisteredAt', path, issues);
   const reg = registered === undefined ? first : readInstant(registered, [...path, 'firstEpisodeRegisteredAt'], issues);
+  return { nick, reg };
+}
+
+/** The ends of the two windows of instants read without issue. */
+function withEnds({ nick, reg }: Instants, calendar: boolean): Read {
   return { nick, reg, nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar), regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar) };
 }
 
@@ -32,10 +46,10 @@ function readWork(work: unknown, path: readonly (string | number)[], calendar: b
 function readInput(fn: string, work: unknown, at: unknown, options: unknown, hasAt: boolean): Read & { now: number } {
   const issues: InputIssue[] = [];
   const calendar = readClock(options, issues);
-  const read = readWork(work, ['work'], calendar, issues);
+  const read = readWork(work, ['work'], issues);
   const now = hasAt ? readInstant(at, ['at'], issues) : 0;
   if (issues.length > 0) throw new RuleInputError(fn, issues);
-  return { ...read, now };
+  return { ...withEnds(read, calendar), now };
 }
 
 /**
@@ -58,12 +72,15 @@ function readInput(fn: string, work: unknown, at: unknown, options: unknown, has
  * @see kakaopage.new-author
  */
 export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
-  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: skipping the fast path sends epoch ms to isEligibleOther, which gives the same answer, slower
+  // Stryker disable next-line BlockStatement: an empty try only skips the fast path: isEligibleOther gives the same answer for the same input, slower
   try {
-    if (typeof work === 'object' && work !== null && options === undefined) {
+    // null needs no check of its own: destructuring it throws, and the catch sends it to the slow path.
+    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: false, typeof against "" and an empty block only skip the fast path (same answer, slower); the true variants also hidden here are killed by newAuthor.test.ts (a function carrying the fields, the calendar clock on every path)
+    if (typeof work === 'object' && options === undefined) {
       const { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt } = work;
+      // Stryker disable next-line ConditionalExpression: false leaves reg undefined when there is no registration, which is not epoch ms and so takes the slow path (same answer); true, also hidden, is killed by the registration edges of newAuthor.test.ts
       const reg = firstEpisodeRegisteredAt === undefined ? firstEpisodeAt : firstEpisodeRegisteredAt;
-      // Stryker disable next-line ConditionalExpression: as above
+      // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only skip the fast path (same answer, slower); true, also hidden, is killed by the mixed-form edges of newAuthor.test.ts
       if (isEpochMs(nicknameCreatedAt) && isEpochMs(reg) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) {
         return inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
       }
@@ -76,14 +93,18 @@ export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput
 
 /** `isNewAuthorRankingEligible` for Dates, strings, options and bad input, kept out of the hot function so that it stays small. */
 function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean {
+  // Stryker disable next-line BlockStatement: an empty try only skips this path: readInput gives the same answer for the same input, slower
   try {
+    // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only skip this path (readInput answers the same, slower); the true variants also hidden here are killed by the calendar clock tests of newAuthor.test.ts
     if (isRecord(work) && options === undefined) {
       // Dates and strings without options: no allocation beyond reading them.
       const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
       const first = epochMsOrUndefined(work['firstEpisodeAt']);
       const registered = work['firstEpisodeRegisteredAt'];
+      // Stryker disable next-line ConditionalExpression: false reads an absent registration as undefined, which sends the work to readInput (same answer); true, also hidden, is killed by the registration edges of newAuthor.test.ts
       const reg = registered === undefined ? first : epochMsOrUndefined(registered);
       const now = epochMsOrUndefined(at);
+      // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only send the work to readInput (same answer, slower); the true variants also hidden here are killed by the bad-instant tests (windows.test.ts, newAuthor.test.ts)
       if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
         return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
       }
@@ -173,11 +194,12 @@ export function newAuthorRanking<Id extends string | number>(
   const list = readBatch(works, issues);
   const now = readInstant(at, ['at'], issues);
   const calendar = readClock(options, issues);
-  const reads = list.map((w, i) => readWork(w, ['works', i], calendar, issues));
+  const reads = list.map((w, i) => readWork(w, ['works', i], issues));
   if (issues.length > 0) throw new RuleInputError('newAuthorRanking', issues);
   const eligible: Id[] = [];
   let soonest = Infinity;
-  reads.forEach((r, i) => {
+  reads.forEach((instants, i) => {
+    const r = withEnds(instants, calendar);
     const start = Math.max(r.nick, r.reg);
     const end = Math.min(r.nickEnd, r.regEnd);
     if (now >= start && now < end) eligible.push((list[i] as NewAuthorEntry<Id>).id);
