@@ -83,6 +83,8 @@ const parsedType = (v: unknown): string => {
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : typeof v === 'bigint' ? `${v}n` : `${v}`);
 const SIZED: Record<string, string> = { string: 'characters', array: 'items' };
 const origin = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown');
+// zod's origin of a numeric bound check: the input's kind where it is numeric, else the bound's (a number)
+const numericOrigin = (v: unknown): string => (typeof v === 'bigint' ? 'bigint' : typeof v === 'object' ? 'date' : 'number');
 
 function bound(big: boolean, on: string, n: number, adj: string): string {
   const unit = SIZED[on];
@@ -130,11 +132,11 @@ function runCheck(p: Payload, c: GuardCheck): void {
     case 'gt':
     case 'ge':
       if (c.k === 'gt' ? v > c.n : v >= c.n) return;
-      return push(p, 'too-small', `Too small: expected ${typeof v === 'number' ? 'number' : 'unknown'} to be ${c.k === 'gt' ? '>' : '>='}${c.n}`, c.e, cont);
+      return push(p, 'too-small', `Too small: expected ${numericOrigin(v)} to be ${c.k === 'gt' ? '>' : '>='}${c.n}`, c.e, cont);
     case 'lt':
     case 'le':
       if (c.k === 'lt' ? v < c.n : v <= c.n) return;
-      return push(p, 'too-big', `Too big: expected ${typeof v === 'number' ? 'number' : 'unknown'} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`, c.e, cont);
+      return push(p, 'too-big', `Too big: expected ${numericOrigin(v)} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`, c.e, cont);
     case 'int':
       if (!Number.isInteger(v)) return push(p, 'invalid-type', `Invalid input: expected int, received ${parsedType(v)}`, c.e, false);
       if (!Number.isSafeInteger(v)) {
