@@ -80,7 +80,8 @@ const parsedType = (v: unknown): string => {
   const o = v as { constructor?: { name: string } };
   return Object.getPrototypeOf(o) !== Object.prototype && 'constructor' in o && o.constructor ? o.constructor.name : 'object';
 };
-const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : typeof v === 'bigint' ? `${v}n` : `${v}`);
+// zod's stringifyPrimitive, less its bigint case: a guard's values are JSON literals and its keys strings
+const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : `${v}`);
 const SIZED: Record<string, string> = { string: 'characters', array: 'items' };
 const origin = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown');
 // zod's origin of a numeric bound check: the input's kind where it is numeric, else the bound's (a number)
@@ -103,7 +104,7 @@ function push(p: Payload, code: string, fallback: string, e: GuardMessage | unde
 const typeIssue = (p: Payload, expected: string, e: GuardMessage | undefined) =>
   push(p, 'invalid-type', `Invalid input: expected ${expected}, received ${parsedType(p.value)}`, e);
 
-const aborted = (p: Payload, from = 0): boolean => p.aborted === true || p.issues.slice(from).some((i) => i.cont !== true);
+const aborted = (p: Payload): boolean => p.aborted === true || p.issues.some((i) => i.cont !== true);
 const explicitlyAborted = (p: Payload): boolean => p.aborted === true || p.issues.some((i) => i.cont === false);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLengthCheck = (c: GuardCheck): c is Extract<GuardCheck, { k: 'min' | 'max' | 'len' }> => c.k === 'min' || c.k === 'max' || c.k === 'len';
@@ -168,9 +169,10 @@ function runChecks(p: Payload, checks: readonly GuardCheck[]): void {
     } else if (c.k === 'refine' && c.w) {
       if (explicitlyAborted(p) || !c.w(p)) continue;
     } else if (isAborted) continue;
-    const before = p.issues.length;
     runCheck(p, c);
-    if (p.issues.length !== before && !isAborted) isAborted = aborted(p, before);
+    // Aborted stays aborted. Until then every issue so far continues, so only the check's own issues can
+    // abort: zod rereads just those, and only when the check added some; the answer is the same.
+    if (!isAborted) isAborted = aborted(p);
   }
 }
 
@@ -187,7 +189,7 @@ function parse(g: Guard, p: Payload): Payload {
       if (typeof v !== g.k) typeIssue(p, g.k, g.e);
       return p;
     case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v)) typeIssue(p, 'number', g.e);
+      if (!Number.isFinite(v)) typeIssue(p, 'number', g.e);
       return p;
     case 'values':
       if (!g.v.includes(v as Primitive)) {
@@ -208,7 +210,7 @@ function parse(g: Guard, p: Payload): Payload {
         const r = run(el, { value: v[key], issues: [] });
         const present = key in v;
         if (!present && el.oo && el.oi) continue;
-        if (r.issues.length) p.issues.push(...prefixed(key, r.issues));
+        p.issues.push(...prefixed(key, r.issues));
         if (!present && !el.oi) {
           if (!r.issues.length) p.issues.push({ path: [key], code: 'invalid-type', message: 'Invalid input: expected nonoptional, received undefined' });
           continue;
@@ -243,7 +245,7 @@ function parse(g: Guard, p: Payload): Payload {
       p.value = out;
       for (let i = 0; i < v.length; i++) {
         const r = run(g.el, { value: v[i], issues: [] });
-        if (r.issues.length) p.issues.push(...prefixed(i, r.issues));
+        p.issues.push(...prefixed(i, r.issues));
         out[i] = r.value;
       }
       return p;
@@ -324,7 +326,7 @@ function mergeValues(a: unknown, b: unknown): unknown {
   if (a instanceof Date && b instanceof Date && +a === +b) return a;
   if (isPlainObject(a) && isPlainObject(b)) {
     const out: Record<string, unknown> = { ...a, ...b };
-    if (Object.hasOwn(out, '__proto__')) delete out['__proto__'];
+    delete out['__proto__']; // an own __proto__ copied by the spread; there is none to delete otherwise
     for (const key of Object.keys(a)) {
       if (key === '__proto__' || !Object.hasOwn(b, key)) continue;
       const m = mergeValues(a[key], b[key]);
