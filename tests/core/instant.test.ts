@@ -1,9 +1,11 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   RuleInputError,
+  anyRealmDateMessage,
   epochMsOrUndefined,
+  isAnyRealmDate,
   isEpochMs,
   parseIsoInstant,
   toEpochMs,
@@ -299,5 +301,31 @@ describe('a Date of another realm (a vm context, an iframe, a worker) is a Date'
     expect(InstantSchema.safeParse(foreign('new Date(NaN)')).success).toBe(false);
     expect(InstantSchema.safeParse(Object.create(Date.prototype)).success).toBe(false);
     expect(InstantSchema.safeParse(foreign('({ getTime: () => 0 })')).success).toBe(false);
+  });
+});
+
+describe('isAnyRealmDate and anyRealmDateMessage (the Date option of InstantSchema)', () => {
+  it.each([
+    ['a Date', new Date(0), true],
+    ['a Date of another realm', runInNewContext('new Date(5)'), true],
+    ['an Invalid Date', new Date(Number.NaN), false],
+    ['a Date look-alike whose time cannot be read', Object.create(Date.prototype), false],
+    ['null', null, false],
+    ['epoch ms', 5, false],
+    ['an ISO string', '2026-01-01T10:00:00+09:00', false],
+  ])('%s', (_, value, expected) => {
+    expect(isAnyRealmDate(value)).toBe(expected);
+  });
+  // zod's own words for a z.date() refusal
+  it.each([
+    ['null', null, 'Invalid input: expected date, received null'],
+    ['an array', [], 'Invalid input: expected date, received array'],
+    ['an Invalid Date', new Date(Number.NaN), 'Invalid input: expected date, received Date'],
+    ['a number', 5, 'Invalid input: expected date, received number'],
+    ['a string', 'x', 'Invalid input: expected date, received string'],
+    ['an object', {}, 'Invalid input: expected date, received object'],
+  ])('%s: %s', (_, input, message) => {
+    expect(anyRealmDateMessage({ input })).toBe(message);
+    expect(z.date().safeParse(input).error?.issues[0]?.message).toBe(message);
   });
 });
