@@ -84,18 +84,24 @@ import { projectKoreanHolidays } from './projection.js';
 const NAMES = ${JSON.stringify(names.join('|'))}.split('|');
 const LETTERS = ${JSON.stringify(NAME_LETTERS)};
 
-/** Years \`first\`-\`last\`, each the projection with \`diff\`'s days applied, days in date order. */
+/**
+ * Years \`first\`-\`last\`, each the projection with \`diff\`'s days applied, days in date order: per year
+ * \`YYYY=\`, then per day \`MMDD\` and a letter of LETTERS per name (its index in NAMES), or \`-\` for a day
+ * that is no holiday. Exported for the tests, which call it afresh (the maps below memoize it).
+ */
 /* @__NO_SIDE_EFFECTS__ */
-function decode(first: number, last: number, diff: string): ReadonlyMap<number, GazettedYear> {
+export function decode(first: number, last: number, diff: string): ReadonlyMap<number, GazettedYear> {
   const changes = new Map(diff.split(',').map((chunk) => [Number(chunk.slice(0, 4)), chunk.slice(5)]));
   const years = new Map<number, GazettedYear>();
   for (let year = first; year <= last; year++) {
     const days = new Map([...projectKoreanHolidays(year)].map(([day, names]) => [formatDayNumber(day), names]));
+    // Stryker disable next-line StringLiteral: equivalent, the fallback of a year without changes holds no \`MMDD\` whatever its text, so the loop runs zero times
     for (const [, mm, dd, letters] of (changes.get(year) ?? '').matchAll(/(\\d\\d)(\\d\\d)(\\D+)/g)) {
       const date = \`\${year}-\${mm}-\${dd}\`;
       if (letters === '-') days.delete(date);
       else days.set(date, [...letters!].map((l) => NAMES[LETTERS.indexOf(l)]!));
     }
+    // Stryker disable next-line EqualityOperator: equivalent, the keys of a map are distinct dates, so \`a < b\` and \`a <= b\` never differ
     years.set(year, Object.fromEntries([...days].sort(([a], [b]) => (a < b ? -1 : 1))));
   }
   return years;
@@ -104,11 +110,19 @@ function decode(first: number, last: number, diff: string): ReadonlyMap<number, 
 let history: ReadonlyMap<number, GazettedYear> | undefined;
 let gazette: ReadonlyMap<number, GazettedYear> | undefined;
 
+/** The recorded holidays of ${history!.first}-${history!.last} (history.ts), keyed by year, decoded afresh on each call (for the tests). */
+/* @__NO_SIDE_EFFECTS__ */
+export const decodeHistoricalHolidays = (): ReadonlyMap<number, GazettedYear> => decode(${history!.first}, ${history!.last}, ${JSON.stringify(history!.diff)});
+
+/** The gazetted holidays of ${gazette!.first}-${gazette!.last} (official.ts), keyed by year, decoded afresh on each call (for the tests). */
+/* @__NO_SIDE_EFFECTS__ */
+export const decodeGazettedHolidays = (): ReadonlyMap<number, GazettedYear> => decode(${gazette!.first}, ${gazette!.last}, ${JSON.stringify(gazette!.diff)});
+
 /** support.public-holidays: the recorded holidays of ${history!.first}-${history!.last} (history.ts), keyed by year; decoded on first use. */
-export const historicalHolidays = (): ReadonlyMap<number, GazettedYear> => (history ??= decode(${history!.first}, ${history!.last}, ${JSON.stringify(history!.diff)}));
+export const historicalHolidays = (): ReadonlyMap<number, GazettedYear> => (history ??= decodeHistoricalHolidays());
 
 /** support.public-holidays: the gazetted holidays of ${gazette!.first}-${gazette!.last} (official.ts), keyed by year; decoded on first use. */
-export const gazettedHolidays = (): ReadonlyMap<number, GazettedYear> => (gazette ??= decode(${gazette!.first}, ${gazette!.last}, ${JSON.stringify(gazette!.diff)}));
+export const gazettedHolidays = (): ReadonlyMap<number, GazettedYear> => (gazette ??= decodeGazettedHolidays());
 `;
 }
 

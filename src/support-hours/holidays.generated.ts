@@ -9,18 +9,24 @@ import { projectKoreanHolidays } from './projection.js';
 const NAMES = "시ㆍ군ㆍ구의회의원선거|시ㆍ도의회의원선거|제14대 국회의원선거|제14대 대통령선거|제1회 전국동시지방선거|제15대 국회의원선거|제15대 대통령선거|제2회 전국동시지방선거|제16대 국회의원선거|제3회 전국동시지방선거|임시공휴일|제16대 대통령선거|제17대 국회의원선거|제4회 전국동시지방선거|제17대 대통령선거|제18대 국회의원선거|제5회 전국동시지방선거|제19대 국회의원선거|제18대 대통령선거|제6회 전국동시지방선거|제20대 국회의원선거|임시공휴일(대통령선거)|제21대 국회의원선거|제22대국회의원선거".split('|');
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-/** Years `first`-`last`, each the projection with `diff`'s days applied, days in date order. */
+/**
+ * Years `first`-`last`, each the projection with `diff`'s days applied, days in date order: per year
+ * `YYYY=`, then per day `MMDD` and a letter of LETTERS per name (its index in NAMES), or `-` for a day
+ * that is no holiday. Exported for the tests, which call it afresh (the maps below memoize it).
+ */
 /* @__NO_SIDE_EFFECTS__ */
-function decode(first: number, last: number, diff: string): ReadonlyMap<number, GazettedYear> {
+export function decode(first: number, last: number, diff: string): ReadonlyMap<number, GazettedYear> {
   const changes = new Map(diff.split(',').map((chunk) => [Number(chunk.slice(0, 4)), chunk.slice(5)]));
   const years = new Map<number, GazettedYear>();
   for (let year = first; year <= last; year++) {
     const days = new Map([...projectKoreanHolidays(year)].map(([day, names]) => [formatDayNumber(day), names]));
+    // Stryker disable next-line StringLiteral: equivalent, the fallback of a year without changes holds no `MMDD` whatever its text, so the loop runs zero times
     for (const [, mm, dd, letters] of (changes.get(year) ?? '').matchAll(/(\d\d)(\d\d)(\D+)/g)) {
       const date = `${year}-${mm}-${dd}`;
       if (letters === '-') days.delete(date);
       else days.set(date, [...letters!].map((l) => NAMES[LETTERS.indexOf(l)]!));
     }
+    // Stryker disable next-line EqualityOperator: equivalent, the keys of a map are distinct dates, so `a < b` and `a <= b` never differ
     years.set(year, Object.fromEntries([...days].sort(([a], [b]) => (a < b ? -1 : 1))));
   }
   return years;
@@ -29,8 +35,16 @@ function decode(first: number, last: number, diff: string): ReadonlyMap<number, 
 let history: ReadonlyMap<number, GazettedYear> | undefined;
 let gazette: ReadonlyMap<number, GazettedYear> | undefined;
 
+/** The recorded holidays of 1990-2017 (history.ts), keyed by year, decoded afresh on each call (for the tests). */
+/* @__NO_SIDE_EFFECTS__ */
+export const decodeHistoricalHolidays = (): ReadonlyMap<number, GazettedYear> => decode(1990, 2017, "1991=0326A0620B,1992=0324C1218D,1995=0627E,1996=0411F,1997=1218G,1998=0604H,2000=0413I,2002=0613J0701K1219L,2004=0415M,2006=0531N,2007=1219O,2008=0409P,2010=0602Q,2012=0411R1219S,2014=0604T,2015=0814K,2016=0413U0506K,2017=0509V1002K");
+
+/** The gazetted holidays of 2018-2027 (official.ts), keyed by year, decoded afresh on each call (for the tests). */
+/* @__NO_SIDE_EFFECTS__ */
+export const decodeGazettedHolidays = (): ReadonlyMap<number, GazettedYear> => decode(2018, 2027, "2020=0415W0817K,2023=1002K,2024=0410X1001K,2025=0127K0603V");
+
 /** support.public-holidays: the recorded holidays of 1990-2017 (history.ts), keyed by year; decoded on first use. */
-export const historicalHolidays = (): ReadonlyMap<number, GazettedYear> => (history ??= decode(1990, 2017, "1991=0326A0620B,1992=0324C1218D,1995=0627E,1996=0411F,1997=1218G,1998=0604H,2000=0413I,2002=0613J0701K1219L,2004=0415M,2006=0531N,2007=1219O,2008=0409P,2010=0602Q,2012=0411R1219S,2014=0604T,2015=0814K,2016=0413U0506K,2017=0509V1002K"));
+export const historicalHolidays = (): ReadonlyMap<number, GazettedYear> => (history ??= decodeHistoricalHolidays());
 
 /** support.public-holidays: the gazetted holidays of 2018-2027 (official.ts), keyed by year; decoded on first use. */
-export const gazettedHolidays = (): ReadonlyMap<number, GazettedYear> => (gazette ??= decode(2018, 2027, "2020=0415W0817K,2023=1002K,2024=0410X1001K,2025=0127K0603V"));
+export const gazettedHolidays = (): ReadonlyMap<number, GazettedYear> => (gazette ??= decodeGazettedHolidays());

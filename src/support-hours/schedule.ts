@@ -1,7 +1,7 @@
-import { RuleInputError, guardInput, type InputIssue, type InstantInput } from '../core/index.js';
+import { guardInput, parseIsoDate, type InstantInput } from '../core/index.js';
 import { addTimeIn, checkAt, intervalsIn, nextOpeningAt, openAt, openMsIn } from './agentChat.js';
 import { addBusinessDaysIn, businessDaysBetweenIn, isBusinessDayIn, nextBusinessDayIn } from './businessDays.js';
-import { buildHolidayCalendar, calendarDay } from './calendar.js';
+import { buildHolidayCalendar } from './calendar.js';
 import { channelsAt } from './channels.js';
 import { holidaysOfYear, isHolidayOn } from './holidays.js';
 import { SupportScheduleOptionsGuard } from './guards.generated.js';
@@ -61,21 +61,16 @@ const FN = 'createSupportSchedule';
  * @see support.agent-hours
  */
 export function createSupportSchedule(options: SupportScheduleOptions = {}): SupportSchedule {
+  // The guard has refused, all listed, every date that is not a real day of the calendar: its dates
+  // run isoDateProblems, the calendarDay check (refinements.ts). So every date left parses.
   const parsed = guardInput(SupportScheduleOptionsGuard, options, FN, ['options']);
-  const issues: InputIssue[] = [];
   const extra = new Map<number, string[]>();
   const removed = new Set<number>();
-  (parsed.extraHolidays ?? []).forEach(({ date, name }, i) => {
-    const day = calendarDay(date, ['options', 'extraHolidays', i, 'date']);
-    if (typeof day !== 'number') issues.push(day);
-    else extra.set(day, [...(extra.get(day) ?? []), name]);
+  parsed.extraHolidays?.forEach(({ date, name }) => {
+    const day = parseIsoDate(date)!;
+    extra.set(day, [...(extra.get(day) ?? []), name]);
   });
-  (parsed.removedHolidays ?? []).forEach((date, i) => {
-    const day = calendarDay(date, ['options', 'removedHolidays', i]);
-    if (typeof day !== 'number') issues.push(day);
-    else removed.add(day);
-  });
-  if (issues.length > 0) throw new RuleInputError(FN, issues);
+  parsed.removedHolidays?.forEach((date) => removed.add(parseIsoDate(date)!));
   const cal = buildHolidayCalendar(extra, removed);
   return {
     isAgentChatOpen: (at) => openAt(cal, at, 'isAgentChatOpen'),

@@ -160,3 +160,90 @@ describe('support-hours refusal codes and the catalogue', () => {
     expect(SUPPORT_RULES['support.election-days'].limits).toEqual({ presidentialDaysBefore: 70, generalDaysBefore: 50, localDaysBefore: 30 });
   });
 });
+
+// A schedule without edits builds its own calendar, so the business-day counts over it are computed
+// afresh in this test (the module's calendar is built once, in whichever test asks first).
+describe('support.public-holidays: business days at the first and last day of the calendar, and one past them', () => {
+  it('counts and steps to the last day, 2050-12-31 (a Saturday), and refuses 2051-01-01', () => {
+    const s = createSupportSchedule();
+    expect(s.koreanBusinessDaysBetween('2050-12-30', '2050-12-31')).toBe(1);
+    expect(s.koreanBusinessDaysBetween('2050-12-31', '2050-12-30')).toBe(-1);
+    expect(s.koreanBusinessDaysBetween('2050-12-31', '2050-12-31')).toBe(0);
+    // 2050-12-26 is the substitute day of Christmas on a Sunday.
+    expect(s.koreanBusinessDaysBetween('2050-12-26', '2050-12-31')).toBe(4);
+    expect(s.addKoreanBusinessDays('2050-12-30', 0)).toBe('2050-12-30');
+    // A day that is no business day counts as the next one: 12-26 + 3 is 12-27 + 3.
+    expect(s.addKoreanBusinessDays('2050-12-26', 3)).toBe('2050-12-30');
+    expect(s.addKoreanBusinessDays('2050-12-31', -1)).toBe('2050-12-30');
+    expect(s.isKoreanBusinessDay('2050-12-31')).toBe(false);
+    expect(s.isKoreanBusinessDay('2050-12-31T23:59:59.999+09:00')).toBe(false);
+    expect(s.isKoreanBusinessDay('2050-12-30T23:59:59.999+09:00')).toBe(true);
+    expect(thrown(() => s.addKoreanBusinessDays('2050-12-31', 0))).toEqual({
+      fn: 'addKoreanBusinessDays',
+      issues: [{ path: ['n'], code: 'year-out-of-range', message: outside('0 business days from 2050-12-31') }],
+    });
+    expect(thrown(() => s.koreanBusinessDaysBetween('2050-12-30', '2051-01-01'))).toEqual({
+      fn: 'koreanBusinessDaysBetween',
+      issues: [{ path: ['to'], code: 'year-out-of-range', message: outside('2051-01-01') }],
+    });
+    expect(thrown(() => s.koreanBusinessDaysBetween('2050-12-30', '2051-01-01T00:00:00+09:00'))).toEqual({
+      fn: 'koreanBusinessDaysBetween',
+      issues: [{ path: ['to'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+  });
+
+  it('counts and steps from the first day, 1990-01-01 (a holiday, as is 01-02), and refuses 1989-12-31', () => {
+    const s = createSupportSchedule();
+    expect(s.koreanBusinessDaysBetween('1990-01-01', '1990-01-08')).toBe(3);
+    expect(s.koreanBusinessDaysBetween('1990-01-08', '1990-01-01')).toBe(-3);
+    expect(s.koreanBusinessDaysBetween('1990-01-01', '1990-01-03')).toBe(0);
+    expect(s.addKoreanBusinessDays('1990-01-01', 0)).toBe('1990-01-03');
+    expect(s.addKoreanBusinessDays('1990-01-08', -3)).toBe('1990-01-03');
+    expect(s.isKoreanBusinessDay('1990-01-01T00:00:00+09:00')).toBe(false);
+    expect(thrown(() => s.addKoreanBusinessDays('1990-01-03', -1))).toEqual({
+      fn: 'addKoreanBusinessDays',
+      issues: [{ path: ['n'], code: 'year-out-of-range', message: outside('-1 business days from 1990-01-03') }],
+    });
+    expect(thrown(() => s.koreanBusinessDaysBetween('1989-12-31', '1990-01-08'))).toEqual({
+      fn: 'koreanBusinessDaysBetween',
+      issues: [{ path: ['from'], code: 'year-out-of-range', message: outside('1989-12-31') }],
+    });
+  });
+
+  it('isKoreanBusinessDay refuses the instant the calendar ends (2051-01-01 00:00 KST), naming itself', () => {
+    expect(thrown(() => isKoreanBusinessDay('2051-01-01T00:00:00+09:00'))).toEqual({
+      fn: 'isKoreanBusinessDay',
+      issues: [{ path: ['day'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+    expect(thrown(() => isKoreanBusinessDay('1990-01-01T00:00:00+10:00'))).toEqual({
+      fn: 'isKoreanBusinessDay',
+      issues: [{ path: ['day'], code: 'year-out-of-range', message: outside('1989-12-31T14:00:00.000Z') }],
+    });
+  });
+
+  it('takes a date only as a string: an array holding one is not an instant', () => {
+    expect(thrown(() => isKoreanBusinessDay(['2026-09-23'] as never))).toEqual({
+      fn: 'isKoreanBusinessDay',
+      issues: [{ path: ['day'], code: 'invalid-instant', message: notInstant('array(1)') }],
+    });
+    expect(thrown(() => koreanBusinessDaysBetween({ toString: () => '2026-09-23' } as never, '2026-09-28'))).toEqual({
+      fn: 'koreanBusinessDaysBetween',
+      issues: [{ path: ['from'], code: 'invalid-instant', message: notInstant('object') }],
+    });
+  });
+
+  it('says what a bad count is: a whole number of business days, or of milliseconds', () => {
+    expect(thrown(() => addKoreanBusinessDays('2026-09-23', '1' as never)).issues).toEqual([
+      { path: ['n'], code: 'invalid-type', message: 'expected a whole number of business days; got "1"' },
+    ]);
+    expect(thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), 1.5)).issues).toEqual([
+      { path: ['ms'], code: 'invalid-type', message: 'expected a whole number of milliseconds; got 1.5' },
+    ]);
+    expect(thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), '1' as never)).issues).toEqual([
+      { path: ['ms'], code: 'invalid-type', message: 'expected a whole number of milliseconds; got "1"' },
+    ]);
+    expect(thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), null as never)).issues).toEqual([
+      { path: ['ms'], code: 'invalid-type', message: 'expected a whole number of milliseconds; got null' },
+    ]);
+  });
+});
