@@ -18,10 +18,8 @@ import {
 } from '../../src/kakaopage/index.js';
 import { KAKAOPAGE_RULES } from '../../src/kakaopage/rules.js';
 import { thrown } from '../helpers.js';
+import { kst, CAL, DAY } from './helpers.js';
 
-const kst = (s: string) => Date.parse(`${s}+09:00`);
-const CAL = { clock: 'kst-calendar-days' } as const;
-const DAY = 86_400_000;
 
 describe('kakaopage.new-work: the kst-calendar-days clock', () => {
   it.each([

@@ -34,3 +34,13 @@ export function expectInputError(run: () => unknown, fn: string): RuleInputError
   expect(err.issues.length).toBeGreaterThan(0);
   return err;
 }
+
+export const DAY = 86_400_000;
+/** The instant of a KST wall time written `YYYY-MM-DDTHH:mm[:ss[.sss]]`. */
+export const kst = (s: string): number => Date.parse(`${s}+09:00`);
+/** The calendar-day clock option. */
+export const CAL = { clock: 'kst-calendar-days' } as const;
+/** The start of the library's message for a value that is no instant (the value follows it). */
+export const INSTANT_MESSAGE = 'expected a Date, integer epoch ms or ISO-8601 string with offset; got';
+/** The library's message for a field whose getter or proxy throws. */
+export const UNREADABLE_MESSAGE = 'could not be read (its getter or proxy throws)';

@@ -3,9 +3,8 @@ import type { InputIssue } from '../../src/core/index.js';
 import { readClock } from '../../src/kakaopage/instants.js';
 import { checkNewAuthorRanking, isNewWork, newAuthorRanking, newWorkWindow, newWorks } from '../../src/kakaopage/index.js';
 import { thrown } from '../helpers.js';
+import { UNREADABLE_MESSAGE, INSTANT_MESSAGE } from './helpers.js';
 
-const UNREADABLE_MESSAGE = 'could not be read (its getter or proxy throws)';
-const INSTANT_MESSAGE = 'expected a Date, integer epoch ms or ISO-8601 string with offset; got';
 
 /** A record whose every property read throws. */
 const hostile = (): Record<string, unknown> =>

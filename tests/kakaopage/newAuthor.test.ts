@@ -7,13 +7,9 @@ import {
   type NewAuthorWork,
 } from '../../src/kakaopage/index.js';
 import { thrown } from '../helpers.js';
+import { DAY, kst, CAL, INSTANT_MESSAGE, UNREADABLE_MESSAGE } from './helpers.js';
 
-const DAY = 86_400_000;
 const N = 1_767_193_200_000; // 2026-01-01T00:00:00+09:00
-const kst = (s: string) => Date.parse(`${s}+09:00`);
-const CAL = { clock: 'kst-calendar-days' } as const;
-const INSTANT_MESSAGE = 'expected a Date, integer epoch ms or ISO-8601 string with offset; got';
-const UNREADABLE_MESSAGE = 'could not be read (its getter or proxy throws)';
 const NOT_A_WORK = 'expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got';
 
 interface Ms {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isNewWork, newWorkWindow, newWorks } from '../../src/kakaopage/index.js';
 import { thrown } from '../helpers.js';
+import { DAY, kst, CAL } from './helpers.js';
 
-const DAY = 86_400_000;
 const F = 1_772_334_000_000; // 2026-03-01T12:00:00+09:00
-const kst = (s: string) => Date.parse(`${s}+09:00`);
-const CAL = { clock: 'kst-calendar-days' } as const;
 const MAX = 8.64e15;
 
 describe('kakaopage.new-work: every path gives the same answer at the window edges', () => {

@@ -8,8 +8,8 @@ import {
   newAuthorRankingWindow,
   newWorkWindow,
 } from '../../src/kakaopage/index.js';
+import { DAY } from './helpers.js';
 
-const DAY = 86_400_000;
 // Instants from 1900 to 2100: before and after KST became a fixed offset.
 const instant = fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 });
 // An instant near another: up to 90 days either side, often on a day boundary.
