@@ -47,12 +47,9 @@ export function eventInstant(event: unknown): number | undefined {
 }
 
 function readEventInstant(event: unknown): number | undefined {
-  if (
-    typeof event !== 'object' ||
-    // Stryker disable next-line ConditionalExpression: without this test null throws a TypeError reading .type below, which eventInstant catches and answers undefined: the same answer
-    event === null
-  )
-    return undefined;
+  if (typeof event !== 'object') return undefined;
+  // Stryker disable next-line ConditionalExpression: without this test null throws a TypeError reading .type below, which eventInstant catches and answers undefined: the same answer
+  if (event === null) return undefined;
   const e = event as Record<string, unknown>;
   switch (e.type) {
     case 'join':
