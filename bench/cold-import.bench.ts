@@ -43,12 +43,17 @@ const extra = new Map([...targets, reference].map((t) => [t.name, [] as number[]
 for (let round = 0; round < ROUNDS; round++) {
   const base = time('');
   bare.push(base);
-  for (const t of [...targets, reference]) extra.get(t.name)!.push(time(`await import(${JSON.stringify(pathToFileURL(t.file).href)})`) - base);
+  for (const t of [...targets, reference])
+    extra.get(t.name)!.push(time(`await import(${JSON.stringify(pathToFileURL(t.file).href)})`) - base);
 }
 
-console.log(`Cold import of the built ESM entry in a fresh node ${process.version}, ${ROUNDS} interleaved rounds; bare node: median ${median(bare).toFixed(0)} ms.\n`);
+console.log(
+  `Cold import of the built ESM entry in a fresh node ${process.version}, ${ROUNDS} interleaved rounds; bare node: median ${median(bare).toFixed(0)} ms.\n`,
+);
 console.log('| entry | extra ms (median) | goal | met |\n|---|---:|---:|---|');
 for (const t of [...targets, reference]) {
   const ms = median(extra.get(t.name)!);
-  console.log(`| ${t.name} | ${ms.toFixed(0)} | ${Number.isNaN(t.goal) ? '' : `<= ${t.goal}`} | ${Number.isNaN(t.goal) ? '' : ms <= t.goal ? 'yes' : 'no'} |`);
+  console.log(
+    `| ${t.name} | ${ms.toFixed(0)} | ${Number.isNaN(t.goal) ? '' : `<= ${t.goal}`} | ${Number.isNaN(t.goal) ? '' : ms <= t.goal ? 'yes' : 'no'} |`,
+  );
 }

@@ -24,8 +24,14 @@ const atDate = atMs.map((ms) => new Date(ms));
 const firstIso = firstMs.map(toIso);
 const atIso = atMs.map(toIso);
 const workMs = firstMs.map((f, i) => ({ nicknameCreatedAt: nickMs[i]!, firstEpisodeAt: f }));
-const workDate = workMs.map((w) => ({ nicknameCreatedAt: new Date(w.nicknameCreatedAt), firstEpisodeAt: new Date(w.firstEpisodeAt) }));
-const workIso = workMs.map((w) => ({ nicknameCreatedAt: toIso(w.nicknameCreatedAt), firstEpisodeAt: toIso(w.firstEpisodeAt) }));
+const workDate = workMs.map((w) => ({
+  nicknameCreatedAt: new Date(w.nicknameCreatedAt),
+  firstEpisodeAt: new Date(w.firstEpisodeAt),
+}));
+const workIso = workMs.map((w) => ({
+  nicknameCreatedAt: toIso(w.nicknameCreatedAt),
+  firstEpisodeAt: toIso(w.firstEpisodeAt),
+}));
 
 const W30 = 30 * DAY;
 const W60 = 60 * DAY;
@@ -83,7 +89,9 @@ group(() => {
     i = (i + 1) & (N - 1);
     const w = workMs[i]!;
     const a = atMs[i]!;
-    do_not_optimize(a >= w.nicknameCreatedAt && a >= w.firstEpisodeAt && a - w.nicknameCreatedAt < W60 && a - w.firstEpisodeAt < W30);
+    do_not_optimize(
+      a >= w.nicknameCreatedAt && a >= w.firstEpisodeAt && a - w.nicknameCreatedAt < W60 && a - w.firstEpisodeAt < W30,
+    );
   }).baseline(true);
   bench('inline, validating: new author (ms)', () => {
     i = (i + 1) & (N - 1);
@@ -152,5 +160,7 @@ for (const [kind, fn] of [
         ` (bare inline: ${times(`${fn} (${input})`, `inline: ${kind} (${inline})`)}, for information)`,
     );
   }
-  console.log(`  ${`${fn} (ISO)`.padEnd(36)} ${times(`${fn} (ISO)`, `inline: ${kind} (Date.parse ISO)`)} an inline Date.parse comparison (no target)`);
+  console.log(
+    `  ${`${fn} (ISO)`.padEnd(36)} ${times(`${fn} (ISO)`, `inline: ${kind} (Date.parse ISO)`)} an inline Date.parse comparison (no target)`,
+  );
 }

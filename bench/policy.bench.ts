@@ -37,9 +37,13 @@ const PAIRS: [string, string][] = [
 ];
 
 bench('compareRestrictions', () => do_not_optimize(compareRestrictions(L[i++ % 4]!, L[(i + 2) % 4]!)));
-bench('baseline: indexOf - indexOf', () => do_not_optimize(Math.sign(L.indexOf(L[i++ % 4]!) - L.indexOf(L[(i + 2) % 4]!))));
+bench('baseline: indexOf - indexOf', () =>
+  do_not_optimize(Math.sign(L.indexOf(L[i++ % 4]!) - L.indexOf(L[(i + 2) % 4]!))),
+);
 bench('mostSevereRestriction (8 levels)', () => do_not_optimize(mostSevereRestriction(list)));
-bench('baseline: reduce with indexOf (8 levels)', () => do_not_optimize(list.reduce((m, x) => (L.indexOf(x) > L.indexOf(m) ? x : m), 'none')));
+bench('baseline: reduce with indexOf (8 levels)', () =>
+  do_not_optimize(list.reduce((m, x) => (L.indexOf(x) > L.indexOf(m) ? x : m), 'none')),
+);
 bench('combineMeasures (8 measures)', () => do_not_optimize(combineMeasures(measures)));
 bench('assessViolation', () => do_not_optimize(assessViolation(violation)));
 bench('baseline: ViolationSchema.safeParse only', () => do_not_optimize(ViolationSchema.safeParse(violation)));
@@ -53,5 +57,7 @@ const avg = new Map(benchmarks.map((b) => [b.alias, b.runs[0]!.stats!.avg]));
 console.log('\nratios (avg time, lower is faster):');
 for (const [name, base] of PAIRS) {
   const [a, b] = [avg.get(name)!, avg.get(base)!];
-  console.log(`  ${name.padEnd(34)} ${a.toFixed(1).padStart(7)} ns  vs ${base}: ${b.toFixed(1)} ns  ->  ${(a / b).toFixed(2)}x`);
+  console.log(
+    `  ${name.padEnd(34)} ${a.toFixed(1).padStart(7)} ns  vs ${base}: ${b.toFixed(1)} ns  ->  ${(a / b).toFixed(2)}x`,
+  );
 }

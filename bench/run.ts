@@ -21,6 +21,8 @@ if (files.length === 0) {
 }
 for (const f of files) {
   console.log(`\n=== ${f} ===`);
-  const { status } = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, f)], { stdio: 'inherit' });
+  const { status } = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, f)], {
+    stdio: 'inherit',
+  });
   if (status !== 0) process.exitCode = status ?? 1;
 }

@@ -4,7 +4,18 @@
  * catalogue. Budgets (issue 13): <= 10 kB per function, <= 36 kB for all rule functions together.
  * Needs dist/ (`npm run build`). The figures are bytes, not time: they do not vary between runs.
  */
-import { ALL_RULE_FUNCTIONS_BUDGET, CATALOGUE, CATALOGUE_BUDGET, FUNCTION_BUDGET, built, bundle, exportedFunctions, kB, reexport, ruleFunctionsTogether } from './sizes.js';
+import {
+  ALL_RULE_FUNCTIONS_BUDGET,
+  CATALOGUE,
+  CATALOGUE_BUDGET,
+  FUNCTION_BUDGET,
+  built,
+  bundle,
+  exportedFunctions,
+  kB,
+  reexport,
+  ruleFunctionsTogether,
+} from './sizes.js';
 
 if (!built()) {
   console.error('dist/ is missing: run `npm run build` first');
@@ -19,15 +30,33 @@ for (const { name, subpath } of functions) {
   const catalogue = (CATALOGUE as readonly string[]).includes(name);
   const fits = b.gzip <= (catalogue ? CATALOGUE_BUDGET : FUNCTION_BUDGET);
   if (!fits) over++;
-  rows.push([name, `kakao-rules${subpath ? `/${subpath}` : ''}`, kB(b.gzip), kB(b.minified), b.zod ? 'yes' : 'no', `${fits ? 'ok' : 'OVER'}${catalogue ? ` (catalogue, ${kB(CATALOGUE_BUDGET)})` : ''}`]);
+  rows.push([
+    name,
+    `kakao-rules${subpath ? `/${subpath}` : ''}`,
+    kB(b.gzip),
+    kB(b.minified),
+    b.zod ? 'yes' : 'no',
+    `${fits ? 'ok' : 'OVER'}${catalogue ? ` (catalogue, ${kB(CATALOGUE_BUDGET)})` : ''}`,
+  ]);
 }
 const together = await bundle(await ruleFunctionsTogether());
 const wholeCatalogue = await bundle(reexport(CATALOGUE, ''));
-const sorted = rows.map((r) => r[2]!).map((s) => Number.parseFloat(s)).sort((a, b) => a - b);
+const sorted = rows
+  .map((r) => r[2]!)
+  .map((s) => Number.parseFloat(s))
+  .sort((a, b) => a - b);
 
-console.log(`Each exported function alone, from its subpath, dependencies included (budget ${kB(FUNCTION_BUDGET)} min+gzip):\n`);
+console.log(
+  `Each exported function alone, from its subpath, dependencies included (budget ${kB(FUNCTION_BUDGET)} min+gzip):\n`,
+);
 console.log('| export | imported from | min+gzip | min | zod | budget |\n|---|---|---:|---:|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(`\n${functions.length} functions; ${over} over budget; median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} kB, largest ${sorted.at(-1)!.toFixed(1)} kB.`);
-console.log(`All rule functions together (the catalogue aside): ${kB(together.gzip)} min+gzip (budget ${kB(ALL_RULE_FUNCTIONS_BUDGET)}; zod ${together.zod ? 'included' : 'absent'}).`);
-console.log(`The catalogue (${CATALOGUE.join(', ')}): ${kB(wholeCatalogue.gzip)} min+gzip (budget ${kB(CATALOGUE_BUDGET)}).`);
+console.log(
+  `\n${functions.length} functions; ${over} over budget; median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} kB, largest ${sorted.at(-1)!.toFixed(1)} kB.`,
+);
+console.log(
+  `All rule functions together (the catalogue aside): ${kB(together.gzip)} min+gzip (budget ${kB(ALL_RULE_FUNCTIONS_BUDGET)}; zod ${together.zod ? 'included' : 'absent'}).`,
+);
+console.log(
+  `The catalogue (${CATALOGUE.join(', ')}): ${kB(wholeCatalogue.gzip)} min+gzip (budget ${kB(CATALOGUE_BUDGET)}).`,
+);

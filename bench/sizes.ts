@@ -57,11 +57,20 @@ export async function bundle(code: string, external: string[] = []): Promise<Bun
   });
   const contents = result.outputFiles[0]!.contents;
   // Modules that contribute bytes (one reached but shaken away to nothing does not count).
-  const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([name]) => name));
-  return { gzip: gzipSync(contents, { level: 9 }).length, minified: contents.length, zod: used.some((i) => i.includes('node_modules/zod/')) };
+  const used = Object.values(result.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([name]) => name),
+  );
+  return {
+    gzip: gzipSync(contents, { level: 9 }).length,
+    minified: contents.length,
+    zod: used.some((i) => i.includes('node_modules/zod/')),
+  };
 }
 
-export const reexport = (names: readonly string[], subpath: string): string => `export { ${names.join(', ')} } from ${JSON.stringify(entryOf(subpath))};`;
+export const reexport = (names: readonly string[], subpath: string): string =>
+  `export { ${names.join(', ')} } from ${JSON.stringify(entryOf(subpath))};`;
 
 export interface ExportedFunction {
   readonly name: string;
@@ -88,7 +97,9 @@ export async function exportedFunctions(): Promise<ExportedFunction[]> {
 
 /** Every exported function but the catalogue's, as one re-export of the root. */
 export async function ruleFunctionsTogether(): Promise<string> {
-  const names = (await exportedFunctions()).map((f) => f.name).filter((n) => !(CATALOGUE as readonly string[]).includes(n));
+  const names = (await exportedFunctions())
+    .map((f) => f.name)
+    .filter((n) => !(CATALOGUE as readonly string[]).includes(n));
   return reexport(names.sort(), '');
 }
 

@@ -9,7 +9,12 @@ process.env.TZ = 'Asia/Seoul'; // opening_hours reads local time fields: give it
 import { formatInTimeZone } from 'date-fns-tz';
 import { bench, group, run } from 'mitata';
 import OpeningHours from 'opening_hours';
-import { checkAgentChat, isAgentChatOpen, koreanPublicHolidays, nextAgentChatOpening } from '../src/support-hours/index.js';
+import {
+  checkAgentChat,
+  isAgentChatOpen,
+  koreanPublicHolidays,
+  nextAgentChatOpening,
+} from '../src/support-hours/index.js';
 
 const YEARS = [2024, 2025, 2026, 2027, 2028];
 const HOLIDAY_DATES = YEARS.flatMap((y) => koreanPublicHolidays(y).map((h) => h.date));
@@ -29,7 +34,11 @@ function handWritten(ms: number): boolean {
 
 /** What one would write with date-fns-tz. */
 function withDateFnsTz(ms: number): boolean {
-  const [date, weekday, hhmm] = formatInTimeZone(ms, 'Asia/Seoul', 'yyyy-MM-dd i HH:mm').split(' ') as [string, string, string];
+  const [date, weekday, hhmm] = formatInTimeZone(ms, 'Asia/Seoul', 'yyyy-MM-dd i HH:mm').split(' ') as [
+    string,
+    string,
+    string,
+  ];
   if (weekday === '6' || weekday === '7' || HOLIDAY_STRINGS.has(date)) return false;
   return (hhmm >= '10:00' && hhmm < '12:00') || (hhmm >= '13:00' && hhmm < '18:30');
 }
@@ -42,14 +51,18 @@ const N = 4096;
 const start = Date.parse('2024-01-01T00:00:00+09:00');
 const span = Date.parse('2029-01-01T00:00:00+09:00') - start;
 let seed = 42;
-const instants = Array.from({ length: N }, () => start + Math.floor(((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * span));
+const instants = Array.from(
+  { length: N },
+  () => start + Math.floor(((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * span),
+);
 const dates = instants.map((t) => new Date(t));
 
 // The implementations must agree before they are timed.
 for (let i = 0; i < N; i++) {
   const t = instants[i]!;
   const want = isAgentChatOpen(t);
-  if (handWritten(t) !== want || withDateFnsTz(t) !== want || oh.getState(dates[i]) !== want) throw new Error(`implementations disagree at ${new Date(t).toISOString()}`);
+  if (handWritten(t) !== want || withDateFnsTz(t) !== want || oh.getState(dates[i]) !== want)
+    throw new Error(`implementations disagree at ${new Date(t).toISOString()}`);
 }
 
 let i = 0;
@@ -87,8 +100,12 @@ const next = rate((k) => nextAgentChatOpening(instants[k]!));
 // Every ratio reads one way: the time one call of the first takes, in times the time of the second.
 console.log(`\nsupport-hours (timed loops, ${N} random instants 2024-2028; ratios are times, lower is faster):`);
 console.log(`  isAgentChatOpen       ${fmt(ours)}`);
-console.log(`  isAgentChatOpen       ${(hand / ours).toFixed(2)}x the time of a hand-written integer check (target <= 2x; hand-written ${fmt(hand)})`);
-console.log(`  date-fns-tz version   ${(ours / dfns).toFixed(0)}x the time of isAgentChatOpen (target >= 100x; ${fmt(dfns)})`);
+console.log(
+  `  isAgentChatOpen       ${(hand / ours).toFixed(2)}x the time of a hand-written integer check (target <= 2x; hand-written ${fmt(hand)})`,
+);
+console.log(
+  `  date-fns-tz version   ${(ours / dfns).toFixed(0)}x the time of isAgentChatOpen (target >= 100x; ${fmt(dfns)})`,
+);
 console.log(`  opening_hours         ${(ours / peer).toFixed(0)}x the time of isAgentChatOpen (${fmt(peer)})`);
 console.log(`  checkAgentChat        ${fmt(status)} (target >= 1 M/s)`);
 console.log(`  nextAgentChatOpening  ${fmt(next)} (target >= 1 M/s)`);

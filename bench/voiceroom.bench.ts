@@ -70,7 +70,8 @@ function buildLog(): VoiceRoomEvent[] {
     else if (k < 48) log.push({ type: 'leave', userId: pick(), at });
     else if (k < 63) log.push({ type: 'request-to-speak', userId: pick(), at });
     else if (k < 75) log.push({ type: 'answer-speak-request', hostId, userId: pick(), approve: rand(2) === 0, at });
-    else if (k < 88) log.push({ type: 'set-role', hostId, userId: pick(), role: rand(2) === 0 ? 'speaker' : 'listener', at });
+    else if (k < 88)
+      log.push({ type: 'set-role', hostId, userId: pick(), role: rand(2) === 0 ? 'speaker' : 'listener', at });
     else if (k < 93) log.push({ type: 'invite-host', hostId, userId: pick(), at });
     else if (k < 98) log.push({ type: 'answer-host-invite', userId: pick(), accept: rand(4) === 0, at });
     else if (k < 99) log.push({ type: 'report', at });
@@ -80,14 +81,28 @@ function buildLog(): VoiceRoomEvent[] {
 }
 
 // ---- the floor: a mutable in-place reducer (same rules, Map of members, mutated) ----
-interface Member { role: 'host' | 'speaker' | 'listener'; requested: boolean; invitedBy: string | undefined }
-interface MutableRoom { openedAt: number; last: number; reported: boolean; talkers: number; members: Map<string, Member> }
+interface Member {
+  role: 'host' | 'speaker' | 'listener';
+  requested: boolean;
+  invitedBy: string | undefined;
+}
+interface MutableRoom {
+  openedAt: number;
+  last: number;
+  reported: boolean;
+  talkers: number;
+  members: Map<string, Member>;
+}
 
 function mutableFrom(room: VoiceRoom): MutableRoom {
   const members = new Map<string, Member>();
   let talkers = 0;
   for (const p of voiceRoomParticipants(room)) {
-    members.set(p.userId, { role: p.role, requested: p.role === 'listener' && p.requestedAt !== undefined, invitedBy: p.role === 'speaker' ? p.invitedBy : undefined });
+    members.set(p.userId, {
+      role: p.role,
+      requested: p.role === 'listener' && p.requestedAt !== undefined,
+      invitedBy: p.role === 'speaker' ? p.invitedBy : undefined,
+    });
     if (p.role !== 'listener') talkers++;
   }
   return { openedAt: room.openedAt, last: room.lastEventAt, reported: room.reported, talkers, members };
@@ -97,7 +112,7 @@ function mutableFrom(room: VoiceRoom): MutableRoom {
 function mutableApply(r: MutableRoom, e: VoiceRoomEvent): boolean {
   const at = e.at as number;
   if (typeof at !== 'number' || at < r.last || at >= r.openedAt + VOICE_ROOM_LIFETIME_MS) return false;
-  if (e.type === 'report') return (r.reported = true), (r.last = at), true;
+  if (e.type === 'report') return ((r.reported = true), (r.last = at), true);
   if ('hostId' in e && r.members.get(e.hostId)?.role !== 'host') return false;
   const m = r.members.get(e.userId);
   switch (e.type) {
@@ -181,8 +196,12 @@ for (const e of log) {
 }
 const check = mutableFrom(start);
 const mutableAccepted = log.filter((e) => mutableApply(check, e)).length;
-console.log(`start room: ${participantCount(start)} participants; log: ${LOG_LENGTH} events, ${accepted} accepted, ${LOG_LENGTH - accepted} refused`);
-console.log(`same decisions as the mutable reducer: ${accepted === mutableAccepted && check.members.size === participantCount(room)}`);
+console.log(
+  `start room: ${participantCount(start)} participants; log: ${LOG_LENGTH} events, ${accepted} accepted, ${LOG_LENGTH - accepted} refused`,
+);
+console.log(
+  `same decisions as the mutable reducer: ${accepted === mutableAccepted && check.members.size === participantCount(room)}`,
+);
 
 const storedV1 = JSON.stringify(start);
 /** The start room as 0.1.0 stored it: talkers plus the 32 x 32 listener table (written here from the roster). */
@@ -191,21 +210,41 @@ const stored010 = (() => {
   const talkers: { userId: string; role: string; invitedBy?: string }[] = [];
   let n = 0;
   for (const p of voiceRoomParticipants(start)) {
-    if (p.role !== 'listener') talkers.push(p.role === 'speaker' && p.invitedBy ? { userId: p.userId, role: p.role, invitedBy: p.invitedBy } : { userId: p.userId, role: p.role });
+    if (p.role !== 'listener')
+      talkers.push(
+        p.role === 'speaker' && p.invitedBy
+          ? { userId: p.userId, role: p.role, invitedBy: p.invitedBy }
+          : { userId: p.userId, role: p.role },
+      );
     else {
       let h = 0x811c9dc5;
       for (let i = 0; i < p.userId.length; i++) h = Math.imul(h ^ p.userId.charCodeAt(i), 0x01000193);
       const slot = h >>> 22;
-      const row = ((listeners as unknown[])[slot >>> 5] ??= new Array(32).fill(null)) as ({ userId: string; requestedAt?: number }[] | null)[];
-      (row[slot & 31] ??= []).push(p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt });
+      const row = ((listeners as unknown[])[slot >>> 5] ??= new Array(32).fill(null)) as (
+        | { userId: string; requestedAt?: number }[]
+        | null
+      )[];
+      (row[slot & 31] ??= []).push(
+        p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt },
+      );
       n++;
     }
   }
-  return JSON.stringify({ roomId: start.roomId, openedAt: start.openedAt, lastEventAt: start.lastEventAt, reported: start.reported, talkers, listenerCount: n, listeners });
+  return JSON.stringify({
+    roomId: start.roomId,
+    openedAt: start.openedAt,
+    lastEventAt: start.lastEventAt,
+    reported: start.reported,
+    talkers,
+    listenerCount: n,
+    listeners,
+  });
 })();
 const loadedV1 = VoiceRoomSchema.parse(JSON.parse(storedV1));
 const loaded010 = VoiceRoomSchema.parse(JSON.parse(stored010));
-console.log(`stored 1,500-person room: ${storedV1.length} bytes (version 1), ${stored010.length} bytes (0.1.0 form); both load to the same document: ${JSON.stringify(loadedV1) === storedV1 && JSON.stringify(loaded010) === storedV1}`);
+console.log(
+  `stored 1,500-person room: ${storedV1.length} bytes (version 1), ${stored010.length} bytes (0.1.0 form); both load to the same document: ${JSON.stringify(loadedV1) === storedV1 && JSON.stringify(loaded010) === storedV1}`,
+);
 
 group(() => {
   bench('applyVoiceRoomEvent (persistent), 100k-event log', () => do_not_optimize(replayPersistent()));
@@ -227,11 +266,18 @@ group(() => {
 
 // Loading runs after the event benchmarks, so its inputs leave no JIT feedback in the hot path first.
 group(() => {
-  bench('load: JSON.parse + VoiceRoomSchema.parse (version 1), 1,500 people', () => do_not_optimize(VoiceRoomSchema.parse(JSON.parse(storedV1))));
-  bench('load: JSON.parse + VoiceRoomSchema.parse (0.1.0 form), 1,500 people', () => do_not_optimize(VoiceRoomSchema.parse(JSON.parse(stored010))));
+  bench('load: JSON.parse + VoiceRoomSchema.parse (version 1), 1,500 people', () =>
+    do_not_optimize(VoiceRoomSchema.parse(JSON.parse(storedV1))),
+  );
+  bench('load: JSON.parse + VoiceRoomSchema.parse (0.1.0 form), 1,500 people', () =>
+    do_not_optimize(VoiceRoomSchema.parse(JSON.parse(stored010))),
+  );
   bench('load: JSON.parse alone (version 1), 1,500 people', () => do_not_optimize(JSON.parse(storedV1)));
   bench('save: JSON.stringify of a freshly loaded room, 1,500 people', function* () {
-    yield { [0]: () => VoiceRoomSchema.parse(JSON.parse(storedV1)), bench: (r: VoiceRoom) => do_not_optimize(JSON.stringify(r)) };
+    yield {
+      [0]: () => VoiceRoomSchema.parse(JSON.parse(storedV1)),
+      bench: (r: VoiceRoom) => do_not_optimize(JSON.stringify(r)),
+    };
   });
 });
 
@@ -250,14 +296,24 @@ actor.stop();
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 console.log('\nevents per second (100,000-event log on a 1,500-participant room)');
-console.log(`  applyVoiceRoomEvent   ${fmt(eps(persistent)).padStart(12)}/s   ${(persistent / floor).toFixed(2)}x the time of the mutable reducer`);
-console.log(`  canApply              ${fmt(eps(check2)).padStart(12)}/s   ${(check2 / floor).toFixed(2)}x the time of the mutable reducer`);
+console.log(
+  `  applyVoiceRoomEvent   ${fmt(eps(persistent)).padStart(12)}/s   ${(persistent / floor).toFixed(2)}x the time of the mutable reducer`,
+);
+console.log(
+  `  canApply              ${fmt(eps(check2)).padStart(12)}/s   ${(check2 / floor).toFixed(2)}x the time of the mutable reducer`,
+);
 console.log(`  mutable reducer       ${fmt(eps(floor)).padStart(12)}/s   (floor)`);
-console.log(`  XState (assign)       ${fmt(eps(xstateNs, XSTATE_SLICE)).padStart(12)}/s   (first ${fmt(XSTATE_SLICE)} events); ${Math.round(eps(persistent) / eps(xstateNs, XSTATE_SLICE))}x the time of applyVoiceRoomEvent`);
+console.log(
+  `  XState (assign)       ${fmt(eps(xstateNs, XSTATE_SLICE)).padStart(12)}/s   (first ${fmt(XSTATE_SLICE)} events); ${Math.round(eps(persistent) / eps(xstateNs, XSTATE_SLICE))}x the time of applyVoiceRoomEvent`,
+);
 
 const us = (ns: number) => `${(ns / 1000).toFixed(0)} us`;
 console.log('\nloading a stored 1,500-person room (O(n): one pass over the participants, the listener index rebuilt)');
-console.log(`  JSON.parse + VoiceRoomSchema.parse, version 1   ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (version 1)')).padStart(9)}`);
-console.log(`  JSON.parse + VoiceRoomSchema.parse, 0.1.0 form  ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (0.1.0')).padStart(9)}`);
+console.log(
+  `  JSON.parse + VoiceRoomSchema.parse, version 1   ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (version 1)')).padStart(9)}`,
+);
+console.log(
+  `  JSON.parse + VoiceRoomSchema.parse, 0.1.0 form  ${us(perLog('load: JSON.parse + VoiceRoomSchema.parse (0.1.0')).padStart(9)}`,
+);
 console.log(`  JSON.parse alone, version 1                     ${us(perLog('load: JSON.parse alone')).padStart(9)}`);
 console.log(`  JSON.stringify of a loaded room (builds roster)  ${us(perLog('save: JSON.stringify')).padStart(9)}`);

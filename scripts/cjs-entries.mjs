@@ -10,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 const dist = join(import.meta.dirname, '../dist');
 // The entry points are what package.json says `require` resolves to.
 const { exports } = JSON.parse(readFileSync(join(dist, '../package.json'), 'utf8'));
-const entries = Object.values(exports).flatMap((e) => (typeof e === 'object' && e.require ? [join(dist, '..', e.require.default.slice(0, -'.cjs'.length))] : []));
+const entries = Object.values(exports).flatMap((e) =>
+  typeof e === 'object' && e.require ? [join(dist, '..', e.require.default.slice(0, -'.cjs'.length))] : [],
+);
 let count = 0;
 for (const base of entries) {
   const names = Object.keys(await import(pathToFileURL(`${base}.js`).href)).sort();

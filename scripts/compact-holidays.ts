@@ -25,8 +25,10 @@ import { projectKoreanHolidays } from '../src/support-hours/projection.js';
 export const NAME_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** The projection of `year` as `'YYYY-MM-DD'` → names. */
-const projected = (year: number): Map<string, readonly string[]> => new Map([...projectKoreanHolidays(year)].map(([day, names]) => [formatDayNumber(day), names]));
-const same = (a: readonly string[] | undefined, b: readonly string[]): boolean => a !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
+const projected = (year: number): Map<string, readonly string[]> =>
+  new Map([...projectKoreanHolidays(year)].map(([day, names]) => [formatDayNumber(day), names]));
+const same = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
 
 export interface EncodedHolidays {
   readonly names: readonly string[];
@@ -39,7 +41,8 @@ export function encodeHolidays(maps: readonly ReadonlyMap<number, GazettedYear>[
   const letter = (name: string): string => {
     let i = names.indexOf(name);
     if (i < 0) i = names.push(name) - 1;
-    if (i >= NAME_LETTERS.length) throw new Error(`compact-holidays: more than ${NAME_LETTERS.length} names differ from the projection`);
+    if (i >= NAME_LETTERS.length)
+      throw new Error(`compact-holidays: more than ${NAME_LETTERS.length} names differ from the projection`);
     return NAME_LETTERS[i]!;
   };
   return {
@@ -48,18 +51,21 @@ export function encodeHolidays(maps: readonly ReadonlyMap<number, GazettedYear>[
       const years = [...map.keys()];
       const first = years[0]!;
       const last = years.at(-1)!;
-      if (years.some((y, i) => y !== first + i)) throw new Error('compact-holidays: the years of a map must be consecutive');
+      if (years.some((y, i) => y !== first + i))
+        throw new Error('compact-holidays: the years of a map must be consecutive');
       const chunks: string[] = [];
       for (const [year, days] of map) {
         const projection = projected(year);
         const entries: string[] = [];
         const dates = [...new Set([...Object.keys(days), ...projection.keys()])].sort();
         for (const date of dates) {
-          if (!/^\d{4}-\d\d-\d\d$/.test(date) || !date.startsWith(`${year}-`)) throw new Error(`compact-holidays: bad day ${date} in ${year}`);
+          if (!/^\d{4}-\d\d-\d\d$/.test(date) || !date.startsWith(`${year}-`))
+            throw new Error(`compact-holidays: bad day ${date} in ${year}`);
           const recorded = days[date];
           if (recorded !== undefined && recorded.length === 0) throw new Error(`compact-holidays: ${date} has no name`);
           if (recorded === undefined) entries.push(`${date.slice(5, 7)}${date.slice(8)}-`);
-          else if (!same(projection.get(date), recorded)) entries.push(`${date.slice(5, 7)}${date.slice(8)}${recorded.map(letter).join('')}`);
+          else if (!same(projection.get(date), recorded))
+            entries.push(`${date.slice(5, 7)}${date.slice(8)}${recorded.map(letter).join('')}`);
         }
         if (entries.length) chunks.push(`${year}=${entries.join('')}`);
       }
@@ -131,7 +137,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const source = holidaysSource();
   if (process.argv.includes('--check')) {
     if (readFileSync(OUT, 'utf8') !== source) {
-      console.error('compact-holidays: src/support-hours/holidays.generated.ts is stale; run npx tsx scripts/compact-holidays.ts');
+      console.error(
+        'compact-holidays: src/support-hours/holidays.generated.ts is stale; run npx tsx scripts/compact-holidays.ts',
+      );
       process.exit(1);
     }
   } else {

@@ -44,7 +44,8 @@ interface Named {
   readonly file: string;
 }
 
-const isSchema = (v: unknown): boolean => typeof v === 'object' && v !== null && '_zod' in v && typeof (v as Zod)._zod?.def?.type === 'string';
+const isSchema = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && '_zod' in v && typeof (v as Zod)._zod?.def?.type === 'string';
 const rel = (fromDir: string, file: string): string => {
   const r = relative(fromDir, file).replace(/\.ts$/, '.js');
   return r.startsWith('.') ? r : `./${r}`;
@@ -59,20 +60,31 @@ export async function compileGuards(): Promise<Map<string, string>> {
     for (const f of target.functions) {
       const file = join(target.dir, f);
       const mod = (await import(pathToFileURL(join(ROOT, file)).href)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod).sort(([a], [b]) => (a < b ? -1 : 1))) if (typeof value === 'function' && !functions.has(value as Fn)) functions.set(value as Fn, { name, file });
+      for (const [name, value] of Object.entries(mod).sort(([a], [b]) => (a < b ? -1 : 1)))
+        if (typeof value === 'function' && !functions.has(value as Fn)) functions.set(value as Fn, { name, file });
     }
     const schemasFile = join(target.dir, target.schemas);
     const mod = (await import(pathToFileURL(join(ROOT, schemasFile)).href)) as Record<string, unknown>;
     const outFile = join(target.dir, OUT);
     // sorted: a module namespace lists its exports in an order that depends on the loader
-    const names = Object.entries(mod).filter(([name, v]) => name.endsWith('Schema') && isSchema(v)).sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [name, schema] of names) if (!exported.has(schema)) exported.set(schema, { name: name.replace(/Schema$/, 'Guard'), file: outFile });
+    const names = Object.entries(mod)
+      .filter(([name, v]) => name.endsWith('Schema') && isSchema(v))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [name, schema] of names)
+      if (!exported.has(schema)) exported.set(schema, { name: name.replace(/Schema$/, 'Guard'), file: outFile });
     out.set(outFile, emit(target, schemasFile, outFile, names, functions, exported));
   }
   return out;
 }
 
-function emit(target: GuardTarget, schemasFile: string, outFile: string, names: [string, unknown][], functions: Map<Fn, Named>, exported: Map<unknown, Named>): string {
+function emit(
+  target: GuardTarget,
+  schemasFile: string,
+  outFile: string,
+  names: [string, unknown][],
+  functions: Map<Fn, Named>,
+  exported: Map<unknown, Named>,
+): string {
   const imports = new Map<string, Set<string>>(); // file -> names
   const use = (n: Named): string => {
     if (n.file !== outFile) {
@@ -95,7 +107,10 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
 
   const fn = (f: unknown, where: string): string => {
     const named = functions.get(f as Fn);
-    if (!named) throw new Error(`${schemasFile}: ${where} uses a function that is not a named export of ${target.functions.join(', ')} (or core's): write it there once`);
+    if (!named)
+      throw new Error(
+        `${schemasFile}: ${where} uses a function that is not a named export of ${target.functions.join(', ')} (or core's): write it there once`,
+      );
     return use(named);
   };
   const message = (e: unknown, where: string): string | undefined => {
@@ -109,7 +124,10 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
     return fn(e, where);
   };
   const obj = (fields: [string, string | undefined][]): string =>
-    `{ ${fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${/^[a-z]\w*$/i.test(k) ? k : JSON.stringify(k)}: ${v}`).join(', ')} }`;
+    `{ ${fields
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${/^[a-z]\w*$/i.test(k) ? k : JSON.stringify(k)}: ${v}`)
+      .join(', ')} }`;
   const lit = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v));
 
   const checks = (list: Zod[] | undefined, where: string): string[] =>
@@ -120,20 +138,54 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
       const a = d.abort ? 'true' : undefined;
       switch (d.check) {
         case 'min_length':
-          return obj([['k', "'min'"], ['n', lit(d.minimum)], ['e', e], ['a', a]]);
+          return obj([
+            ['k', "'min'"],
+            ['n', lit(d.minimum)],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'max_length':
-          return obj([['k', "'max'"], ['n', lit(d.maximum)], ['e', e], ['a', a]]);
+          return obj([
+            ['k', "'max'"],
+            ['n', lit(d.maximum)],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'length_equals':
-          return obj([['k', "'len'"], ['n', lit(d.length)], ['e', e], ['a', a]]);
+          return obj([
+            ['k', "'len'"],
+            ['n', lit(d.length)],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'greater_than':
-          return obj([['k', d.inclusive ? "'ge'" : "'gt'"], ['n', lit(d.value)], ['e', e], ['a', a]]);
+          return obj([
+            ['k', d.inclusive ? "'ge'" : "'gt'"],
+            ['n', lit(d.value)],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'less_than':
-          return obj([['k', d.inclusive ? "'le'" : "'lt'"], ['n', lit(d.value)], ['e', e], ['a', a]]);
+          return obj([
+            ['k', d.inclusive ? "'le'" : "'lt'"],
+            ['n', lit(d.value)],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'string_format':
           if (d.format !== 'regex') break;
-          return obj([['k', "'regex'"], ['re', `/${d.pattern.source}/${d.pattern.flags}`], ['e', e], ['a', a]]);
+          return obj([
+            ['k', "'regex'"],
+            ['re', `/${d.pattern.source}/${d.pattern.flags}`],
+            ['e', e],
+            ['a', a],
+          ]);
         case 'custom':
-          if (d.guard) return obj([['k', "'super'"], ['f', fn(d.guard, at)]]);
+          if (d.guard)
+            return obj([
+              ['k', "'super'"],
+              ['f', fn(d.guard, at)],
+            ]);
           if (d.fn)
             return obj([
               ['k', "'refine'"],
@@ -146,7 +198,9 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
             ]);
           break;
       }
-      throw new Error(`${schemasFile}: ${at}: the compiler does not know the check ${d.check}${d.format ? ` (${d.format})` : ''}`);
+      throw new Error(
+        `${schemasFile}: ${at}: the compiler does not know the check ${d.check}${d.format ? ` (${d.format})` : ''}`,
+      );
     });
 
   const node = (s: Zod, where: string): string => {
@@ -155,7 +209,9 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
     if (locals.has(s)) return locals.get(s)!;
     const text = build(s, where);
     if (ext) {
-      decls.push(`${docOf(ext.name)}export const ${ext.name}: Guard<z.output<typeof ${ext.name.replace(/Guard$/, 'Schema')}>> = ${text};`);
+      decls.push(
+        `${docOf(ext.name)}export const ${ext.name}: Guard<z.output<typeof ${ext.name.replace(/Guard$/, 'Schema')}>> = ${text};`,
+      );
       done.add(s);
       return ext.name;
     }
@@ -185,8 +241,15 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
         return base(d.type);
       case 'number':
         if (d.check === 'number_format') {
-          if (d.format !== 'safeint') throw new Error(`${schemasFile}: ${where}: the compiler knows z.int() only, not ${d.format}`);
-          c = [obj([['k', "'int'"], ['e', e]]), ...c];
+          if (d.format !== 'safeint')
+            throw new Error(`${schemasFile}: ${where}: the compiler knows z.int() only, not ${d.format}`);
+          c = [
+            obj([
+              ['k', "'int'"],
+              ['e', e],
+            ]),
+            ...c,
+          ];
         }
         return base('number');
       case 'enum':
@@ -194,9 +257,13 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
         return base('values', [['v', `[${Array.from(s._zod.values as Set<unknown>, lit).join(', ')}]`]]);
       case 'object': {
         const catchall = d.catchall?._zod.def.type;
-        if (catchall !== undefined && catchall !== 'never') throw new Error(`${schemasFile}: ${where}: the compiler knows z.object and z.strictObject only`);
+        if (catchall !== undefined && catchall !== 'never')
+          throw new Error(`${schemasFile}: ${where}: the compiler knows z.object and z.strictObject only`);
         const shape = Object.keys(d.shape).map((k) => [k, node(d.shape[k], `${where}.${k}`)] as [string, string]);
-        return base('object', [['s', obj(shape)], ['strict', catchall === 'never' ? 'true' : undefined]]);
+        return base('object', [
+          ['s', obj(shape)],
+          ['strict', catchall === 'never' ? 'true' : undefined],
+        ]);
       }
       case 'array':
         return base('array', [['el', node(d.element, `${where}[]`)]]);
@@ -207,21 +274,47 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
       case 'union':
         if (d.discriminator !== undefined) {
           const m = (d.options as Zod[]).flatMap((o, i) =>
-            Array.from(o._zod.propValues[d.discriminator] as Set<unknown>, (v) => `[${lit(v)}, ${node(o, `${where}|${i}`)}]`),
+            Array.from(
+              o._zod.propValues[d.discriminator] as Set<unknown>,
+              (v) => `[${lit(v)}, ${node(o, `${where}|${i}`)}]`,
+            ),
           );
-          return base('du', [['d', lit(d.discriminator)], ['m', `[${m.join(', ')}]`]]);
+          return base('du', [
+            ['d', lit(d.discriminator)],
+            ['m', `[${m.join(', ')}]`],
+          ]);
         }
         if (d.inclusive === false) throw new Error(`${schemasFile}: ${where}: the compiler does not know z.xor`);
         return base('union', [['o', `[${(d.options as Zod[]).map((o, i) => node(o, `${where}|${i}`)).join(', ')}]`]]);
       case 'custom':
-        c = [obj([['k', "'refine'"], ['f', fn(d.fn, where)], ['e', e], ['a', d.abort ? 'true' : undefined]]), ...c];
-        return obj([['k', "'any'"], ['c', `[${c.join(', ')}]`], ['oi', oi], ['oo', oo]]);
+        c = [
+          obj([
+            ['k', "'refine'"],
+            ['f', fn(d.fn, where)],
+            ['e', e],
+            ['a', d.abort ? 'true' : undefined],
+          ]),
+          ...c,
+        ];
+        return obj([
+          ['k', "'any'"],
+          ['c', `[${c.join(', ')}]`],
+          ['oi', oi],
+          ['oo', oo],
+        ]);
       case 'intersection':
         // zod reports a root unknown key only when both sides refuse it; the guard knows intersections without strict objects only
-        if (rejectsKeys(d.left) || rejectsKeys(d.right)) throw new Error(`${schemasFile}: ${where}: the compiler knows z.intersection of non-strict objects only`);
-        return base('and', [['l', node(d.left, `${where}&0`)], ['r', node(d.right, `${where}&1`)]]);
+        if (rejectsKeys(d.left) || rejectsKeys(d.right))
+          throw new Error(`${schemasFile}: ${where}: the compiler knows z.intersection of non-strict objects only`);
+        return base('and', [
+          ['l', node(d.left, `${where}&0`)],
+          ['r', node(d.right, `${where}&1`)],
+        ]);
       case 'pipe':
-        return base('pipe', [['in', node(d.in, where)], ['out', node(d.out, `${where}>`)]]);
+        return base('pipe', [
+          ['in', node(d.in, where)],
+          ['out', node(d.out, `${where}>`)],
+        ]);
       case 'transform':
         return base('transform', [['f', fn(d.transform, where)]]);
     }
@@ -229,7 +322,9 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
   };
 
   for (const [name, s] of names) node(s, name);
-  const typeNames = names.map(([n]) => n).filter((n) => exported.get(names.find(([m]) => m === n)![1])!.file === outFile);
+  const typeNames = names
+    .map(([n]) => n)
+    .filter((n) => exported.get(names.find(([m]) => m === n)![1])!.file === outFile);
   const dir = dirname(outFile);
   const lines = [
     `// Generated by scripts/compile-guards.ts from ${schemasFile}: do not edit. Regenerate: npx tsx scripts/compile-guards.ts`,
@@ -241,7 +336,9 @@ function emit(target: GuardTarget, schemasFile: string, outFile: string, names: 
     "import type { z } from 'zod';",
     `import type { Guard } from '${rel(dir, 'src/core/guard.ts')}';`,
     `import type { ${typeNames.join(', ')} } from '${rel(dir, schemasFile)}';`,
-    ...[...imports].sort(([a], [b]) => a.localeCompare(b)).map(([file, ns]) => `import { ${[...ns].sort().join(', ')} } from '${rel(dir, file)}';`),
+    ...[...imports]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([file, ns]) => `import { ${[...ns].sort().join(', ')} } from '${rel(dir, file)}';`),
     '',
     ...decls.flatMap((d) => [d, '']),
   ];
@@ -268,7 +365,13 @@ function children(s: Zod): Zod[] {
   if (d.element) out.push(d.element);
   if (d.innerType) out.push(d.innerType);
   // a discriminated option with several tag values is met once per value: it becomes one local const
-  if (d.options) for (const o of d.options as Zod[]) out.push(...(d.discriminator === undefined ? [o] : Array.from(o._zod.propValues[d.discriminator] as Set<unknown>, () => o)));
+  if (d.options)
+    for (const o of d.options as Zod[])
+      out.push(
+        ...(d.discriminator === undefined
+          ? [o]
+          : Array.from(o._zod.propValues[d.discriminator] as Set<unknown>, () => o)),
+      );
   if (d.type === 'pipe') out.push(d.in, d.out);
   if (d.type === 'intersection') out.push(d.left, d.right);
   return out;

@@ -12,15 +12,29 @@ let added = 0;
 for (const [path, pkg] of Object.entries(lock.packages)) {
   for (const [name, version] of Object.entries(pkg.optionalDependencies ?? {})) {
     const m = /^@rollup\/rollup-([a-z0-9]+)-(.+)$/.exec(name);
-    const where = `${path.replace(/[^/]*$/, '').replace(/\/$/, '')}${path.includes('node_modules/') ? '/' : ''}node_modules/${name}`.replace(/^\//, '');
+    const where =
+      `${path.replace(/[^/]*$/, '').replace(/\/$/, '')}${path.includes('node_modules/') ? '/' : ''}node_modules/${name}`.replace(
+        /^\//,
+        '',
+      );
     if (!m || lock.packages[where] || lock.packages[`node_modules/${name}`]) continue;
     const [, os, rest] = m;
     const arch = CPU[rest] ?? rest.split('-')[0];
     const libc = /-gnu|gnueabihf/.test(rest) ? ['glibc'] : /musl/.test(rest) ? ['musl'] : undefined;
-    lock.packages[`node_modules/${name}`] = { version, cpu: [arch], dev: true, ...(libc && { libc }), license: 'MIT', optional: true, os: [os] };
+    lock.packages[`node_modules/${name}`] = {
+      version,
+      cpu: [arch],
+      dev: true,
+      ...(libc && { libc }),
+      license: 'MIT',
+      optional: true,
+      os: [os],
+    };
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lock: added ${added} platform entries`);

@@ -27,14 +27,20 @@ type Json = Record<string, unknown>;
 
 /** Every export of the package that is a zod schema, by export name. */
 export function exportedSchemas(): [string, z.ZodType][] {
-  return (Object.entries(pkg) as [string, unknown][]).filter((e): e is [string, z.ZodType] => e[1] instanceof z.ZodType);
+  return (Object.entries(pkg) as [string, unknown][]).filter(
+    (e): e is [string, z.ZodType] => e[1] instanceof z.ZodType,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Calendar patterns
 
 /** Two-digit alternatives for the days of a month: `01`..`28`, `29`, `30` or `31`. */
-const DAYS: Record<number, string> = { 28: '(?:0[1-9]|1[0-9]|2[0-8])', 30: '(?:0[1-9]|[12][0-9]|30)', 31: '(?:0[1-9]|[12][0-9]|3[01])' };
+const DAYS: Record<number, string> = {
+  28: '(?:0[1-9]|1[0-9]|2[0-8])',
+  30: '(?:0[1-9]|[12][0-9]|30)',
+  31: '(?:0[1-9]|[12][0-9]|3[01])',
+};
 
 /** Years of four digits, as a regex, grouped by their first three digits (`199[0-9]|200[048]`). */
 function yearsPattern(years: readonly number[]): string {
@@ -87,12 +93,23 @@ const DATE_SHAPE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
  * library's calendar range without this script knowing it.
  */
 function acceptedYears(schema: z.ZodType): [number, number] {
-  const years = Array.from({ length: 10000 }, (_, y) => y).filter((y) => schema.safeParse(`${String(y).padStart(4, '0')}-01-01`).success);
+  const years = Array.from({ length: 10000 }, (_, y) => y).filter(
+    (y) => schema.safeParse(`${String(y).padStart(4, '0')}-01-01`).success,
+  );
   const [first, last] = [years[0]!, years.at(-1)!];
-  if (years.length !== last - first + 1) throw new Error(`json-schemas: a date schema accepts years that are not one range`);
+  if (years.length !== last - first + 1)
+    throw new Error(`json-schemas: a date schema accepts years that are not one range`);
   for (const y of years) {
     const ok = (d: string) => schema.safeParse(`${String(y).padStart(4, '0')}-${d}`).success;
-    if (ok('02-29') !== isLeap(y) || !ok('12-31') || ok('02-30') || ok('04-31') || ok('13-01') || ok('00-01') || ok('01-00')) {
+    if (
+      ok('02-29') !== isLeap(y) ||
+      !ok('12-31') ||
+      ok('02-30') ||
+      ok('04-31') ||
+      ok('13-01') ||
+      ok('00-01') ||
+      ok('01-00')
+    ) {
       throw new Error(`json-schemas: a date schema does not follow the Gregorian calendar in ${y}`);
     }
   }
@@ -127,14 +144,26 @@ const NOT_ACROSS = 'JSON Schema compares a value with constants, never with anot
 export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[]>> = {
   // Both stored forms (version 1 and 0.1.0).
   VoiceRoomSchema: [
-    { name: 'last-event-not-before-opening', why: `${NOT_ACROSS}: lastEventAt >= openedAt`, message: /^lastEventAt is before openedAt$/ },
-    { name: 'last-event-within-lifetime', why: `${NOT_ACROSS}: lastEventAt < openedAt + 48 h`, message: /^lastEventAt is at or after the end of the room$/ },
+    {
+      name: 'last-event-not-before-opening',
+      why: `${NOT_ACROSS}: lastEventAt >= openedAt`,
+      message: /^lastEventAt is before openedAt$/,
+    },
+    {
+      name: 'last-event-within-lifetime',
+      why: `${NOT_ACROSS}: lastEventAt < openedAt + 48 h`,
+      message: /^lastEventAt is at or after the end of the room$/,
+    },
     {
       name: 'user-once-in-room',
       why: 'uniqueItems compares whole items, never one field of them, so a host and a listener with the same userId differ; nor can it compare items of two lists, the 0.1.0 talkers and listener buckets',
       message: /^".*" is in the room twice$/,
     },
-    { name: 'request-within-room-life', why: `${NOT_ACROSS}: openedAt <= requestedAt <= lastEventAt`, message: /^requestedAt is outside the life of the room so far$/ },
+    {
+      name: 'request-within-room-life',
+      why: `${NOT_ACROSS}: openedAt <= requestedAt <= lastEventAt`,
+      message: /^requestedAt is outside the life of the room so far$/,
+    },
     {
       name: 'listener-count-matches',
       why: '0.1.0 form only: JSON Schema cannot count the listeners spread over the nested buckets, nor compare a count with a field',
@@ -189,7 +218,10 @@ function voiceRoomCrossField(): Json {
       // The 0.1.0 form: talkers (at most 10 by their own maxItems) and a listener table.
       properties: {
         // voiceroom.host-invite: only a speaker holds a host invitation.
-        talkers: { type: 'array', items: { type: 'object', if: role('host'), then: { properties: { invitedBy: false } } } },
+        talkers: {
+          type: 'array',
+          items: { type: 'object', if: role('host'), then: { properties: { invitedBy: false } } },
+        },
       },
       // voiceroom.capacity, as far as it can be said: with k talkers, listenerCount <= 1,500 - k.
       allOf: Array.from({ length: maxTalkers }, (_, i) => ({
@@ -240,7 +272,8 @@ const NOT_PORTABLE = /\\[dDwWsSbBZz]|(?<!\\)\.|\(\?[=!<]/;
 /** Adds the line-terminator guard beside `json.pattern`, after checking the pattern is portable. */
 function guardPattern(json: Json, where: string): void {
   if (typeof json.pattern !== 'string') return;
-  if (NOT_PORTABLE.test(json.pattern.replaceAll('\\\\', ''))) throw new Error(`json-schemas: ${where}: pattern ${json.pattern} does not read alike in every validator`);
+  if (NOT_PORTABLE.test(json.pattern.replaceAll('\\\\', '')))
+    throw new Error(`json-schemas: ${where}: pattern ${json.pattern} does not read alike in every validator`);
   if (json.not !== undefined) throw new Error(`json-schemas: ${where}: a pattern beside a not`);
   json.not = { pattern: LINE_TERMINATORS };
 }
@@ -266,8 +299,16 @@ let dateSchemas: Map<unknown, z.ZodType> | undefined;
 function datesRefined(): Map<unknown, z.ZodType> {
   dateSchemas ??= new Map(
     reachable(exportedSchemas().map(([, s]) => s))
-      .filter((s) => s._zod.def.type === 'string' && (s._zod.def.checks ?? []).some((c) => c._zod.def.check === 'custom'))
-      .flatMap((s) => [[s, s], [s._zod.parent, s]] as [unknown, z.ZodType][]),
+      .filter(
+        (s) => s._zod.def.type === 'string' && (s._zod.def.checks ?? []).some((c) => c._zod.def.check === 'custom'),
+      )
+      .flatMap(
+        (s) =>
+          [
+            [s, s],
+            [s._zod.parent, s],
+          ] as [unknown, z.ZodType][],
+      ),
   );
   return dateSchemas;
 }
@@ -305,22 +346,29 @@ export function jsonSchemaOf(name: string, schema: z.ZodType): Json {
       if (zod === pkg.InstantSchema) {
         // A Date crosses JSON as its ISO string, which the string branch reads: the union is integer | string.
         for (const key of Object.keys(out)) delete out[key];
-        Object.assign(out, { anyOf: [z.toJSONSchema(pkg.EpochMsSchema, { target: 'draft-2020-12' }), instantString()] });
+        Object.assign(out, {
+          anyOf: [z.toJSONSchema(pkg.EpochMsSchema, { target: 'draft-2020-12' }), instantString()],
+        });
         delete (out.anyOf as Json[])[0]!.$schema;
       } else if (def.type === 'date') {
         Object.assign(out, instantString());
       } else if (def.type === 'undefined') {
         out[FALSE] = true;
-      } else if (def.type === 'number' && (def.checks ?? []).some((c) => (c._zod.def as { fn?: unknown }).fn === Number.isInteger)) {
+      } else if (
+        def.type === 'number' &&
+        (def.checks ?? []).some((c) => (c._zod.def as { fn?: unknown }).fn === Number.isInteger)
+      ) {
         out.type = 'integer';
       } else if (def.type === 'string' && out.pattern === DATE_SHAPE) {
         // zod hands over the schema its refinement was added to (`_zod.parent`): ask the refined one.
         const refined = datesRefined().get(zod);
-        if (refined === undefined) throw new Error(`json-schemas: ${where}: a YYYY-MM-DD string without its calendar refinement`);
+        if (refined === undefined)
+          throw new Error(`json-schemas: ${where}: a YYYY-MM-DD string without its calendar refinement`);
         if (!years.has(refined)) years.set(refined, acceptedYears(refined));
         out.pattern = `^${calendarDatePattern(...years.get(refined)!)}$`;
       }
-      if (out.multipleOf === 1) throw new Error(`json-schemas: ${where}: multipleOf(1) admits 5e-324; refine with Number.isInteger`);
+      if (out.multipleOf === 1)
+        throw new Error(`json-schemas: ${where}: multipleOf(1) admits 5e-324; refine with Number.isInteger`);
       guardPattern(out, where);
       for (const member of (out.allOf as Json[] | undefined) ?? []) guardPattern(member, where);
       const extra = crossField.get(zod);
@@ -342,7 +390,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dir);
   const schemas = exportedSchemas();
   // The invisible line terminators of LINE_TERMINATORS are written as \u escapes, so the files read plainly.
-  const escaped = (text: string) => text.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  for (const [name, schema] of schemas) writeFileSync(join(dir, `${name}.json`), `${escaped(JSON.stringify(jsonSchemaOf(name, schema), null, 2))}\n`);
+  const escaped = (text: string) =>
+    text.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  for (const [name, schema] of schemas)
+    writeFileSync(join(dir, `${name}.json`), `${escaped(JSON.stringify(jsonSchemaOf(name, schema), null, 2))}\n`);
   console.log(`json-schemas: wrote ${schemas.length} schemas to schemas/`);
 }

@@ -3,7 +3,8 @@ import KoreanLunarCalendar from 'korean-lunar-calendar';
 /** Gregorian month*100+day of a Korean lunar date (non-leap month), or throws when out of the table. */
 export function solarOfLunar(year: number, month: number, day: number): number {
   const calendar = new KoreanLunarCalendar();
-  if (!calendar.setLunarDate(year, month, day, false)) throw new Error(`no Korean lunar data for ${year}-${month}-${day}`);
+  if (!calendar.setLunarDate(year, month, day, false))
+    throw new Error(`no Korean lunar data for ${year}-${month}-${day}`);
   const s = calendar.getSolarCalendar();
   if (s.year !== year) throw new Error(`lunar ${year}-${month}-${day} falls in ${s.year}`);
   return s.month * 100 + s.day;

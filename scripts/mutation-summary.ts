@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Mutant { status: string }
+interface Mutant {
+  status: string;
+}
 const report = JSON.parse(readFileSync(join(import.meta.dirname, '../reports/mutation/mutation.json'), 'utf8')) as {
   files: Record<string, { mutants: Mutant[] }>;
 };

@@ -22,7 +22,9 @@ export function quietly(label, command, args, { done = true } = {}) {
       const secs = ((Date.now() - started) / 1000).toFixed(0);
       if (status !== 0) {
         process.stderr.write(Buffer.concat(log));
-        process.stderr.write(`✗ ${label} failed (exit ${status}, ${secs} s)${verbose ? '' : '; its whole log is above'}\n`);
+        process.stderr.write(
+          `✗ ${label} failed (exit ${status}, ${secs} s)${verbose ? '' : '; its whole log is above'}\n`,
+        );
       } else if (done) process.stderr.write(`✓ ${label} (${secs} s)\n`);
       resolve(status);
     });

@@ -24,10 +24,19 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 
 function section(r: RuleEntry): string {
   const lines = [`### ${r.id}`, '', r.summary.en, '', r.summary.ko, ''];
-  if (r.limits) lines.push(`- **Numbers:** ${Object.entries(r.limits).map(([k, v]) => `\`${k}\` = ${v}`).join(', ')}`);
+  if (r.limits)
+    lines.push(
+      `- **Numbers:** ${Object.entries(r.limits)
+        .map(([k, v]) => `\`${k}\` = ${v}`)
+        .join(', ')}`,
+    );
   if (r.interpretation) lines.push(`- **Reading:** ${r.interpretation}`);
-  lines.push(`- **Refusal codes:** ${r.codes.length > 0 ? r.codes.map((c) => `\`${c}\``).join(', ') : 'none (this rule never says no)'}`);
-  lines.push(`- **Enforced by:** ${r.enforcedBy.length > 0 ? r.enforcedBy.map((f) => `\`${f}\``).join(', ') : 'guidance only'}`);
+  lines.push(
+    `- **Refusal codes:** ${r.codes.length > 0 ? r.codes.map((c) => `\`${c}\``).join(', ') : 'none (this rule never says no)'}`,
+  );
+  lines.push(
+    `- **Enforced by:** ${r.enforcedBy.length > 0 ? r.enforcedBy.map((f) => `\`${f}\``).join(', ') : 'guidance only'}`,
+  );
   lines.push(`- **Sources:** ${r.sources.map((s) => `${s.publisher}, *${s.title}* (${s.kind})`).join('; ')}`);
   return lines.join('\n');
 }
@@ -46,11 +55,22 @@ export function renderRulesDoc(): string {
     '',
     '| module | rules |',
     '|---|---|',
-    ...MODULES.map(([m, title]) => `| ${title} | ${entries.filter((r) => r.module === m).map((r) => `[\`${r.id}\`](#${ruleAnchor(r.id)})`).join(', ')} |`),
+    ...MODULES.map(
+      ([m, title]) =>
+        `| ${title} | ${entries
+          .filter((r) => r.module === m)
+          .map((r) => `[\`${r.id}\`](#${ruleAnchor(r.id)})`)
+          .join(', ')} |`,
+    ),
   ];
   for (const [m, title] of MODULES) {
     parts.push('', `## ${m}: ${cell(title)}`, '');
-    parts.push(entries.filter((r) => r.module === m).map(section).join('\n\n'));
+    parts.push(
+      entries
+        .filter((r) => r.module === m)
+        .map(section)
+        .join('\n\n'),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

@@ -31,7 +31,11 @@ mkdirSync(join(root, '.vitest-tmp'), { recursive: true });
 rmSync(results, { force: true });
 const reporters = verbose ? ['--reporter=default'] : ['--reporter=minimal'];
 const passed = process.argv.slice(2).filter((a) => a !== '--verbose');
-const vitest = spawnSync(bin('vitest'), ['run', '--coverage', ...reporters, ...passed, '--reporter=json', `--outputFile.json=${results}`], { stdio: 'inherit' });
+const vitest = spawnSync(
+  bin('vitest'),
+  ['run', '--coverage', ...reporters, ...passed, '--reporter=json', `--outputFile.json=${results}`],
+  { stdio: 'inherit' },
+);
 let counts = '';
 try {
   const r = JSON.parse(readFileSync(results, 'utf8'));
@@ -44,6 +48,10 @@ if (vitest.status !== 0) {
   process.exit(vitest.status ?? 1);
 }
 
-const lint = await quietly('package lint (publint --strict; attw: node10, node16, bundler)', 'npm', ['run', 'lint:package', '--silent']);
+const lint = await quietly('package lint (publint --strict; attw: node10, node16, bundler)', 'npm', [
+  'run',
+  'lint:package',
+  '--silent',
+]);
 console.log(counts);
 process.exit(lint);

@@ -41,15 +41,22 @@ export function load(app) {
     const scope = context.withScope(signature);
     for (const parameter of signature.parameters ?? []) {
       const node = declaration.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === parameter.name)?.type;
-      if (node !== undefined && namesAlias(node, context.checker)) parameter.type = scope.converter.convertType(scope.withScope(parameter), node);
+      if (node !== undefined && namesAlias(node, context.checker))
+        parameter.type = scope.converter.convertType(scope.withScope(parameter), node);
     }
     const returned = declaration.type;
-    if (returned !== undefined && namesAlias(returned, context.checker)) signature.type = scope.converter.convertType(scope, returned);
+    if (returned !== undefined && namesAlias(returned, context.checker))
+      signature.type = scope.converter.convertType(scope, returned);
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const reflection of Object.values(context.project.reflections)) {
-      const comments = [reflection.comment, ...('signatures' in reflection && Array.isArray(reflection.signatures) ? reflection.signatures.map((s) => s.comment) : [])];
+      const comments = [
+        reflection.comment,
+        ...('signatures' in reflection && Array.isArray(reflection.signatures)
+          ? reflection.signatures.map((s) => s.comment)
+          : []),
+      ];
       for (const comment of comments) {
         for (const tag of comment?.blockTags ?? []) {
           if (tag.tag !== '@see') continue;
@@ -59,7 +66,12 @@ export function load(app) {
             let last = 0;
             for (const m of part.text.matchAll(RULE_ID)) {
               if (m.index > last) out.push({ kind: 'text', text: part.text.slice(last, m.index) });
-              out.push({ kind: 'inline-tag', tag: '@link', text: m[0], target: `${PLACEHOLDER}#${m[0].replace(/[^a-z0-9-]/g, '')}` });
+              out.push({
+                kind: 'inline-tag',
+                tag: '@link',
+                text: m[0],
+                target: `${PLACEHOLDER}#${m[0].replace(/[^a-z0-9-]/g, '')}`,
+              });
               last = m.index + m[0].length;
             }
             if (last < part.text.length) out.push({ kind: 'text', text: part.text.slice(last) });
@@ -72,8 +84,11 @@ export function load(app) {
 
   app.renderer.on(Renderer.EVENT_END_PAGE, (page) => {
     if (page.contents === undefined || !page.contents.includes(PLACEHOLDER)) return;
-    const doc = Object.values(page.project.reflections).find((r) => r instanceof DocumentReflection && r.name === 'rules');
-    if (doc === undefined || app.renderer.router === undefined) throw new Error('typedoc-rule-links: docs/rules.md is not among the project documents');
+    const doc = Object.values(page.project.reflections).find(
+      (r) => r instanceof DocumentReflection && r.name === 'rules',
+    );
+    if (doc === undefined || app.renderer.router === undefined)
+      throw new Error('typedoc-rule-links: docs/rules.md is not among the project documents');
     const target = app.renderer.router.getFullUrl(doc);
     const depth = page.url.split('/').length - 1;
     page.contents = page.contents.replaceAll(PLACEHOLDER, `${'../'.repeat(depth)}${target}`);

@@ -15,7 +15,12 @@ const years = Object.entries(GAZETTE as unknown as Record<string, Record<string,
   .sort(([a], [b]) => a - b);
 
 const body = years
-  .map(([year, days]) => `  [${year}, {\n${Object.entries(days).map(([d, n]) => `    '${d}': [${n.map((x) => `'${x}'`).join(', ')}],`).join('\n')}\n  }],`)
+  .map(
+    ([year, days]) =>
+      `  [${year}, {\n${Object.entries(days)
+        .map(([d, n]) => `    '${d}': [${n.map((x) => `'${x}'`).join(', ')}],`)
+        .join('\n')}\n  }],`,
+  )
   .join('\n');
 
 writeFileSync(

@@ -22,7 +22,9 @@ export const RULES: typeof VOICEROOM_RULES &
   typeof CALLS_RULES &
   typeof POLICY_RULES &
   typeof SUPPORT_RULES &
-  typeof KAKAOPAGE_RULES = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ Object.assign({}, VOICEROOM_RULES, CALLS_RULES, POLICY_RULES, SUPPORT_RULES, KAKAOPAGE_RULES));
+  typeof KAKAOPAGE_RULES = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ Object.assign({}, VOICEROOM_RULES, CALLS_RULES, POLICY_RULES, SUPPORT_RULES, KAKAOPAGE_RULES),
+);
 
 /** Every rule id of the rule book, e.g. `'voiceroom.speaker-cap'`. */
 export type RuleId = keyof typeof RULES;
@@ -44,7 +46,12 @@ export function explainRule(id: RuleId): string {
   if (!isRuleId(id)) {
     const given: unknown = id;
     // split returns at least one part, so pop() always gives a string
-    const near = typeof given === 'string' ? findRules(given.split('.').pop()!).map((r) => r.id).slice(0, 3) : [];
+    const near =
+      typeof given === 'string'
+        ? findRules(given.split('.').pop()!)
+            .map((r) => r.id)
+            .slice(0, 3)
+        : [];
     throw new RuleInputError('explainRule', [
       {
         path: ['id'],
@@ -70,7 +77,12 @@ export function explainEntry(r: RuleEntry): string {
     `  ${r.summary.ko}`,
     `  source: ${r.sources.map((s) => `${s.publisher}, ${s.title} [${s.kind}]`).join('; ')}`,
   ];
-  if (r.limits) lines.push(`  limits: ${Object.entries(r.limits).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (r.limits)
+    lines.push(
+      `  limits: ${Object.entries(r.limits)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
   if (r.interpretation) lines.push(`  reading: ${r.interpretation}`);
   if (r.codes.length > 0) lines.push(`  refusal codes: ${r.codes.join(', ')}`);
   lines.push(`  enforced by: ${r.enforcedBy.length > 0 ? r.enforcedBy.join(', ') : '(guidance only)'}`);
@@ -87,13 +99,17 @@ export function explainEntry(r: RuleEntry): string {
  */
 export function findRules(text: string): RuleEntry[] {
   if (typeof text !== 'string') {
-    throw new RuleInputError('findRules', [{ path: ['text'], code: 'invalid-type', message: `expected a string; got ${describeValue(text)}` }]);
+    throw new RuleInputError('findRules', [
+      { path: ['text'], code: 'invalid-type', message: `expected a string; got ${describeValue(text)}` },
+    ]);
   }
   // Split at each white-space character: the empty words around a leading or trailing space and
   // between two spaces match every rule (every text includes ''), so they need no filtering.
   const words = text.toLowerCase().split(/\s/);
   return Object.values(RULES).filter((r: RuleEntry) => {
-    const hay = [r.id, r.module, r.summary.en, r.summary.ko, r.interpretation ?? '', ...r.enforcedBy].join('\n').toLowerCase();
+    const hay = [r.id, r.module, r.summary.en, r.summary.ko, r.interpretation ?? '', ...r.enforcedBy]
+      .join('\n')
+      .toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

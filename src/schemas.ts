@@ -35,7 +35,13 @@ export {
   StageOnSingleLimitGenreSchema,
   StageOnWorkSchema,
 } from './kakaopage/schemas.js';
-export { CallSchema, CallChargesSchema, CallTroubleSchema, LiveTalkStartSchema, LiveTalkJoinSchema } from './calls/schemas.js';
+export {
+  CallSchema,
+  CallChargesSchema,
+  CallTroubleSchema,
+  LiveTalkStartSchema,
+  LiveTalkJoinSchema,
+} from './calls/schemas.js';
 export {
   RestrictionLevelSchema,
   RestrictionLevelListSchema,

@@ -23,7 +23,9 @@ describe('the rule catalogue', () => {
   it('has exactly one entry per rule id of the rule book', () => {
     const book = existsSync(ruleBook)
       ? [...readFileSync(ruleBook, 'utf8').matchAll(/^\| `([a-z-]+\.[a-z0-9-]+)`/gm)].map((m) => m[1])
-      : [...readFileSync(join(root, 'docs/rules.md'), 'utf8').matchAll(/^### ([a-z-]+\.[a-z0-9-]+)$/gm)].map((m) => m[1]);
+      : [...readFileSync(join(root, 'docs/rules.md'), 'utf8').matchAll(/^### ([a-z-]+\.[a-z0-9-]+)$/gm)].map(
+          (m) => m[1],
+        );
     expect(book.length).toBeGreaterThanOrEqual(52);
     expect(Object.keys(RULES).sort()).toEqual([...new Set(book)].sort());
   });
@@ -57,7 +59,8 @@ describe('the rule catalogue', () => {
 
   it('names only functions the package exports', () => {
     for (const [id, r] of entries) {
-      for (const name of r.enforcedBy) expect(typeof (pkg as Record<string, unknown>)[name], `${id} -> ${name}`).toBe('function');
+      for (const name of r.enforcedBy)
+        expect(typeof (pkg as Record<string, unknown>)[name], `${id} -> ${name}`).toBe('function');
     }
   });
 
@@ -195,13 +198,24 @@ describe('explainRule: every line of the text', () => {
 
   it.each<[string, unknown, string]>([
     // findRules('speaker'): the first three rules in catalogue order whose text says "speaker" (more do)
-    ['a wrong id suggests three rules matching its last part', 'voiceroom.speaker', 'no rule has the id "voiceroom.speaker"; did you mean voiceroom.roles, voiceroom.role-change-by-host, voiceroom.speaker-cap?'],
-    ['a wrong id without a dot is searched whole', 'livetalk', 'no rule has the id "livetalk"; did you mean calls.livetalk?'],
+    [
+      'a wrong id suggests three rules matching its last part',
+      'voiceroom.speaker',
+      'no rule has the id "voiceroom.speaker"; did you mean voiceroom.roles, voiceroom.role-change-by-host, voiceroom.speaker-cap?',
+    ],
+    [
+      'a wrong id without a dot is searched whole',
+      'livetalk',
+      'no rule has the id "livetalk"; did you mean calls.livetalk?',
+    ],
     ['nothing close: no suggestion', 'voiceroom.zzzz', 'no rule has the id "voiceroom.zzzz"'],
     ['a number: no suggestion', 42, 'no rule has the id 42'],
     ['an array holding a rule id is not an id', ['voiceroom.where'], 'no rule has the id array(1)'],
   ])('%s', (_, id, message) => {
-    expect(thrown(() => explainRule(id as never))).toEqual({ fn: 'explainRule', issues: [{ path: ['id'], code: 'unknown-rule', message }] });
+    expect(thrown(() => explainRule(id as never))).toEqual({
+      fn: 'explainRule',
+      issues: [{ path: ['id'], code: 'unknown-rule', message }],
+    });
   });
 });
 

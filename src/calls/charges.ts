@@ -45,10 +45,17 @@ const MOBILE = {
   }),
 } as const;
 
-const TABLE: Readonly<Record<CallNetwork, readonly [home: CallCharges, abroad: CallCharges]>> = /* @__PURE__ */ Object.freeze({
-  wifi: Object.freeze([Object.freeze({ network: 'wifi', abroad: false, ...WIFI }), Object.freeze({ network: 'wifi', abroad: true, ...WIFI })] as const),
-  mobile: Object.freeze([Object.freeze({ network: 'mobile', abroad: false, ...MOBILE }), Object.freeze({ network: 'mobile', abroad: true, ...MOBILE })] as const),
-});
+const TABLE: Readonly<Record<CallNetwork, readonly [home: CallCharges, abroad: CallCharges]>> =
+  /* @__PURE__ */ Object.freeze({
+    wifi: Object.freeze([
+      Object.freeze({ network: 'wifi', abroad: false, ...WIFI }),
+      Object.freeze({ network: 'wifi', abroad: true, ...WIFI }),
+    ] as const),
+    mobile: Object.freeze([
+      Object.freeze({ network: 'mobile', abroad: false, ...MOBILE }),
+      Object.freeze({ network: 'mobile', abroad: true, ...MOBILE }),
+    ] as const),
+  });
 
 /**
  * Who charges what for a VoiceTalk or FaceTalk call. No call fee is ever charged; the caller's

@@ -10,8 +10,12 @@ export interface CallValue {
   readonly service: 'voicetalk' | 'facetalk';
 }
 
-const VOICE: Ok<CallValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ kind: 'voice' as const, service: 'voicetalk' as const })));
-const VIDEO: Ok<CallValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ kind: 'video' as const, service: 'facetalk' as const })));
+const VOICE: Ok<CallValue> = /* @__PURE__ */ Object.freeze(
+  ok(Object.freeze({ kind: 'voice' as const, service: 'voicetalk' as const })),
+);
+const VIDEO: Ok<CallValue> = /* @__PURE__ */ Object.freeze(
+  ok(Object.freeze({ kind: 'video' as const, service: 'facetalk' as const })),
+);
 
 /**
  * Whether a VoiceTalk (voice) or FaceTalk (video) call can be placed: both are real-time calls with
@@ -29,7 +33,8 @@ export function checkCall(call: CallInput): Outcome<CallValue, CallRefusal> {
   try {
     if (isRecord(call) && typeof call.areFriends === 'boolean') {
       const kind = call.kind;
-      if (kind === 'voice' || kind === 'video') return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
+      if (kind === 'voice' || kind === 'video')
+        return call.areFriends ? (kind === 'voice' ? VOICE : VIDEO) : NOT_FRIENDS;
     }
   } catch {
     // an input whose reading throws (a getter, a Proxy): the guard below reports it as unreadable

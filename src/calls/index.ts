@@ -22,7 +22,13 @@ export {
   type LiveTalkStartRefusal,
   type LiveTalkJoinRefusal,
 } from './rules.js';
-export type { CallInput, CallChargesInput, CallTroubleInput, LiveTalkStartInput, LiveTalkJoinInput } from './schemas.js';
+export type {
+  CallInput,
+  CallChargesInput,
+  CallTroubleInput,
+  LiveTalkStartInput,
+  LiveTalkJoinInput,
+} from './schemas.js';
 export { checkCall, type CallValue } from './friendsOnly.js';
 export { callCharges, type CallCharges } from './charges.js';
 export {
@@ -33,4 +39,11 @@ export {
   type CallTroubleDiagnosis,
   type CallTroubleshootingStep,
 } from './trouble.js';
-export { checkLiveTalkStart, checkLiveTalkJoin, liveTalkSteps, type LiveTalkJoinValue, type LiveTalkStep, type LiveTalkSteps } from './liveTalk.js';
+export {
+  checkLiveTalkStart,
+  checkLiveTalkJoin,
+  liveTalkSteps,
+  type LiveTalkJoinValue,
+  type LiveTalkStep,
+  type LiveTalkSteps,
+} from './liveTalk.js';

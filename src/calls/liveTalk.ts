@@ -1,5 +1,11 @@
 import { isRecord, type Message, type Ok, type Outcome, ok, rejectGuard, message } from '../core/index.js';
-import { GROUP_CHAT_ONLY, LIVE_TALK_FULL, LIVE_TALK_MAX_PARTICIPANTS, type LiveTalkJoinRefusal, type LiveTalkStartRefusal } from './rules.js';
+import {
+  GROUP_CHAT_ONLY,
+  LIVE_TALK_FULL,
+  LIVE_TALK_MAX_PARTICIPANTS,
+  type LiveTalkJoinRefusal,
+  type LiveTalkStartRefusal,
+} from './rules.js';
 import type { LiveTalkJoinInput, LiveTalkStartInput } from './schemas.js';
 import { LiveTalkJoinGuard, LiveTalkStartGuard } from './guards.generated.js';
 
@@ -11,7 +17,9 @@ export interface LiveTalkJoinValue {
 const STARTS: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
 /** `JOINED[n]`: the answer to a join with `n` people in (1 to 39): `n + 1` after it, built once. */
 const JOINED: readonly Ok<LiveTalkJoinValue>[] = /* @__PURE__ */ Object.freeze(
-  Array.from({ length: LIVE_TALK_MAX_PARTICIPANTS }, (_, n) => Object.freeze(ok(Object.freeze({ participantCount: n + 1 })))),
+  Array.from({ length: LIVE_TALK_MAX_PARTICIPANTS }, (_, n) =>
+    Object.freeze(ok(Object.freeze({ participantCount: n + 1 }))),
+  ),
 );
 
 /**
@@ -80,16 +88,29 @@ export interface LiveTalkSteps {
   readonly join: readonly LiveTalkStep[];
 }
 
-const step = (order: number, en: string, ko: string): LiveTalkStep => Object.freeze({ order, message: message(en, ko), rule: 'calls.livetalk' });
+const step = (order: number, en: string, ko: string): LiveTalkStep =>
+  Object.freeze({ order, message: message(en, ko), rule: 'calls.livetalk' });
 const STEPS: LiveTalkSteps = /* @__PURE__ */ Object.freeze({
   start: Object.freeze([
-    step(1, 'In the group chat, tap [+] to the left of the input box.', '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.'),
+    step(
+      1,
+      'In the group chat, tap [+] to the left of the input box.',
+      '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.',
+    ),
     step(2, 'Tap LiveTalk among the buttons at the bottom.', "하단 버튼 중 '라이브톡'을 누릅니다."),
     step(3, 'Tap Start LiveTalk.', '라이브톡 시작 버튼을 누릅니다.'),
   ]),
   join: Object.freeze([
-    step(1, 'Open the chat room showing the LiveTalk "live" badge.', '라이브톡 진행 중 뱃지가 표시된 채팅방에 들어갑니다.'),
-    step(2, 'Tap Join in the notice pinned at the top, or tap the "started LiveTalk" bubble.', "상단 공지의 '참여하기' 버튼이나 '라이브톡을 시작했습니다' 말풍선을 누릅니다."),
+    step(
+      1,
+      'Open the chat room showing the LiveTalk "live" badge.',
+      '라이브톡 진행 중 뱃지가 표시된 채팅방에 들어갑니다.',
+    ),
+    step(
+      2,
+      'Tap Join in the notice pinned at the top, or tap the "started LiveTalk" bubble.',
+      "상단 공지의 '참여하기' 버튼이나 '라이브톡을 시작했습니다' 말풍선을 누릅니다.",
+    ),
   ]),
 });
 

@@ -79,7 +79,8 @@ const NO_VOICE_FEE = {
     ko: '통화료는 받지 않습니다. 국내외 모두 통신사 데이터 요금제만 적용되어, 모바일 데이터에서는 데이터 요금이 나올 수 있고 Wi-Fi에서는 통신사 요금제와 무관합니다. Wi-Fi 사용을 권합니다.',
   },
   sources: src,
-  interpretation: 'On Wi-Fi nothing is drawn from the carrier plan; what a Wi-Fi provider may charge is outside the sources. Being abroad changes nothing.',
+  interpretation:
+    'On Wi-Fi nothing is drawn from the carrier plan; what a Wi-Fi provider may charge is outside the sources. Being abroad changes nothing.',
   enforcedBy: ['callCharges'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -151,7 +152,8 @@ const CARRIER_BLOCK_TEST = {
     ko: '진단: 양쪽 모두 Wi-Fi에 연결해 통화해 봅니다. Wi-Fi에서는 되고 그 밖에서는 안 되면 통신사 차단·제한일 가능성이 높고, Wi-Fi에서도 안 되면 카카오 고객센터에 문의합니다. 아직 안 해 봤다면 Wi-Fi 시험부터 합니다.',
   },
   sources: src,
-  interpretation: "The source states three readings (works on Wi-Fi but not off it: carrier; fails on Wi-Fi: Kakao support; untested: test on Wi-Fi first). Two cases are our reading: Wi-Fi works and off-Wi-Fi untested gives 'test off Wi-Fi next'; both work gives 'no block found', pointing to calls.network-quality.",
+  interpretation:
+    "The source states three readings (works on Wi-Fi but not off it: carrier; fails on Wi-Fi: Kakao support; untested: test on Wi-Fi first). Two cases are our reading: Wi-Fi works and off-Wi-Fi untested gives 'test off Wi-Fi next'; both work gives 'no block found', pointing to calls.network-quality.",
   enforcedBy: ['diagnoseCallTrouble', 'callTroubleshootingSteps'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -211,7 +213,8 @@ const LIVETALK = {
   },
   sources: src,
   limits: { maxParticipants: LIVE_TALK_MAX_PARTICIPANTS },
-  interpretation: "Chats are 'group' or 'one-to-one'; open chats are not covered by the source. Whether the broadcaster counts is unstated: we count them among the 40. checkLiveTalkJoin takes the count now (at least 1) and refuses a join that would make 41.",
+  interpretation:
+    "Chats are 'group' or 'one-to-one'; open chats are not covered by the source. Whether the broadcaster counts is unstated: we count them among the 40. checkLiveTalkJoin takes the count now (at least 1) and refuses a join that would make 41.",
   enforcedBy: ['checkLiveTalkStart', 'checkLiveTalkJoin', 'liveTalkSteps'],
   codes: ['group-chat-only', 'live-talk-full'],
 } as const satisfies RuleEntry;

@@ -7,7 +7,12 @@ import { CallTroubleGuard } from './guards.generated.js';
 export type CallTroubleCause = 'carrier-block-or-limit' | 'not-the-carrier-plan' | 'no-block-found' | 'undetermined';
 
 /** What to do next. */
-export type CallTroubleStep = 'test-both-on-wifi' | 'test-off-wifi' | 'check-carrier-plan' | 'contact-kakao-support' | 'check-network-quality';
+export type CallTroubleStep =
+  | 'test-both-on-wifi'
+  | 'test-off-wifi'
+  | 'check-carrier-plan'
+  | 'contact-kakao-support'
+  | 'check-network-quality';
 
 /** The carrier-block test's reading of two test calls. */
 export interface CallTroubleDiagnosis {
@@ -19,21 +24,41 @@ export interface CallTroubleDiagnosis {
 
 type Entry = readonly [CallTroubleCause, CallTroubleStep, CallTroubleDiagnosis['rule'], string, string];
 
-const WIFI_FIRST: Entry = ['undetermined', 'test-both-on-wifi', 'calls.carrier-block-test',
+const WIFI_FIRST: Entry = [
+  'undetermined',
+  'test-both-on-wifi',
+  'calls.carrier-block-test',
   'Try a call with both parties on Wi-Fi first.',
-  '먼저 양쪽 모두 Wi-Fi에 연결한 상태에서 통화해 보세요.'];
-const SUPPORT: Entry = ['not-the-carrier-plan', 'contact-kakao-support', 'calls.carrier-block-test',
+  '먼저 양쪽 모두 Wi-Fi에 연결한 상태에서 통화해 보세요.',
+];
+const SUPPORT: Entry = [
+  'not-the-carrier-plan',
+  'contact-kakao-support',
+  'calls.carrier-block-test',
   'The call fails even with both parties on Wi-Fi, so the carrier plan is not the cause: contact Kakao customer support.',
-  '양쪽 모두 Wi-Fi에서도 통화가 안 되므로 요금제 문제가 아닙니다. 카카오 고객센터로 문의해 주세요.'];
-const CARRIER: Entry = ['carrier-block-or-limit', 'check-carrier-plan', 'calls.carrier-block-test',
+  '양쪽 모두 Wi-Fi에서도 통화가 안 되므로 요금제 문제가 아닙니다. 카카오 고객센터로 문의해 주세요.',
+];
+const CARRIER: Entry = [
+  'carrier-block-or-limit',
+  'check-carrier-plan',
+  'calls.carrier-block-test',
   "Calls work on Wi-Fi but fail off it: the carrier is probably blocking or limiting them. Ask the carrier about the plan's mVoIP allowance (both parties).",
-  'Wi-Fi에서는 되고 그 밖에서는 안 되므로 통신사 차단·제한일 가능성이 높습니다. 통신사에 요금제의 mVoIP 허용량을 문의하세요(양쪽 모두).'];
-const OFF_WIFI: Entry = ['undetermined', 'test-off-wifi', 'calls.carrier-block-test',
+  'Wi-Fi에서는 되고 그 밖에서는 안 되므로 통신사 차단·제한일 가능성이 높습니다. 통신사에 요금제의 mVoIP 허용량을 문의하세요(양쪽 모두).',
+];
+const OFF_WIFI: Entry = [
+  'undetermined',
+  'test-off-wifi',
+  'calls.carrier-block-test',
   'Calls work on Wi-Fi: now try one off Wi-Fi (mobile data) to see whether the carrier blocks them.',
-  'Wi-Fi에서는 통화가 됩니다. 이제 Wi-Fi가 아닌 모바일 데이터로 통화해 통신사 차단 여부를 확인하세요.'];
-const NETWORK: Entry = ['no-block-found', 'check-network-quality', 'calls.network-quality',
+  'Wi-Fi에서는 통화가 됩니다. 이제 Wi-Fi가 아닌 모바일 데이터로 통화해 통신사 차단 여부를 확인하세요.',
+];
+const NETWORK: Entry = [
+  'no-block-found',
+  'check-network-quality',
+  'calls.network-quality',
   "No block found: calls work both ways. A call drops when either side's network is poor: avoid moving, public Wi-Fi and firewalls, and check for dead zones on mobile data.",
-  '차단은 없습니다. 어느 한쪽의 네트워크가 불안정하면 끊길 수 있으니 이동 중, 공용 Wi-Fi, 방화벽을 피하고 모바일 데이터라면 음영 지역인지 확인하세요.'];
+  '차단은 없습니다. 어느 한쪽의 네트워크가 불안정하면 끊길 수 있으니 이동 중, 공용 Wi-Fi, 방화벽을 피하고 모바일 데이터라면 음영 지역인지 확인하세요.',
+];
 
 const TABLE: Readonly<Record<CallTestResult, Readonly<Record<CallTestResult, Entry>>>> = {
   untested: { works: WIFI_FIRST, fails: WIFI_FIRST, untested: WIFI_FIRST },
@@ -44,10 +69,12 @@ const TABLE: Readonly<Record<CallTestResult, Readonly<Record<CallTestResult, Ent
 const DIAGNOSES = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, CallTroubleDiagnosis>>(
   CALL_TEST_RESULTS.map((wifi) => [
     wifi,
-    new Map(CALL_TEST_RESULTS.map((off) => {
-      const [likelyCause, nextStep, rule, en, ko] = TABLE[wifi][off];
-      return [off, Object.freeze({ likelyCause, nextStep, rule, message: message(en, ko) })];
-    })),
+    new Map(
+      CALL_TEST_RESULTS.map((off) => {
+        const [likelyCause, nextStep, rule, en, ko] = TABLE[wifi][off];
+        return [off, Object.freeze({ likelyCause, nextStep, rule, message: message(en, ko) })];
+      }),
+    ),
   ]),
 );
 

@@ -1,4 +1,9 @@
-import { CALL_TEST_RESULTS, LIVE_TALK_MAX_PARTICIPANTS, diagnoseCallTrouble, type CallTestResult } from '../calls/index.js';
+import {
+  CALL_TEST_RESULTS,
+  LIVE_TALK_MAX_PARTICIPANTS,
+  diagnoseCallTrouble,
+  type CallTestResult,
+} from '../calls/index.js';
 import { UsageError, parseCommandArgs, toJson, type CliModule, type Command } from './command.js';
 
 const USAGE = `Usage: kakao-rules call-diagnose [--wifi RESULT] [--mobile RESULT] [--json]
@@ -29,13 +34,26 @@ export const callDiagnoseCommand: Command = {
   summary: 'likely cause and next step for VoiceTalk/FaceTalk trouble (the Wi-Fi test)',
   usage: USAGE,
   run(args, io) {
-    const { values } = parseCommandArgs(args, { wifi: { type: 'string' }, mobile: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (values.help) return io.out(USAGE), 0;
+    const { values } = parseCommandArgs(
+      args,
+      { wifi: { type: 'string' }, mobile: { type: 'string' }, json: { type: 'boolean' } },
+      false,
+    );
+    if (values.help) return (io.out(USAGE), 0);
     const bothOnWifi = readResult(values.wifi, '--wifi');
     const offWifi = readResult(values.mobile, '--mobile');
     const d = diagnoseCallTrouble({ bothOnWifi, offWifi });
     if (values.json) io.out(toJson({ bothOnWifi, offWifi, ...d }));
-    else io.out([`likely cause: ${d.likelyCause}`, `next step:    ${d.nextStep}`, d.message.en, d.message.ko, `rule: ${d.rule}`].join('\n'));
+    else
+      io.out(
+        [
+          `likely cause: ${d.likelyCause}`,
+          `next step:    ${d.nextStep}`,
+          d.message.en,
+          d.message.ko,
+          `rule: ${d.rule}`,
+        ].join('\n'),
+      );
     return 0;
   },
 };

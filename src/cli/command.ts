@@ -67,7 +67,9 @@ export function instantArg(value: string | undefined, io: Io, flag = '--at'): nu
   if (value === undefined) return io.now();
   const ms = /^-?\d+$/.test(value) && Math.abs(Number(value)) <= MAX_EPOCH_MS ? Number(value) : parseIsoInstant(value);
   if (ms === undefined) {
-    throw new UsageError(`${flag} needs an ISO-8601 instant with offset (2026-09-25T12:30:00+09:00) or epoch milliseconds; got ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `${flag} needs an ISO-8601 instant with offset (2026-09-25T12:30:00+09:00) or epoch milliseconds; got ${JSON.stringify(value)}`,
+    );
   }
   return ms;
 }
@@ -96,7 +98,8 @@ export function toJson(value: unknown, verbatim: readonly string[] = []): string
     if (v instanceof Date) return isoKst(v.getTime());
     if (typeof v === 'number') return INSTANT_KEY.test(key) && Number.isInteger(v) ? isoKst(v) : v;
     if (typeof v !== 'object' || v === null) return v;
-    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return convert((v as { toJSON: () => unknown }).toJSON(), key);
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      return convert((v as { toJSON: () => unknown }).toJSON(), key);
     if (Array.isArray(v)) return v.map((item) => convert(item, ''));
     return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, convert(item, k)]));
   };
@@ -137,7 +140,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string[
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const row = [i];
-      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = row;
     }
     return prev[b.length]!;

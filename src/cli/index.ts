@@ -1,7 +1,6 @@
 import { main } from './main.js';
 import { text } from 'node:stream/consumers';
 
-
 // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 

@@ -57,7 +57,8 @@ const CLOCKS: readonly KakaoPageClock[] = ['elapsed', 'kst-calendar-days'];
 /** The `{ clock }` option of a --clock argument (none when absent). */
 function clockOption(value: string | undefined): { clock: KakaoPageClock } | undefined {
   if (value === undefined) return undefined;
-  if (!(CLOCKS as readonly string[]).includes(value)) throw new UsageError(`--clock must be one of ${CLOCKS.join(', ')}; got ${JSON.stringify(value)}`);
+  if (!(CLOCKS as readonly string[]).includes(value))
+    throw new UsageError(`--clock must be one of ${CLOCKS.join(', ')}; got ${JSON.stringify(value)}`);
   return { clock: value as KakaoPageClock };
 }
 
@@ -88,8 +89,12 @@ const newWorkCommand: Command = {
   summary: 'is a KakaoPage work new (first episode within 30 days)?',
   usage: NEW_WORK_USAGE,
   run(args, io) {
-    const { values } = parseCommandArgs(args, { first: { type: 'string' }, at: { type: 'string' }, clock: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (values.help) return io.out(NEW_WORK_USAGE), 0;
+    const { values } = parseCommandArgs(
+      args,
+      { first: { type: 'string' }, at: { type: 'string' }, clock: { type: 'string' }, json: { type: 'boolean' } },
+      false,
+    );
+    if (values.help) return (io.out(NEW_WORK_USAGE), 0);
     const first = requiredInstant(values.first, '--first', io);
     const at = instantArg(values.at, io);
     const options = clockOption(values.clock);
@@ -129,7 +134,7 @@ const newAuthorCommand: Command = {
       },
       false,
     );
-    if (values.help) return io.out(NEW_AUTHOR_USAGE), 0;
+    if (values.help) return (io.out(NEW_AUTHOR_USAGE), 0);
     const options = clockOption(values.clock);
     if (values.batch !== undefined) {
       if (values.nickname !== undefined || values.first !== undefined || values.registered !== undefined) {
@@ -144,7 +149,9 @@ const newAuthorCommand: Command = {
     const work = {
       nicknameCreatedAt: requiredInstant(values.nickname, '--nickname', io),
       firstEpisodeAt: requiredInstant(values.first, '--first', io),
-      ...(values.registered === undefined ? {} : { firstEpisodeRegisteredAt: instantArg(values.registered, io, '--registered') }),
+      ...(values.registered === undefined
+        ? {}
+        : { firstEpisodeRegisteredAt: instantArg(values.registered, io, '--registered') }),
     };
     const at = instantArg(values.at, io);
     const outcome = checkNewAuthorRanking(work, at, options);
@@ -161,7 +168,7 @@ const newAuthorCommand: Command = {
           outcome.message.en,
           outcome.message.ko,
           empty
-            ? 'The work is never eligible: the nickname\'s 60-day window was over at the first episode\'s registration.'
+            ? "The work is never eligible: the nickname's 60-day window was over at the first episode's registration."
             : `Ranking window: ${formatKst(window.start)} until ${formatKst(window.end)} (end excluded).`,
         ].join('\n'),
       );

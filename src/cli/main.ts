@@ -58,16 +58,17 @@ function overview(io: Io): number {
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Prose is wrapped to the terminal; JSON and tables are printed as they are.
-  const out = (text: string) => io.out(text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? text : wrap(text, io.columns));
+  const out = (text: string) =>
+    io.out(text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? text : wrap(text, io.columns));
   const tty: Io = { ...io, out };
   const [first, ...rest] = argv;
   if (first === undefined) return overview(tty);
-  if (first === '--help' || first === '-h') return out(help()), 0;
-  if (first === '--version' || first === '-v') return out(VERSION), 0;
+  if (first === '--help' || first === '-h') return (out(help()), 0);
+  if (first === '--version' || first === '-v') return (out(VERSION), 0);
   if (first === 'help') {
     const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && topic === undefined) return unknown(rest[0], io);
-    return out(topic?.usage ?? help()), 0;
+    return (out(topic?.usage ?? help()), 0);
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (command === undefined) return unknown(first, io);
@@ -75,7 +76,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(rest, tty);
   } catch (e) {
     if (e instanceof UsageError || (e instanceof Error && e.name === 'RuleInputError')) {
-      io.err(wrap(`${style(io).red(`kakao-rules ${command.name}:`)} ${e.message}\nSee: kakao-rules ${command.name} --help`, io.columns));
+      io.err(
+        wrap(
+          `${style(io).red(`kakao-rules ${command.name}:`)} ${e.message}\nSee: kakao-rules ${command.name} --help`,
+          io.columns,
+        ),
+      );
       return 2;
     }
     throw e;
@@ -84,8 +90,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** An unknown command: say so, suggest the closest names, point to the list. Exit 2. */
 function unknown(name: string, io: Io): number {
-  const near = didYouMean(name, COMMANDS.map((c) => c.name));
-  const hint = near.length > 0 ? `\nDid you mean: ${near.slice(0, 3).map((n) => `kakao-rules ${n}`).join(', ')}?` : '';
+  const near = didYouMean(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+  const hint =
+    near.length > 0
+      ? `\nDid you mean: ${near
+          .slice(0, 3)
+          .map((n) => `kakao-rules ${n}`)
+          .join(', ')}?`
+      : '';
   io.err(`${style(io).red('kakao-rules:')} unknown command ${JSON.stringify(name)}${hint}\nSee: kakao-rules --help`);
   return 2;
 }

@@ -1,4 +1,11 @@
-import { CONTENT_MEASURES, CONTENT_MEASURE_NAMES, RESTRICTION_LEVELS, RESTRICTION_NAMES, compareRestrictions, type RestrictionLevel } from '../policy/index.js';
+import {
+  CONTENT_MEASURES,
+  CONTENT_MEASURE_NAMES,
+  RESTRICTION_LEVELS,
+  RESTRICTION_NAMES,
+  compareRestrictions,
+  type RestrictionLevel,
+} from '../policy/index.js';
 import { UsageError, parseCommandArgs, toJson, type CliModule, type Command } from './command.js';
 
 const LADDER = RESTRICTION_LEVELS.map((l) => `${l} (${RESTRICTION_NAMES[l].ko})`).join(' < ');
@@ -22,12 +29,19 @@ Examples:
 
 function readLevel(text: string): RestrictionLevel {
   const wanted = text.replace(/\s+/g, '');
-  const content = CONTENT_MEASURES.find((m) => m === text || CONTENT_MEASURE_NAMES[m].ko.replace(/\s+/g, '') === wanted);
+  const content = CONTENT_MEASURES.find(
+    (m) => m === text || CONTENT_MEASURE_NAMES[m].ko.replace(/\s+/g, '') === wanted,
+  );
   if (content !== undefined) {
-    throw new UsageError(`${content} (${CONTENT_MEASURE_NAMES[content].ko}) is a content measure, not an account level: it is never ranked against one`);
+    throw new UsageError(
+      `${content} (${CONTENT_MEASURE_NAMES[content].ko}) is a content measure, not an account level: it is never ranked against one`,
+    );
   }
   const found = RESTRICTION_LEVELS.find((l) => l === text || RESTRICTION_NAMES[l].ko.replace(/\s+/g, '') === wanted);
-  if (found === undefined) throw new UsageError(`unknown restriction level ${JSON.stringify(text)}; expected one of: ${RESTRICTION_LEVELS.join(', ')}`);
+  if (found === undefined)
+    throw new UsageError(
+      `unknown restriction level ${JSON.stringify(text)}; expected one of: ${RESTRICTION_LEVELS.join(', ')}`,
+    );
   return found;
 }
 
@@ -45,18 +59,31 @@ export const severityCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    if (values.help) return io.out(USAGE), 0;
+    if (values.help) return (io.out(USAGE), 0);
     if (positionals.length !== 2) throw new UsageError(`expected two restriction levels; got ${positionals.length}`);
     const [a, b] = positionals.map(readLevel) as [RestrictionLevel, RestrictionLevel];
     const order = compareRestrictions(a, b);
     const moreSevere = order > 0 ? a : order < 0 ? b : null;
     if (values.json) {
-      io.out(toJson({ a, b, comparison: order, moreSevere, names: { [a]: RESTRICTION_NAMES[a], [b]: RESTRICTION_NAMES[b] }, rule: 'policy.severity-order' }));
+      io.out(
+        toJson({
+          a,
+          b,
+          comparison: order,
+          moreSevere,
+          names: { [a]: RESTRICTION_NAMES[a], [b]: RESTRICTION_NAMES[b] },
+          rule: 'policy.severity-order',
+        }),
+      );
     } else if (moreSevere === null) {
-      io.out(`${label(a)} and ${label(b)} are equally severe.\n${particle(RESTRICTION_NAMES[a].ko, '과', '와')} ${particle(RESTRICTION_NAMES[b].ko, '은', '는')} 같은 단계입니다.\nrule: policy.severity-order`);
+      io.out(
+        `${label(a)} and ${label(b)} are equally severe.\n${particle(RESTRICTION_NAMES[a].ko, '과', '와')} ${particle(RESTRICTION_NAMES[b].ko, '은', '는')} 같은 단계입니다.\nrule: policy.severity-order`,
+      );
     } else {
       const less = moreSevere === a ? b : a;
-      io.out(`${label(moreSevere)} is more severe than ${label(less)}.\n${particle(RESTRICTION_NAMES[moreSevere].ko, '이', '가')} ${RESTRICTION_NAMES[less].ko}보다 무겁습니다.\nrule: policy.severity-order`);
+      io.out(
+        `${label(moreSevere)} is more severe than ${label(less)}.\n${particle(RESTRICTION_NAMES[moreSevere].ko, '이', '가')} ${RESTRICTION_NAMES[less].ko}보다 무겁습니다.\nrule: policy.severity-order`,
+      );
     }
     return 0;
   },

@@ -23,8 +23,15 @@ function forDisplay(value: unknown, key = '', seen = new Set<unknown>()): unknow
     const ms = Date.prototype.getTime.call(value);
     return Number.isNaN(ms) ? value : shown(`${isoKst(ms)} (Date)`);
   }
-  if (typeof value === 'number' && INSTANT_KEY.test(key) && Number.isInteger(value)) return shown(`${value} /* ${isoKst(value)} */`);
-  if (typeof value !== 'object' || value === null || seen.has(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  if (typeof value === 'number' && INSTANT_KEY.test(key) && Number.isInteger(value))
+    return shown(`${value} /* ${isoKst(value)} */`);
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    seen.has(value) ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  )
+    return value;
   seen.add(value);
   if (Array.isArray(value)) return value.map((v) => forDisplay(v, '', seen));
   // A plain object of any realm (the REPL's own included): its prototype is a root prototype.
@@ -36,9 +43,14 @@ function forDisplay(value: unknown, key = '', seen = new Set<unknown>()): unknow
 /** How the REPL prints a result: text as text, values inspected with KST instants, refusals with a pointer. */
 function writer(this: REPLServer | void, output: unknown): string {
   if (typeof output === 'string' && output.includes('\n')) return output;
-  const text = inspect(forDisplay(output), { colors: process.stdout.isTTY === true && !process.env.NO_COLOR, depth: 6 });
+  const text = inspect(forDisplay(output), {
+    colors: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    depth: 6,
+  });
   const r = output as { ok?: unknown; rule?: unknown };
-  return r !== null && typeof r === 'object' && r.ok === false && typeof r.rule === 'string' ? `${text}\n// why: .explain ${r.rule}` : text;
+  return r !== null && typeof r === 'object' && r.ok === false && typeof r.rule === 'string'
+    ? `${text}\n// why: .explain ${r.rule}`
+    : text;
 }
 
 /** Every export of the package, the zod schemas of `kakao-rules/schemas` included. */
@@ -50,8 +62,10 @@ export const replCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values } = parseCommandArgs(args, {}, false);
-    if (values.help) return io.out(USAGE), 0;
-    io.out(`kakao-rules REPL: ${Object.keys(library).length} exports in scope. .rules [text], .explain <id>, now(). .exit to leave.`);
+    if (values.help) return (io.out(USAGE), 0);
+    io.out(
+      `kakao-rules REPL: ${Object.keys(library).length} exports in scope. .rules [text], .explain <id>, now(). .exit to leave.`,
+    );
     const server = start({ prompt: 'kakao-rules> ', useGlobal: false, writer });
     // `now()` builds its Date in the REPL's own realm, as `new Date()` typed there does.
     const ContextDate = runInContext('Date', server.context) as DateConstructor;
@@ -60,7 +74,11 @@ export const replCommand: Command = {
       help: 'List or search the rule catalogue: .rules [text]',
       action(text) {
         const found = findRules(text.trim());
-        this.output.write(found.length > 0 ? `${found.map((r) => `${r.id.padEnd(34)} ${r.summary.en}`).join('\n')}\n` : `No rule matches ${JSON.stringify(text.trim())}.\n`);
+        this.output.write(
+          found.length > 0
+            ? `${found.map((r) => `${r.id.padEnd(34)} ${r.summary.en}`).join('\n')}\n`
+            : `No rule matches ${JSON.stringify(text.trim())}.\n`,
+        );
         this.displayPrompt();
       },
     });

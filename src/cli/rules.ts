@@ -28,17 +28,23 @@ export const rulesCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, explain: { type: 'string' } });
-    if (values.help) return io.out(USAGE), 0;
+    if (values.help) return (io.out(USAGE), 0);
     if (values.explain !== undefined) {
       const ids = [values.explain, ...positionals];
       for (const id of ids) {
         if (!isRuleId(id)) {
           const near = didYouMean(id, Object.keys(RULES));
-          throw new UsageError(`unknown rule id ${JSON.stringify(id)}; ${near.length > 0 ? `did you mean ${near.slice(0, 3).join(', ')}?` : `try: kakao-rules rules ${id.split('.').pop()}`}`);
+          throw new UsageError(
+            `unknown rule id ${JSON.stringify(id)}; ${near.length > 0 ? `did you mean ${near.slice(0, 3).join(', ')}?` : `try: kakao-rules rules ${id.split('.').pop()}`}`,
+          );
         }
       }
       const valid = ids.filter(isRuleId);
-      io.out(values.json ? toJson(valid.length === 1 ? RULES[valid[0]!] : valid.map((id) => RULES[id])) : valid.map(explainRule).join('\n\n'));
+      io.out(
+        values.json
+          ? toJson(valid.length === 1 ? RULES[valid[0]!] : valid.map((id) => RULES[id]))
+          : valid.map(explainRule).join('\n\n'),
+      );
       return 0;
     }
     const found = findRules(positionals.join(' '));

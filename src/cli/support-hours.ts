@@ -36,7 +36,8 @@ const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1000 } as const;
 /** Milliseconds of a duration like `3h`, `90m`, `1h30m` or `45s` (each unit at most once, in that order). */
 function parseDuration(text: string): number {
   const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-  if (m === null || text === '') throw new UsageError(`--add expects a duration like 3h, 90m, 1h30m or 45s; got ${JSON.stringify(text)}`);
+  if (m === null || text === '')
+    throw new UsageError(`--add expects a duration like 3h, 90m, 1h30m or 45s; got ${JSON.stringify(text)}`);
   return Number(m[1] ?? 0) * UNIT_MS.h + Number(m[2] ?? 0) * UNIT_MS.m + Number(m[3] ?? 0) * UNIT_MS.s;
 }
 
@@ -68,8 +69,12 @@ const agentChatCommand: Command = {
   summary: 'is agent chat open now (or --at), why, and the next opening (KST)',
   usage: AGENT_CHAT_USAGE,
   run(args, io) {
-    const { values } = parseCommandArgs(args, { at: { type: 'string' }, add: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (values.help) return io.out(AGENT_CHAT_USAGE), 0;
+    const { values } = parseCommandArgs(
+      args,
+      { at: { type: 'string' }, add: { type: 'string' }, json: { type: 'boolean' } },
+      false,
+    );
+    if (values.help) return (io.out(AGENT_CHAT_USAGE), 0);
     const at = instantArg(values.at, io);
     if (values.add !== undefined) {
       const ms = parseDuration(values.add);
@@ -124,23 +129,45 @@ const holidaysCommand: Command = {
   summary: `South Korean public holidays of a year (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}), as a table, JSON, CSV or ICS`,
   usage: HOLIDAYS_USAGE,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, projected: { type: 'boolean' }, json: { type: 'boolean' } });
-    if (values.help) return io.out(HOLIDAYS_USAGE), 0;
-    if (positionals.length !== 1) throw new UsageError(`expected one YEAR, e.g. kakao-rules holidays 2026; got ${positionals.length === 0 ? 'none' : positionals.length}`);
-    if (!/^\d{4}$/.test(positionals[0]!)) throw new UsageError(`YEAR must be a four-digit year such as 2026; got ${JSON.stringify(positionals[0])}`);
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      projected: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    if (values.help) return (io.out(HOLIDAYS_USAGE), 0);
+    if (positionals.length !== 1)
+      throw new UsageError(
+        `expected one YEAR, e.g. kakao-rules holidays 2026; got ${positionals.length === 0 ? 'none' : positionals.length}`,
+      );
+    if (!/^\d{4}$/.test(positionals[0]!))
+      throw new UsageError(`YEAR must be a four-digit year such as 2026; got ${JSON.stringify(positionals[0])}`);
     const year = Number(positionals[0]);
-    if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) throw new UsageError(`YEAR must be within ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; got ${year}`);
-    if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError(`--json and --format ${values.format} disagree; give one`);
+    if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR)
+      throw new UsageError(`YEAR must be within ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; got ${year}`);
+    if (values.json && values.format !== undefined && values.format !== 'json')
+      throw new UsageError(`--json and --format ${values.format} disagree; give one`);
     const format = values.json ? 'json' : (values.format ?? 'table');
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(format)}`);
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(format)}`);
     const list = koreanPublicHolidays(year, values.projected ? { source: 'projected' } : undefined);
     if (format === 'json') io.out(toJson(list));
-    else if (format === 'csv') io.out(['date,names,source', ...list.map((h) => [h.date, h.names.join(' / '), h.source].map(csvField).join(','))].join('\n'));
+    else if (format === 'csv')
+      io.out(
+        ['date,names,source', ...list.map((h) => [h.date, h.names.join(' / '), h.source].map(csvField).join(','))].join(
+          '\n',
+        ),
+      );
     else if (format === 'ics') io.out(toIcs(year, list, io.now()));
     else {
-      const rows = list.map((h) => [h.date, WEEKDAYS[weekdayOfDayNumber(parseIsoDate(h.date)!)]!, h.source, h.names.join(', ')] as const);
+      const rows = list.map(
+        (h) => [h.date, WEEKDAYS[weekdayOfDayNumber(parseIsoDate(h.date)!)]!, h.source, h.names.join(', ')] as const,
+      );
       const widths = [10, 3, Math.max(6, ...rows.map((r) => r[2].length))];
-      const line = (cells: readonly string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+      const line = (cells: readonly string[]) =>
+        cells
+          .map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c))
+          .join('  ')
+          .trimEnd();
       io.out([line(['date', 'day', 'source', 'names']), ...rows.map(line)].join('\n'));
     }
     return 0;
@@ -169,7 +196,9 @@ export const cli: CliModule = {
       return [
         describeStatus(status).replace(/ Next opening: .*$/, ''),
         ...(next !== undefined ? [`Next agent chat opening: ${formatKst(next)}`] : []),
-        holiday ? `Next public holiday: ${holiday.date} ${holiday.names.join(', ')} (${holiday.source})` : 'Next public holiday: beyond the calendar',
+        holiday
+          ? `Next public holiday: ${holiday.date} ${holiday.names.join(', ')} (${holiday.source})`
+          : 'Next public holiday: beyond the calendar',
       ];
     } catch {
       return [`The holiday calendar covers ${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}; now is outside it.`];

@@ -46,7 +46,9 @@ async function readJsonl(file: string, io: Io): Promise<{ line: number; value: u
     if (file === '-' && io.stdin === undefined) throw new Error('no standard input here');
     text = file === '-' ? await io.stdin!() : readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(
+      `cannot read ${file === '-' ? 'standard input' : file}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   return text.split(/\r?\n/).flatMap((raw, i) => {
     if (raw.trim() === '') return [];
@@ -81,23 +83,42 @@ async function replay(file: string, json: boolean, skip: boolean, io: Io): Promi
   if (opening === undefined) throw new UsageError(`${file} is empty: its first line must be the opening`);
   let result: ReturnType<typeof replayVoiceRoom>;
   try {
-    result = replayVoiceRoom(opening.value as never, events.map((e) => e.value) as never, { onRefusal: skip ? 'skip' : 'stop' });
+    result = replayVoiceRoom(opening.value as never, events.map((e) => e.value) as never, {
+      onRefusal: skip ? 'skip' : 'stop',
+    });
   } catch (e) {
     if (!(e instanceof RuleInputError)) throw e;
     const where = ([head, i, ...path]: readonly (string | number)[]) =>
-      head === 'events' ? `line ${events[i as number]!.line}${path.length > 0 ? ` ${path.join('.')}` : ''}` : `line ${opening.line} ${[i, ...path].join('.')}`;
-    throw new UsageError(`${file} has malformed lines:\n${e.issues.map((i) => `  - ${where(i.path)}: ${i.message}`).join('\n')}`);
+      head === 'events'
+        ? `line ${events[i as number]!.line}${path.length > 0 ? ` ${path.join('.')}` : ''}`
+        : `line ${opening.line} ${[i, ...path].join('.')}`;
+    throw new UsageError(
+      `${file} has malformed lines:\n${e.issues.map((i) => `  - ${where(i.path)}: ${i.message}`).join('\n')}`,
+    );
   }
   if (!result.ok) {
     const line = result.index < 0 ? opening.line : events[result.index]!.line;
     const { ok, rule, code, message, index, ...extra } = result;
     if (json) io.out(toJson({ ok, line, index, rule, code, message, ...extra }));
-    else io.out(`Refused at line ${line} (${result.index < 0 ? 'the opening' : `event ${index + 1}`}): ${rule} ${code}\n  ${message.en}\n  ${message.ko}`);
+    else
+      io.out(
+        `Refused at line ${line} (${result.index < 0 ? 'the opening' : `event ${index + 1}`}): ${rule} ${code}\n  ${message.en}\n  ${message.ko}`,
+      );
     return 1;
   }
   const s = summary(result.value);
-  const skipped = 'refusals' in result ? result.refusals.map(({ index, refusal }: VoiceRoomSkippedEvent) => ({ line: events[index]!.line, index, rule: refusal.rule, code: refusal.code, message: refusal.message })) : undefined;
-  if (json) io.out(toJson({ ok: true, summary: s, ...(skipped && { refused: skipped }), room: result.value }, ['room']));
+  const skipped =
+    'refusals' in result
+      ? result.refusals.map(({ index, refusal }: VoiceRoomSkippedEvent) => ({
+          line: events[index]!.line,
+          index,
+          rule: refusal.rule,
+          code: refusal.code,
+          message: refusal.message,
+        }))
+      : undefined;
+  if (json)
+    io.out(toJson({ ok: true, summary: s, ...(skipped && { refused: skipped }), room: result.value }, ['room']));
   else {
     const list = (xs: readonly string[]) => (xs.length === 0 ? '(none)' : xs.join(', '));
     const rows: [string, string][] = [
@@ -110,12 +131,20 @@ async function replay(file: string, json: boolean, skip: boolean, io: Io): Promi
       ['speakers', list(s.speakers)],
       ['asking to speak', list(s.pendingSpeakRequests)],
       ['invited to host', list(s.pendingHostInvites.map((i) => `${i.userId} (by ${i.hostId})`))],
-      ['voice data', s.voiceData === 'send-to-report-server' ? 'sent to the report server (the room was reported)' : 'deleted when the room ends (no report)'],
+      [
+        'voice data',
+        s.voiceData === 'send-to-report-server'
+          ? 'sent to the report server (the room was reported)'
+          : 'deleted when the room ends (no report)',
+      ],
     ];
-    const head = skipped === undefined || skipped.length === 0
-      ? `Room ${s.roomId}: ${events.length} events replayed, all accepted.`
-      : `Room ${s.roomId}: ${events.length} events replayed, ${events.length - skipped.length} accepted, ${skipped.length} refused and skipped:`;
-    const refusedRows = (skipped ?? []).map((r) => `  line ${r.line} (event ${r.index + 1}): ${r.rule} ${r.code}: ${r.message.en}`);
+    const head =
+      skipped === undefined || skipped.length === 0
+        ? `Room ${s.roomId}: ${events.length} events replayed, all accepted.`
+        : `Room ${s.roomId}: ${events.length} events replayed, ${events.length - skipped.length} accepted, ${skipped.length} refused and skipped:`;
+    const refusedRows = (skipped ?? []).map(
+      (r) => `  line ${r.line} (event ${r.index + 1}): ${r.rule} ${r.code}: ${r.message.en}`,
+    );
     io.out([head, ...refusedRows, ...rows.map(([k, v]) => `  ${k.padEnd(16)}${v}`)].join('\n'));
   }
   return 0;
@@ -126,8 +155,12 @@ const voiceroomCommand: Command = {
   summary: 'replay a voice-room log, or show when a room warns and ends (KST)',
   usage: USAGE,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, opened: { type: 'string' }, 'skip-refusals': { type: 'boolean' } });
-    if (values.help) return io.out(USAGE), 0;
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      opened: { type: 'string' },
+      'skip-refusals': { type: 'boolean' },
+    });
+    if (values.help) return (io.out(USAGE), 0);
     const [sub, ...rest] = positionals;
     if (sub === 'replay') {
       if (rest.length !== 1) throw new UsageError('replay needs exactly one FILE.jsonl');
@@ -135,14 +168,23 @@ const voiceroomCommand: Command = {
       return replay(rest[0]!, values.json === true, values['skip-refusals'] === true, io);
     }
     if (sub === 'schedule') {
-      if (rest.length > 0) throw new UsageError(`schedule takes no positional arguments; got ${JSON.stringify(rest.join(' '))}`);
-      if (values['skip-refusals'] !== undefined) throw new UsageError('--skip-refusals belongs to replay, not schedule');
+      if (rest.length > 0)
+        throw new UsageError(`schedule takes no positional arguments; got ${JSON.stringify(rest.join(' '))}`);
+      if (values['skip-refusals'] !== undefined)
+        throw new UsageError('--skip-refusals belongs to replay, not schedule');
       const { openedAt, warnAt, endsAt } = voiceRoomSchedule(instantArg(values.opened, io, '--opened'));
       if (values.json) io.out(toJson({ openedAt, warnAt, endsAt }));
-      else io.out(`opened       ${formatKst(openedAt)}\nend warning  ${formatKst(warnAt)} (47 h 50 min after opening)\nends         ${formatKst(endsAt)} (48 h after opening; no event is accepted from then)`);
+      else
+        io.out(
+          `opened       ${formatKst(openedAt)}\nend warning  ${formatKst(warnAt)} (47 h 50 min after opening)\nends         ${formatKst(endsAt)} (48 h after opening; no event is accepted from then)`,
+        );
       return 0;
     }
-    throw new UsageError(sub === undefined ? 'say replay or schedule' : `unknown subcommand ${JSON.stringify(sub)}; say replay or schedule`);
+    throw new UsageError(
+      sub === undefined
+        ? 'say replay or schedule'
+        : `unknown subcommand ${JSON.stringify(sub)}; say replay or schedule`,
+    );
   },
 };
 
@@ -151,6 +193,9 @@ export const cli: CliModule = {
   commands: [voiceroomCommand],
   overview: (now) => {
     const { warnAt, endsAt } = voiceRoomSchedule(now);
-    return [`a voice room opened now warns at ${formatKst(warnAt)} and ends at ${formatKst(endsAt)}`, 'kakao-rules voiceroom replay FILE.jsonl [--skip-refusals] | voiceroom schedule --opened ISO'];
+    return [
+      `a voice room opened now warns at ${formatKst(warnAt)} and ends at ${formatKst(endsAt)}`,
+      'kakao-rules voiceroom replay FILE.jsonl [--skip-refusals] | voiceroom schedule --opened ISO',
+    ];
   },
 };

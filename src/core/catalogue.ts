@@ -35,7 +35,11 @@ export interface RuleEntry {
 }
 
 /** A value and everything reachable from it, frozen. */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /** Freezes `value` and everything reachable from it, in place, and returns it. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -52,7 +56,9 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
  * `/* @__PURE__ *\/` so a bundle that never reads the catalogue drops it.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineRules<const T extends { readonly [Id in keyof T]: RuleEntry & { readonly id: Id } }>(entries: T): DeepReadonly<T> {
+export function defineRules<const T extends { readonly [Id in keyof T]: RuleEntry & { readonly id: Id } }>(
+  entries: T,
+): DeepReadonly<T> {
   return deepFreeze(entries);
 }
 
@@ -60,12 +66,32 @@ export function defineRules<const T extends { readonly [Id in keyof T]: RuleEntr
 // module level would keep the whole catalogue in bundles that never use it).
 
 /** The Kakao Help Center FAQ on VoiceTalk, FaceTalk, LiveTalk and VoiceRoom. */
-export const SOURCE_CALLS_FAQ: RuleSource = { title: 'VoiceTalk / FaceTalk / LiveTalk / VoiceRoom FAQ', publisher: 'Kakao Help Center', kind: 'help-center' };
+export const SOURCE_CALLS_FAQ: RuleSource = {
+  title: 'VoiceTalk / FaceTalk / LiveTalk / VoiceRoom FAQ',
+  publisher: 'Kakao Help Center',
+  kind: 'help-center',
+};
 /** Kakao Help Center articles on KakaoTalk reports, restrictions, accounts and policy. */
-export const SOURCE_POLICY_HELP: RuleSource = { title: 'KakaoTalk help articles: reports, restrictions, account and policy', publisher: 'Kakao Help Center', kind: 'help-center' };
+export const SOURCE_POLICY_HELP: RuleSource = {
+  title: 'KakaoTalk help articles: reports, restrictions, account and policy',
+  publisher: 'Kakao Help Center',
+  kind: 'help-center',
+};
 /** A third-party guide to KakaoTalk's customer-center chat (secondary). */
-export const SOURCE_SUPPORT_GUIDE: RuleSource = { title: 'A guide to KakaoTalk customer-center chat (chatbot, agent hours, e-mail, checklist)', publisher: 'independent guide', kind: 'secondary' };
+export const SOURCE_SUPPORT_GUIDE: RuleSource = {
+  title: 'A guide to KakaoTalk customer-center chat (chatbot, agent hours, e-mail, checklist)',
+  publisher: 'independent guide',
+  kind: 'secondary',
+};
 /** A user's first-hand account of the user-protection measure and of reaching an agent (secondary). */
-export const SOURCE_PROTECTION_ACCOUNT: RuleSource = { title: "A user's account of the automatic user-protection measure and of reaching an agent", publisher: 'personal blog', kind: 'secondary' };
+export const SOURCE_PROTECTION_ACCOUNT: RuleSource = {
+  title: "A user's account of the automatic user-protection measure and of reaching an agent",
+  publisher: 'personal blog',
+  kind: 'secondary',
+};
 /** Kakao Help Center articles on KakaoPage. */
-export const SOURCE_KAKAOPAGE_HELP: RuleSource = { title: 'KakaoPage help articles: purchases, Stage programmes, new works and new authors, reports', publisher: 'Kakao Help Center', kind: 'help-center' };
+export const SOURCE_KAKAOPAGE_HELP: RuleSource = {
+  title: 'KakaoPage help articles: purchases, Stage programmes, new works and new authors, reports',
+  publisher: 'Kakao Help Center',
+  kind: 'help-center',
+};

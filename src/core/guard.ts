@@ -78,21 +78,31 @@ const parsedType = (v: unknown): string => {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   const o = v as { constructor?: { name: string } };
-  return Object.getPrototypeOf(o) !== Object.prototype && 'constructor' in o && o.constructor ? o.constructor.name : 'object';
+  return Object.getPrototypeOf(o) !== Object.prototype && 'constructor' in o && o.constructor
+    ? o.constructor.name
+    : 'object';
 };
 // zod's stringifyPrimitive, less its bigint case: a guard's values are JSON literals and its keys strings
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : `${v}`);
 const SIZED: Record<string, string> = { string: 'characters', array: 'items' };
 const origin = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'unknown');
 // zod's origin of a numeric bound check: the input's kind where it is numeric, else the bound's (a number)
-const numericOrigin = (v: unknown): string => (typeof v === 'bigint' ? 'bigint' : typeof v === 'object' ? 'date' : 'number');
+const numericOrigin = (v: unknown): string =>
+  typeof v === 'bigint' ? 'bigint' : typeof v === 'object' ? 'date' : 'number';
 
 function bound(big: boolean, on: string, n: number, adj: string): string {
   const unit = SIZED[on];
   return `Too ${big ? 'big' : 'small'}: expected ${on} ${unit ? `to have ${adj}${n} ${unit}` : `to be ${adj}${n}`}`;
 }
 
-function push(p: Payload, code: string, fallback: string, e: GuardMessage | undefined, cont?: boolean, path: (string | number)[] = []): void {
+function push(
+  p: Payload,
+  code: string,
+  fallback: string,
+  e: GuardMessage | undefined,
+  cont?: boolean,
+  path: (string | number)[] = [],
+): void {
   let message: string | undefined;
   if (typeof e === 'string') message = e;
   else if (e) {
@@ -107,8 +117,10 @@ const typeIssue = (p: Payload, expected: string, e: GuardMessage | undefined) =>
 const aborted = (p: Payload): boolean => p.aborted === true || p.issues.some((i) => i.cont !== true);
 const explicitlyAborted = (p: Payload): boolean => p.aborted === true || p.issues.some((i) => i.cont === false);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isLengthCheck = (c: GuardCheck): c is Extract<GuardCheck, { k: 'min' | 'max' | 'len' }> => c.k === 'min' || c.k === 'max' || c.k === 'len';
-const hasLength = (v: unknown): boolean => v !== null && v !== undefined && (v as { length?: unknown }).length !== undefined;
+const isLengthCheck = (c: GuardCheck): c is Extract<GuardCheck, { k: 'min' | 'max' | 'len' }> =>
+  c.k === 'min' || c.k === 'max' || c.k === 'len';
+const hasLength = (v: unknown): boolean =>
+  v !== null && v !== undefined && (v as { length?: unknown }).length !== undefined;
 const codePoints = (s: string): number => {
   let n = 0;
   for (const _ of s) n++;
@@ -137,17 +149,36 @@ function runCheck(p: Payload, c: GuardCheck): void {
     case 'gt':
     case 'ge':
       if (c.k === 'gt' ? v > c.n : v >= c.n) return;
-      return push(p, 'too-small', `Too small: expected ${numericOrigin(v)} to be ${c.k === 'gt' ? '>' : '>='}${c.n}`, c.e, cont);
+      return push(
+        p,
+        'too-small',
+        `Too small: expected ${numericOrigin(v)} to be ${c.k === 'gt' ? '>' : '>='}${c.n}`,
+        c.e,
+        cont,
+      );
     case 'lt':
     case 'le':
       if (c.k === 'lt' ? v < c.n : v <= c.n) return;
-      return push(p, 'too-big', `Too big: expected ${numericOrigin(v)} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`, c.e, cont);
+      return push(
+        p,
+        'too-big',
+        `Too big: expected ${numericOrigin(v)} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`,
+        c.e,
+        cont,
+      );
     case 'int':
-      if (!Number.isInteger(v)) return push(p, 'invalid-type', `Invalid input: expected int, received ${parsedType(v)}`, c.e, false);
+      if (!Number.isInteger(v))
+        return push(p, 'invalid-type', `Invalid input: expected int, received ${parsedType(v)}`, c.e, false);
       if (!Number.isSafeInteger(v)) {
         // Stryker disable next-line EqualityOperator: `>= 0` is equivalent, an unsafe integer is never 0 (this also silences `<= 0`, which swaps the bounds and which the unsafe integers of tests/core/guards.test.ts kill)
         const big = (v as number) > 0;
-        push(p, big ? 'too-big' : 'too-small', `Too ${big ? 'big' : 'small'}: expected int to be ${big ? '<=' : '>='}${big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER}`, c.e, true);
+        push(
+          p,
+          big ? 'too-big' : 'too-small',
+          `Too ${big ? 'big' : 'small'}: expected int to be ${big ? '<=' : '>='}${big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER}`,
+          c.e,
+          true,
+        );
       }
       return;
     case 'regex':
@@ -177,7 +208,8 @@ function runChecks(p: Payload, checks: readonly GuardCheck[]): void {
   }
 }
 
-const prefixed = (key: string | number, issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: [key, ...i.path] }));
+const prefixed = (key: string | number, issues: Issue[]): Issue[] =>
+  issues.map((i) => ({ ...i, path: [key, ...i.path] }));
 
 function parse(g: Guard, p: Payload): Payload {
   const v = p.value;
@@ -194,7 +226,10 @@ function parse(g: Guard, p: Payload): Payload {
       return p;
     case 'values':
       if (!g.v.includes(v as Primitive)) {
-        const fallback = g.v.length === 1 ? `Invalid input: expected ${show(g.v[0])}` : `Invalid option: expected one of ${g.v.map(show).join('|')}`;
+        const fallback =
+          g.v.length === 1
+            ? `Invalid input: expected ${show(g.v[0])}`
+            : `Invalid option: expected one of ${g.v.map(show).join('|')}`;
         push(p, 'invalid-value', fallback, g.e);
       }
       return p;
@@ -213,7 +248,12 @@ function parse(g: Guard, p: Payload): Payload {
         if (!present && el.oo && el.oi) continue;
         p.issues.push(...prefixed(key, r.issues));
         if (!present && !el.oi) {
-          if (!r.issues.length) p.issues.push({ path: [key], code: 'invalid-type', message: 'Invalid input: expected nonoptional, received undefined' });
+          if (!r.issues.length)
+            p.issues.push({
+              path: [key],
+              code: 'invalid-type',
+              message: 'Invalid input: expected nonoptional, received undefined',
+            });
           continue;
         }
         if (r.value !== undefined || present) out[key] = r.value;
@@ -221,7 +261,14 @@ function parse(g: Guard, p: Payload): Payload {
       if (g.strict) {
         const unknown: string[] = [];
         for (const key in v) if (!Object.hasOwn(g.s, key)) unknown.push(key);
-        if (unknown.length) push(p, 'unrecognized-keys', `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map(show).join(', ')}`, g.e, true);
+        if (unknown.length)
+          push(
+            p,
+            'unrecognized-keys',
+            `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map(show).join(', ')}`,
+            g.e,
+            true,
+          );
       }
       return p;
     }
@@ -282,7 +329,14 @@ function parse(g: Guard, p: Payload): Payload {
       const tag = v[g.d];
       const option = g.m.find(([value]) => value === tag);
       if (option) return run(option[1], p);
-      push(p, 'invalid-union', `Invalid discriminator value. Expected ${g.m.map(([value]) => `'${String(value)}'`).join(' | ')}`, g.e, undefined, [g.d]);
+      push(
+        p,
+        'invalid-union',
+        `Invalid discriminator value. Expected ${g.m.map(([value]) => `'${String(value)}'`).join(' | ')}`,
+        g.e,
+        undefined,
+        [g.d],
+      );
       return p;
     }
     case 'pipe': {
@@ -363,7 +417,11 @@ function run(g: Guard, p: Payload): Payload {
  * applied), or the issues, each path under `path`. Never throws for an input that throws when read:
  * that is one `invalid-input` issue.
  */
-export function guardIssues<T>(guard: Guard<T>, value: unknown, path: readonly (string | number)[] = []): { ok: true; value: T } | { ok: false; issues: InputIssue[] } {
+export function guardIssues<T>(
+  guard: Guard<T>,
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): { ok: true; value: T } | { ok: false; issues: InputIssue[] } {
   let r: Payload;
   try {
     r = run(guard, { value, issues: [] });
@@ -371,7 +429,10 @@ export function guardIssues<T>(guard: Guard<T>, value: unknown, path: readonly (
     return { ok: false, issues: [inputIssue(path, 'invalid-input', `could not be read; got ${describeValue(value)}`)] };
   }
   if (r.issues.length === 0) return { ok: true, value: r.value as T };
-  return { ok: false, issues: r.issues.map((i) => inputIssue([...path, ...i.path], i.code as InputIssueCode, i.message)) };
+  return {
+    ok: false,
+    issues: r.issues.map((i) => inputIssue([...path, ...i.path], i.code as InputIssueCode, i.message)),
+  };
 }
 
 /**

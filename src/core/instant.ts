@@ -11,7 +11,8 @@ export type InstantInput = Date | number | string;
 export const MAX_EPOCH_MS = 8.64e15;
 
 // date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset; each field in range.
-export const ISO_INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)$/;
+export const ISO_INSTANT =
+  /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)$/;
 
 type Fields = [number, number, number, number, number, number, number, number, number, number];
 
@@ -25,7 +26,11 @@ export function parseIsoInstant(text: string): number | undefined {
   const wall = new Date(0);
   const dayMs = wall.setUTCFullYear(year, month - 1, day);
   if (wall.getUTCDate() !== day) return undefined;
-  return dayMs + ((hour * 60 + minute - sign * (offH * 60 + offM)) * 60 + second) * 1000 + Math.floor(Number(`0.${m[7] ?? 0}`) * 1000);
+  return (
+    dayMs +
+    ((hour * 60 + minute - sign * (offH * 60 + offM)) * 60 + second) * 1000 +
+    Math.floor(Number(`0.${m[7] ?? 0}`) * 1000)
+  );
 }
 
 /**
@@ -59,7 +64,11 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
 
 /** The issue describing why `value` is not an instant. */
 export function instantIssue(value: unknown, path: readonly (string | number)[]): InputIssue {
-  return inputIssue(path, 'invalid-instant', `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`);
+  return inputIssue(
+    path,
+    'invalid-instant',
+    `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`,
+  );
 }
 
 /**

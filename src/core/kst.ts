@@ -1,4 +1,12 @@
-import { DAY_MS, dateFromDayNumber, dayNumberFromDate, daysInMonth, formatDayNumber, weekdayOfDayNumber, type CalendarDate } from './calendar.js';
+import {
+  DAY_MS,
+  dateFromDayNumber,
+  dayNumberFromDate,
+  daysInMonth,
+  formatDayNumber,
+  weekdayOfDayNumber,
+  type CalendarDate,
+} from './calendar.js';
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 import { toEpochMs, type InstantInput } from './instant.js';
 
@@ -39,9 +47,11 @@ function tzdbOffsetMs(ms: number): number {
     second: 'numeric',
   });
   const f: Record<string, number> = {};
-  for (const p of seoulClock.formatToParts(ms)) f[p.type] = p.type === 'era' ? (p.value === 'BC' ? -1 : 1) : Number(p.value);
+  for (const p of seoulClock.formatToParts(ms))
+    f[p.type] = p.type === 'era' ? (p.value === 'BC' ? -1 : 1) : Number(p.value);
   const year = f.era === -1 ? 1 - f.year! : f.year!;
-  const wallAsUtc = dayNumberFromDate(year, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
+  const wallAsUtc =
+    dayNumberFromDate(year, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
   return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
@@ -88,7 +98,12 @@ const FIELD_MAX = { year: 9999, month: 12, day: 31, hour: 23, minute: 59, second
 /** An issue for each of `fields` that is not an integer from 0 (1 for month and day) to its maximum. */
 function fieldIssues(fields: Partial<Record<keyof typeof FIELD_MAX, number>>): InputIssue[] {
   return Object.entries(fields)
-    .filter(([k, v]) => !Number.isInteger(v) || v < (k === 'month' || k === 'day' ? 1 : 0) || v > FIELD_MAX[k as keyof typeof FIELD_MAX])
+    .filter(
+      ([k, v]) =>
+        !Number.isInteger(v) ||
+        v < (k === 'month' || k === 'day' ? 1 : 0) ||
+        v > FIELD_MAX[k as keyof typeof FIELD_MAX],
+    )
     .map(([k, v]) => inputIssue([k], 'invalid-field', `expected an integer in range; got ${describeValue(v)}`));
 }
 
@@ -101,14 +116,27 @@ function fieldIssues(fields: Partial<Record<keyof typeof FIELD_MAX, number>>): I
  * @example
  * new Date(kstInstant(2026, 9, 25, 12, 30)).toISOString() //=> '2026-09-25T03:30:00.000Z'
  */
-export function kstInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+export function kstInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
   const issues = fieldIssues({ year, month, day });
   if (issues.length === 0 && day > daysInMonth(year, month)) {
-    issues.push(inputIssue(['day'], 'invalid-field', `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}`));
+    issues.push(
+      inputIssue(['day'], 'invalid-field', `${year}-${month} has ${daysInMonth(year, month)} days; got ${day}`),
+    );
   }
   issues.push(...fieldIssues({ hour, minute, second, millisecond }));
   if (issues.length > 0) throw new RuleInputError('kstInstant', issues);
-  return kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + millisecond);
+  return kstWallTimeToMs(
+    dayNumberFromDate(year, month, day),
+    ((hour * 60 + minute) * 60 + second) * 1000 + millisecond,
+  );
 }
 
 /**

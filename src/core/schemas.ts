@@ -27,7 +27,9 @@ export function refinement<T>(fn: Refinement<T>): z.core.$ZodCheck<T> {
 export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS));
 
 /** A Date of any realm ({@link isAnyRealmDate}), with zod's words for a `z.date()` refusal. */
-const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() => z.custom<Date>(isAnyRealmDate, { error: anyRealmDateMessage }));
+const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() =>
+  z.custom<Date>(isAnyRealmDate, { error: anyRealmDateMessage }),
+);
 
 /**
  * The zod schema of an instant input (`Date | number | string`, validated exactly like
@@ -37,10 +39,20 @@ const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() => z.custom<Date>(isA
  * InstantSchema.safeParse('2026-01-01T10:00').success //=> false
  */
 export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
-  z.union([AnyRealmDateSchema, EpochMsSchema, z
-      .string()
-      .regex(ISO_INSTANT, { abort: true, error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00' })
-      .refine(isRealIsoInstant, { error: 'no such date or time' })], {
-    error: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
-  }),
+  z.union(
+    [
+      AnyRealmDateSchema,
+      EpochMsSchema,
+      z
+        .string()
+        .regex(ISO_INSTANT, {
+          abort: true,
+          error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00',
+        })
+        .refine(isRealIsoInstant, { error: 'no such date or time' }),
+    ],
+    {
+      error: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
+    },
+  ),
 );

@@ -4,16 +4,18 @@ import { ContractTransferGuard } from './guards.generated.js';
 import type { ContractTransfer } from './schemas.js';
 import type { ContractTransferNextStep, ContractTransferRefusal, PageGoConversionRequirements } from './types.js';
 
-const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
-  Object.freeze({
-    separateFromPaidContract: true,
-    paidContractCpMayDiffer: true,
-    message: Object.freeze({
-      en: 'With the CP and the author agreed, contact KakaoPage to move the contract to the CP. The Stage contract is separate from a KakaoPage paid-serialization contract, and their CPs may differ.',
-      ko: 'CP와 작가가 합의했다면 카카오페이지에 연락해 계약을 CP로 옮기세요. 스테이지 계약은 카카오페이지 유료 연재 계약과 별개이며, 두 계약의 CP는 다를 수 있습니다.',
-    }),
-  } as const),
-));
+const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(
+  ok(
+    Object.freeze({
+      separateFromPaidContract: true,
+      paidContractCpMayDiffer: true,
+      message: Object.freeze({
+        en: 'With the CP and the author agreed, contact KakaoPage to move the contract to the CP. The Stage contract is separate from a KakaoPage paid-serialization contract, and their CPs may differ.',
+        ko: 'CP와 작가가 합의했다면 카카오페이지에 연락해 계약을 CP로 옮기세요. 스테이지 계약은 카카오페이지 유료 연재 계약과 별개이며, 두 계약의 CP는 다를 수 있습니다.',
+      }),
+    } as const),
+  ),
+);
 
 /**
  * Checks whether a personal StageON or PageGO contract can move to a CP (content provider): only once
@@ -29,8 +31,12 @@ const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(ok(
  * checkContractTransfer({ agreedByCpAndAuthor: false }).code //=> 'agreement-required'
  * @see kakaopage.stage-contracts
  */
-export function checkContractTransfer(transfer: ContractTransfer): Outcome<ContractTransferNextStep, ContractTransferRefusal> {
-  return guardInput(ContractTransferGuard, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor ? TRANSFER_NEXT_STEP : AGREEMENT_REQUIRED;
+export function checkContractTransfer(
+  transfer: ContractTransfer,
+): Outcome<ContractTransferNextStep, ContractTransferRefusal> {
+  return guardInput(ContractTransferGuard, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor
+    ? TRANSFER_NEXT_STEP
+    : AGREEMENT_REQUIRED;
 }
 
 const PAGE_GO_REQUIREMENTS: PageGoConversionRequirements = /* @__PURE__ */ Object.freeze({

@@ -65,7 +65,13 @@ export type {
   CashPassSteps,
 } from './types.js';
 export { isNewWork, newWorkWindow, newWorks, type NewWorkEntry } from './newWork.js';
-export { checkNewAuthorRanking, isNewAuthorRankingEligible, newAuthorRankingWindow, newAuthorRanking, type NewAuthorEntry } from './newAuthor.js';
+export {
+  checkNewAuthorRanking,
+  isNewAuthorRankingEligible,
+  newAuthorRankingWindow,
+  newAuthorRanking,
+  type NewAuthorEntry,
+} from './newAuthor.js';
 export { checkStageOnEpisode, stageOnEpisodeLimit } from './stageOn.js';
 export { checkStageMessage } from './stageMessages.js';
 export { checkContractTransfer, pageGoConversionRequirements } from './contracts.js';

@@ -29,7 +29,8 @@ export function inWindow(start: number, now: number, length: number): boolean {
  */
 export function kstDaysEnd(start: number, days: number): number {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: false and > only send a start since 1988 (or exactly at KST_FIXED_SINCE_MS) to the tz-database line, which for such starts uses the same fixed +09:00 and returns the same end; true and <, also hidden, are killed by the 1988 summer-time window of windows.test.ts
-  if (start >= KST_FIXED_SINCE_MS) return (Math.floor((start + KST_OFFSET_MS) / DAY_MS) + days) * DAY_MS - KST_OFFSET_MS;
+  if (start >= KST_FIXED_SINCE_MS)
+    return (Math.floor((start + KST_OFFSET_MS) / DAY_MS) + days) * DAY_MS - KST_OFFSET_MS;
   return kstWallTimeToMs(kstDayNumber(start) + days);
 }
 
@@ -55,12 +56,24 @@ export function readClock(options: unknown, issues: InputIssue[]): boolean {
       clock = null;
     }
     if (extra !== undefined) {
-      issues.push(inputIssue(['options', extra], 'unrecognized-keys', `unknown option ${JSON.stringify(extra)}; the only option is clock`));
+      issues.push(
+        inputIssue(
+          ['options', extra],
+          'unrecognized-keys',
+          `unknown option ${JSON.stringify(extra)}; the only option is clock`,
+        ),
+      );
       return false;
     }
     if (clock === undefined || clock === 'elapsed') return false;
     if (clock === 'kst-calendar-days') return true;
-    issues.push(inputIssue(['options', 'clock'], 'invalid-value', `expected 'elapsed' or 'kst-calendar-days'; got ${describeValue(clock)}`));
+    issues.push(
+      inputIssue(
+        ['options', 'clock'],
+        'invalid-value',
+        `expected 'elapsed' or 'kst-calendar-days'; got ${describeValue(clock)}`,
+      ),
+    );
     return false;
   }
   issues.push(inputIssue(['options'], 'invalid-type', `expected { clock? } or nothing; got ${describeValue(options)}`));
@@ -95,7 +108,12 @@ export const UNREADABLE: unique symbol = Symbol('unreadable');
  * `object[key]`, or {@link UNREADABLE} after listing an `invalid-input` issue at `[...path, key]` when
  * reading it throws: a hostile input is bad input, never an exception of another kind. @internal
  */
-export function readField(object: Readonly<Record<string, unknown>>, key: string, path: readonly (string | number)[], issues: InputIssue[]): unknown {
+export function readField(
+  object: Readonly<Record<string, unknown>>,
+  key: string,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): unknown {
   try {
     return object[key];
   } catch {
@@ -112,13 +130,24 @@ export function readBatch(works: unknown, issues: InputIssue[]): readonly unknow
   }
   const seen = new Set<unknown>();
   works.forEach((w: unknown, i) => {
-    if (!isRecord(w)) return void issues.push(inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`));
+    if (!isRecord(w))
+      return void issues.push(
+        inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`),
+      );
     const id = readField(w, 'id', ['works', i], issues);
     if (id === UNREADABLE) return;
     if (typeof id !== 'string' && !Number.isFinite(id)) {
-      issues.push(inputIssue(['works', i, 'id'], 'invalid-type', `expected a string or finite number id; got ${describeValue(id)}`));
+      issues.push(
+        inputIssue(
+          ['works', i, 'id'],
+          'invalid-type',
+          `expected a string or finite number id; got ${describeValue(id)}`,
+        ),
+      );
     } else if (seen.has(id)) {
-      issues.push(inputIssue(['works', i, 'id'], 'invalid-value', `the id ${describeValue(id)} appears more than once`));
+      issues.push(
+        inputIssue(['works', i, 'id'], 'invalid-value', `the id ${describeValue(id)} appears more than once`),
+      );
     } else seen.add(id);
   });
   return works;

@@ -1,5 +1,23 @@
-import { MAX_EPOCH_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, isEpochMs, isRecord, ok, type InputIssue, type InstantInput, type Outcome } from '../core/index.js';
-import { NEW_AUTHOR_FIRST_EPISODE_DAYS, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS, NEW_AUTHOR_NICKNAME_DAYS, NEW_AUTHOR_NICKNAME_WINDOW_MS, NEW_AUTHOR_REFUSALS } from './rules.js';
+import {
+  MAX_EPOCH_MS,
+  RuleInputError,
+  describeValue,
+  epochMsOrUndefined,
+  inputIssue,
+  isEpochMs,
+  isRecord,
+  ok,
+  type InputIssue,
+  type InstantInput,
+  type Outcome,
+} from '../core/index.js';
+import {
+  NEW_AUTHOR_FIRST_EPISODE_DAYS,
+  NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS,
+  NEW_AUTHOR_NICKNAME_DAYS,
+  NEW_AUTHOR_NICKNAME_WINDOW_MS,
+  NEW_AUTHOR_REFUSALS,
+} from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWork } from './schemas.js';
 import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
@@ -26,7 +44,13 @@ interface Read extends Instants {
  */
 function readWork(work: unknown, path: readonly (string | number)[], issues: InputIssue[]): Instants {
   if (!isRecord(work)) {
-    issues.push(inputIssue(path, 'invalid-type', `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`));
+    issues.push(
+      inputIssue(
+        path,
+        'invalid-type',
+        `expected { nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }; got ${describeValue(work)}`,
+      ),
+    );
     // Stryker disable next-line ObjectLiteral: never read: the issue just pushed makes every caller throw before it uses the instants
     return { nick: NaN, reg: NaN };
   }
@@ -39,7 +63,12 @@ function readWork(work: unknown, path: readonly (string | number)[], issues: Inp
 
 /** The ends of the two windows of instants read without issue. */
 function withEnds({ nick, reg }: Instants, calendar: boolean): Read {
-  return { nick, reg, nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar), regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar) };
+  return {
+    nick,
+    reg,
+    nickEnd: windowEnd(nick, NEW_AUTHOR_NICKNAME_DAYS, calendar),
+    regEnd: windowEnd(reg, NEW_AUTHOR_FIRST_EPISODE_DAYS, calendar),
+  };
 }
 
 /** Reads the arguments of a single-work function, or throws listing every problem. */
@@ -71,7 +100,11 @@ function readInput(fn: string, work: unknown, at: unknown, options: unknown, has
  * isNewAuthorRankingEligible({ nicknameCreatedAt: '2026-01-01T00:00:00+09:00', firstEpisodeAt: '2026-02-01T00:00:00+09:00' }, '2026-03-02T00:00:00+09:00') //=> false
  * @see kakaopage.new-author
  */
-export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
+export function isNewAuthorRankingEligible(
+  work: NewAuthorWork,
+  at: InstantInput,
+  options?: KakaoPageWindowOptions,
+): boolean {
   // Stryker disable next-line BlockStatement: an empty try only skips the fast path: isEligibleOther gives the same answer for the same input, slower
   try {
     // null needs no check of its own: destructuring it throws, and the catch sends it to the slow path.
@@ -82,7 +115,10 @@ export function isNewAuthorRankingEligible(work: NewAuthorWork, at: InstantInput
       const reg = firstEpisodeRegisteredAt === undefined ? firstEpisodeAt : firstEpisodeRegisteredAt;
       // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only skip the fast path (same answer, slower); true, also hidden, is killed by the mixed-form edges of newAuthor.test.ts
       if (isEpochMs(nicknameCreatedAt) && isEpochMs(reg) && isEpochMs(firstEpisodeAt) && isEpochMs(at)) {
-        return inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+        return (
+          inWindow(nicknameCreatedAt, at, NEW_AUTHOR_NICKNAME_WINDOW_MS) &&
+          inWindow(reg, at, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS)
+        );
       }
     }
   } catch {
@@ -106,7 +142,9 @@ function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean 
       const now = epochMsOrUndefined(at);
       // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only send the work to readInput (same answer, slower); the true variants also hidden here are killed by the bad-instant tests (windows.test.ts, newAuthor.test.ts)
       if (nick !== undefined && first !== undefined && reg !== undefined && now !== undefined) {
-        return inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS);
+        return (
+          inWindow(nick, now, NEW_AUTHOR_NICKNAME_WINDOW_MS) && inWindow(reg, now, NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS)
+        );
       }
     }
   } catch {
@@ -137,7 +175,11 @@ function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean 
  * //=> { ok: true, value: { until: 1772463600000 } } // 30 days from the registration: 2026-03-03 00:00 KST
  * @see kakaopage.new-author
  */
-export function checkNewAuthorRanking(work: NewAuthorWork, at: InstantInput, options?: KakaoPageWindowOptions): Outcome<{ until: number }, NewAuthorRankingRefusal> {
+export function checkNewAuthorRanking(
+  work: NewAuthorWork,
+  at: InstantInput,
+  options?: KakaoPageWindowOptions,
+): Outcome<{ until: number }, NewAuthorRankingRefusal> {
   const { nick, reg, nickEnd, regEnd, now } = readInput('checkNewAuthorRanking', work, at, options, true);
   const mask = (now >= nickEnd ? 1 : 0) | (now >= regEnd ? 2 : 0) | (now < nick || now < reg ? 4 : 0);
   return NEW_AUTHOR_REFUSALS[mask] ?? ok({ until: Math.min(nickEnd, regEnd) });

@@ -1,4 +1,12 @@
-import { MAX_EPOCH_MS, RuleInputError, epochMsOrUndefined, isEpochMs, isRecord, type InputIssue, type InstantInput } from '../core/index.js';
+import {
+  MAX_EPOCH_MS,
+  RuleInputError,
+  epochMsOrUndefined,
+  isEpochMs,
+  isRecord,
+  type InputIssue,
+  type InstantInput,
+} from '../core/index.js';
 import { NEW_WORK_DAYS, NEW_WORK_WINDOW_MS } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions } from './types.js';
@@ -30,7 +38,8 @@ export interface NewWorkEntry<Id extends string | number = string | number> {
  */
 export function isNewWork(firstEpisodeAt: InstantInput, at: InstantInput, options?: KakaoPageWindowOptions): boolean {
   // Stryker disable next-line ConditionalExpression: never taking the fast path sends epoch ms to isNewWorkOther, which gives the same answer, slower
-  if (options === undefined && isEpochMs(firstEpisodeAt) && isEpochMs(at)) return at >= firstEpisodeAt && at - firstEpisodeAt < NEW_WORK_WINDOW_MS;
+  if (options === undefined && isEpochMs(firstEpisodeAt) && isEpochMs(at))
+    return at >= firstEpisodeAt && at - firstEpisodeAt < NEW_WORK_WINDOW_MS;
   return isNewWorkOther(firstEpisodeAt, at, options);
 }
 
@@ -40,7 +49,8 @@ function isNewWorkOther(firstEpisodeAt: unknown, at: unknown, options: unknown):
   const instant = epochMsOrUndefined(at);
   // Dates and strings without options: no allocation beyond reading them.
   // Stryker disable next-line ConditionalExpression: false only sends the input to the validating path below, which answers the same; the true variants also hidden here are killed by the bad-input tests of windows.test.ts
-  if (start !== undefined && instant !== undefined && options === undefined) return inWindow(start, instant, NEW_WORK_WINDOW_MS);
+  if (start !== undefined && instant !== undefined && options === undefined)
+    return inWindow(start, instant, NEW_WORK_WINDOW_MS);
   const issues: InputIssue[] = [];
   const first = readInstant(firstEpisodeAt, ['firstEpisodeAt'], issues);
   const now = readInstant(at, ['at'], issues);
@@ -88,12 +98,20 @@ export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageW
  * //=> { eligible: ['a'], changesAt: 1773932400000 } // b enters at 03-20 00:00 KST
  * @see kakaopage.new-work
  */
-export function newWorks<Id extends string | number>(works: readonly NewWorkEntry<Id>[], at: InstantInput, options?: KakaoPageWindowOptions): KakaoPageBatch<Id> {
+export function newWorks<Id extends string | number>(
+  works: readonly NewWorkEntry<Id>[],
+  at: InstantInput,
+  options?: KakaoPageWindowOptions,
+): KakaoPageBatch<Id> {
   const issues: InputIssue[] = [];
   const list = readBatch(works, issues);
   const now = readInstant(at, ['at'], issues);
   const calendar = readClock(options, issues);
-  const starts = list.map((w, i) => (isRecord(w) ? readInstant(readField(w, 'firstEpisodeAt', ['works', i], issues), ['works', i, 'firstEpisodeAt'], issues) : NaN));
+  const starts = list.map((w, i) =>
+    isRecord(w)
+      ? readInstant(readField(w, 'firstEpisodeAt', ['works', i], issues), ['works', i, 'firstEpisodeAt'], issues)
+      : NaN,
+  );
   if (issues.length > 0) throw new RuleInputError('newWorks', issues);
   const eligible: Id[] = [];
   let soonest = Infinity;

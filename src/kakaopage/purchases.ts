@@ -26,8 +26,11 @@ export function checkBulkPurchase(purchase: BulkPurchase): Outcome<undefined, Bu
   return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
 }
 
-
-function route(handledBy: ChargeSupportRoute['handledBy'], steps: readonly Message[], message: Message): ChargeSupportRoute {
+function route(
+  handledBy: ChargeSupportRoute['handledBy'],
+  steps: readonly Message[],
+  message: Message,
+): ChargeSupportRoute {
   return Object.freeze({ rule: 'kakaopage.charge-support', handledBy, steps: Object.freeze(steps), message });
 }
 

@@ -35,9 +35,14 @@ export function checkContentReport(
   earlierReportsByTheSameReporter: EarlierReports,
 ): Outcome<ContentReportFiled, ContentReportRefusal> {
   const parsed = guardIssues(ContentReportGuard, report, ['report']);
-  const earlier = guardIssues(EarlierReportsGuard, earlierReportsByTheSameReporter, ['earlierReportsByTheSameReporter']);
+  const earlier = guardIssues(EarlierReportsGuard, earlierReportsByTheSameReporter, [
+    'earlierReportsByTheSameReporter',
+  ]);
   if (!parsed.ok || !earlier.ok) {
-    throw new RuleInputError('checkContentReport', [...(parsed.ok ? [] : parsed.issues), ...(earlier.ok ? [] : earlier.issues)]);
+    throw new RuleInputError('checkContentReport', [
+      ...(parsed.ok ? [] : parsed.issues),
+      ...(earlier.ok ? [] : earlier.issues),
+    ]);
   }
   const { postId, reason, episodeNumbers } = parsed.value;
   const mask = (reason.trim() === '' ? 1 : 0) | (episodeNumbers.length === 0 ? 2 : 0);

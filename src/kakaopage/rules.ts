@@ -4,7 +4,14 @@
  */
 import { SOURCE_KAKAOPAGE_HELP, defineRules, refusal, type Message, type RuleEntry } from '../core/index.js';
 import { refusalsByMask } from './reasons.js';
-import type { BulkPurchaseRefusal, ContentReportRefusal, ContractTransferRefusal, NewAuthorRankingRefusal, ReporterSanctionRisk, StageMessageRefusal } from './types.js';
+import type {
+  BulkPurchaseRefusal,
+  ContentReportRefusal,
+  ContractTransferRefusal,
+  NewAuthorRankingRefusal,
+  ReporterSanctionRisk,
+  StageMessageRefusal,
+} from './types.js';
 
 const src = [SOURCE_KAKAOPAGE_HELP] as const;
 const DAY_MS = 86_400_000;
@@ -277,9 +284,13 @@ const REPORT_PARTS = [
   ['episodes-missing', 'Give the number of each episode concerned.', '문제가 되는 회차 번호를 정확히 적어 주세요.'],
 ] as const;
 /** `kakaopage.report` refusals by mask (bit i = CONTENT_REPORT_CODES[i]), without the repeat flag. */
-export const REPORT_REFUSALS = /* @__PURE__ */ refusalsByMask('kakaopage.report', REPORT_PARTS, () => ({ reporterSanctionRisk: null })) as readonly (ContentReportRefusal | undefined)[];
+export const REPORT_REFUSALS = /* @__PURE__ */ refusalsByMask('kakaopage.report', REPORT_PARTS, () => ({
+  reporterSanctionRisk: null,
+})) as readonly (ContentReportRefusal | undefined)[];
 /** The same, for a report that also repeats an earlier one (flagged with {@link REPEAT_REPORT_RISK}). */
-export const REPEAT_REPORT_REFUSALS = /* @__PURE__ */ refusalsByMask('kakaopage.report', REPORT_PARTS, () => ({ reporterSanctionRisk: REPEAT_REPORT_RISK })) as readonly (ContentReportRefusal | undefined)[];
+export const REPEAT_REPORT_REFUSALS = /* @__PURE__ */ refusalsByMask('kakaopage.report', REPORT_PARTS, () => ({
+  reporterSanctionRisk: REPEAT_REPORT_RISK,
+})) as readonly (ContentReportRefusal | undefined)[];
 const REPORT = {
   id: 'kakaopage.report',
   module: 'kakaopage',
@@ -289,7 +300,7 @@ const REPORT = {
   },
   sources: src,
   interpretation:
-    'The library checks that a reason and at least one episode number are given (refused with reason-missing, episodes-missing otherwise). A repeat report of the same post (same postId among the same reporter\'s earlier reports) is still a report: it is filed (ok: true) and carries reporterSanctionRisk, a flag naming this rule (code repeat-report) with a message; the flag is null otherwise, also on refusals. Whether a reason is valid is a human judgement and is not checked, so no flag is raised for it.',
+    "The library checks that a reason and at least one episode number are given (refused with reason-missing, episodes-missing otherwise). A repeat report of the same post (same postId among the same reporter's earlier reports) is still a report: it is filed (ok: true) and carries reporterSanctionRisk, a flag naming this rule (code repeat-report) with a message; the flag is null otherwise, also on refusals. Whether a reason is valid is a human judgement and is not checked, so no flag is raised for it.",
   enforcedBy: ['checkContentReport'],
   codes: CONTENT_REPORT_CODES,
 } as const satisfies RuleEntry;
@@ -303,7 +314,8 @@ const CASH_PASS = {
     ko: '캐시 PASS(자동충전)는 자동충전 관리 화면 우측 하단의 [자동충전 해지]를 누른 뒤 확인 버튼(포기할게요)으로 해지합니다. 충전 조건과 결제 수단은 멤버십 이용 중에 바꿀 수 있으며, 출처는 그 화면을 밝히지 않습니다.',
   },
   sources: src,
-  interpretation: 'The source is cut off where it says how the charge condition or the payment method is changed: the library says only that it is changed while the membership is in use, from the same membership, and names no screen for it.',
+  interpretation:
+    'The source is cut off where it says how the charge condition or the payment method is changed: the library says only that it is changed while the membership is in use, from the same membership, and names no screen for it.',
   enforcedBy: ['cashPassSteps'],
   codes: [],
 } as const satisfies RuleEntry;

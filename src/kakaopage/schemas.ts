@@ -28,7 +28,9 @@ export const KakaoPageWindowOptionsSchema = /* @__PURE__ */ defineSchema(() =>
 /** StageON genres whose limit depends on the length (romance and BL). */
 export const StageOnLengthGenreSchema = /* @__PURE__ */ defineSchema(() => z.enum(['romance', 'bl']));
 /** StageON genres with one limit whatever the length. */
-export const StageOnSingleLimitGenreSchema = /* @__PURE__ */ defineSchema(() => z.enum(['fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free']));
+export const StageOnSingleLimitGenreSchema = /* @__PURE__ */ defineSchema(() =>
+  z.enum(['fantasy', 'martial-arts', 'modern-fantasy', 'romance-fantasy', 'free']),
+);
 /** A StageON genre. */
 export type StageOnGenre = z.infer<typeof StageOnLengthGenreSchema> | z.infer<typeof StageOnSingleLimitGenreSchema>;
 /** A romance or BL work's length: mid-length (중편) or long (장편). */
@@ -55,10 +57,7 @@ export type StageOnWork = z.input<typeof StageOnWorkSchema>;
 
 /** `kakaopage.stage-on-limits`: a StageON work and the number of an episode (a positive integer). */
 export const StageOnEpisodeSchema = /* @__PURE__ */ defineSchema(() =>
-  z.intersection(
-    StageOnWorkSchema,
-    z.object({ episodeNumber: z.int().positive() }),
-  ),
+  z.intersection(StageOnWorkSchema, z.object({ episodeNumber: z.int().positive() })),
 );
 /** `{ genre, length?, episodeNumber }`. */
 export type StageOnEpisode = z.input<typeof StageOnEpisodeSchema>;
@@ -68,7 +67,9 @@ export type StageOnEpisode = z.input<typeof StageOnEpisodeSchema>;
  * management company (출판/매니지먼트), `author-member` an individual member who registered a work,
  * `member` an individual member who registered none.
  */
-export const StageMessagePartySchema = /* @__PURE__ */ defineSchema(() => z.enum(['publisher', 'author-member', 'member']));
+export const StageMessagePartySchema = /* @__PURE__ */ defineSchema(() =>
+  z.enum(['publisher', 'author-member', 'member']),
+);
 /** `'publisher' | 'author-member' | 'member'`. */
 export type StageMessageParty = z.infer<typeof StageMessagePartySchema>;
 /** A message about to be sent: its sender, and who sent the first message of its thread (`null` for a new thread). */
@@ -82,7 +83,9 @@ export const StageMessageSchema = /* @__PURE__ */ defineSchema(() =>
 export type StageMessage = z.input<typeof StageMessageSchema>;
 
 /** `kakaopage.stage-contracts`: a request to move a personal StageON or PageGO contract to a CP. */
-export const ContractTransferSchema = /* @__PURE__ */ defineSchema(() => z.object({ agreedByCpAndAuthor: z.boolean() }));
+export const ContractTransferSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({ agreedByCpAndAuthor: z.boolean() }),
+);
 /** `{ agreedByCpAndAuthor }`. */
 export type ContractTransfer = z.input<typeof ContractTransferSchema>;
 
@@ -106,7 +109,9 @@ export const CashChargeSchema = /* @__PURE__ */ defineSchema(() =>
 export type CashCharge = z.input<typeof CashChargeSchema>;
 
 /** `kakaopage.data-charges`: the network content is streamed or downloaded over. */
-export const ContentNetworkSchema = /* @__PURE__ */ defineSchema(() => z.object({ network: z.enum(['wifi', 'mobile']) }));
+export const ContentNetworkSchema = /* @__PURE__ */ defineSchema(() =>
+  z.object({ network: z.enum(['wifi', 'mobile']) }),
+);
 /** `{ network }`. */
 export type ContentNetwork = z.input<typeof ContentNetworkSchema>;
 
@@ -126,6 +131,8 @@ export const ContentReportSchema = /* @__PURE__ */ defineSchema(() =>
 export type ContentReport = z.input<typeof ContentReportSchema>;
 
 /** The same reporter's earlier reports: only their `postId` matters (other fields are ignored). */
-export const EarlierReportsSchema = /* @__PURE__ */ defineSchema(() => z.array(z.object({ postId: z.string().min(1) })));
+export const EarlierReportsSchema = /* @__PURE__ */ defineSchema(() =>
+  z.array(z.object({ postId: z.string().min(1) })),
+);
 /** `{ postId }[]`. */
 export type EarlierReports = z.input<typeof EarlierReportsSchema>;

@@ -42,7 +42,9 @@ export function stageOnEpisodeLimit(work: StageOnWork): number {
  * checkStageOnEpisode({ genre: 'romance', length: 'mid', episodeNumber: 101 }).code //=> 'over-episode-limit'
  * @see kakaopage.stage-on-limits
  */
-export function checkStageOnEpisode(episode: StageOnEpisode): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
+export function checkStageOnEpisode(
+  episode: StageOnEpisode,
+): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
   const parsed = guardInput(StageOnEpisodeGuard, episode, 'checkStageOnEpisode', ['episode']);
   const limit = limitOf(parsed);
   if (parsed.episodeNumber <= limit) return ok({ limit, remaining: limit - parsed.episodeNumber });

@@ -1,5 +1,12 @@
 import type { Message, Refusal } from '../core/index.js';
-import type { BULK_PURCHASE_CODES, CONTENT_REPORT_CODES, CONTRACT_TRANSFER_CODES, NEW_AUTHOR_RANKING_CODES, STAGE_MESSAGE_CODES, STAGE_ON_EPISODE_CODES } from './rules.js';
+import type {
+  BULK_PURCHASE_CODES,
+  CONTENT_REPORT_CODES,
+  CONTRACT_TRANSFER_CODES,
+  NEW_AUTHOR_RANKING_CODES,
+  STAGE_MESSAGE_CODES,
+  STAGE_ON_EPISODE_CODES,
+} from './rules.js';
 
 /**
  * How a window's days are counted (`kakaopage.new-work`, `kakaopage.new-author`): `'elapsed'` (the
@@ -37,7 +44,11 @@ export type NewAuthorRankingRefusal = Refusal<
 >;
 
 /** `kakaopage.stage-on-limits` said no: the episode number is above the genre's limit. */
-export type StageOnEpisodeRefusal = Refusal<(typeof STAGE_ON_EPISODE_CODES)[number], 'kakaopage.stage-on-limits', { limit: number }>;
+export type StageOnEpisodeRefusal = Refusal<
+  (typeof STAGE_ON_EPISODE_CODES)[number],
+  'kakaopage.stage-on-limits',
+  { limit: number }
+>;
 
 /** Why a Stage message may not be sent (`kakaopage.stage-messages`). */
 export type StageMessageCode = (typeof STAGE_MESSAGE_CODES)[number];

@@ -37,7 +37,9 @@ const CAN_LOG_IN: Ok<AccountLinkValue> = /* @__PURE__ */ Object.freeze(
  * @see policy.one-account-one-talk
  */
 export function checkAccountLink(link: AccountLinkInput): Outcome<AccountLinkValue, AccountLinkRefusal> {
-  return guardInput(AccountLinkGuard, link, 'checkAccountLink', ['link']).currentTalkActive ? WITHDRAW_CURRENT_TALK_FIRST : CAN_LOG_IN;
+  return guardInput(AccountLinkGuard, link, 'checkAccountLink', ['link']).currentTalkActive
+    ? WITHDRAW_CURRENT_TALK_FIRST
+    : CAN_LOG_IN;
 }
 
 /** One thing withdrawal deletes, or one way to keep chats. */
@@ -61,13 +63,26 @@ export interface WithdrawalConsequences {
   readonly rule: 'policy.withdrawal-deletes';
 }
 
-const item = (id: string, en: string, ko: string): WithdrawalItem => Object.freeze({ id, message: message(en, ko), rule: 'policy.withdrawal-deletes' });
+const item = (id: string, en: string, ko: string): WithdrawalItem =>
+  Object.freeze({ id, message: message(en, ko), rule: 'policy.withdrawal-deletes' });
 
 const CONSEQUENCES: WithdrawalConsequences = /* @__PURE__ */ Object.freeze({
   deleted: Object.freeze([
-    item('chat-history', 'chat history (a backup cannot be restored after withdrawal)', '대화내용 (백업해 두어도 탈퇴 후 복원 불가)'),
-    item('friend-list', 'the whole friend list: registered, blocked and hidden friends, favourites', '친구 목록 전체: 등록·차단·숨김 친구, 즐겨찾기'),
-    item('profile', 'the profile: name, status message, ID, profile and background photos', '내 프로필: 이름, 상태메시지, ID, 프로필·배경 사진'),
+    item(
+      'chat-history',
+      'chat history (a backup cannot be restored after withdrawal)',
+      '대화내용 (백업해 두어도 탈퇴 후 복원 불가)',
+    ),
+    item(
+      'friend-list',
+      'the whole friend list: registered, blocked and hidden friends, favourites',
+      '친구 목록 전체: 등록·차단·숨김 친구, 즐겨찾기',
+    ),
+    item(
+      'profile',
+      'the profile: name, status message, ID, profile and background photos',
+      '내 프로필: 이름, 상태메시지, ID, 프로필·배경 사진',
+    ),
     item('gift-box', 'the gift box: gifts bought and received', '선물함: 구매한 선물, 받은 선물'),
     item('item-box', 'the item box: emoticons bought or received as gifts', '아이템함: 구매하거나 선물 받은 이모티콘'),
     item('themes', 'themes bought or received as gifts', '구매하거나 선물 받은 테마'),
@@ -76,8 +91,16 @@ const CONSEQUENCES: WithdrawalConsequences = /* @__PURE__ */ Object.freeze({
   ]),
   backupRestorable: false,
   exportOptions: Object.freeze([
-    item('export-text-only', 'export a chat as text only (chat room > menu > settings > export chat)', '텍스트만 내보내기 (채팅방 > 메뉴 > 설정 > 대화내용 내보내기)'),
-    item('export-all-to-device', 'export every message to device storage (same menu)', '모든 메시지를 내부 저장소에 저장 (같은 메뉴)'),
+    item(
+      'export-text-only',
+      'export a chat as text only (chat room > menu > settings > export chat)',
+      '텍스트만 내보내기 (채팅방 > 메뉴 > 설정 > 대화내용 내보내기)',
+    ),
+    item(
+      'export-all-to-device',
+      'export every message to device storage (same menu)',
+      '모든 메시지를 내부 저장소에 저장 (같은 메뉴)',
+    ),
   ]),
   importSupported: false,
   rule: 'policy.withdrawal-deletes',

@@ -60,6 +60,8 @@ const AWAITING: ElectionMisinformationPath = /* @__PURE__ */ Object.freeze({
  * @see policy.election-misinformation
  */
 export function electionMisinformationPath(report: ElectionReportInput): ElectionMisinformationPath {
-  const { kakaoCanJudge, commissionRequested } = guardInput(ElectionReportGuard, report, 'electionMisinformationPath', ['report']);
+  const { kakaoCanJudge, commissionRequested } = guardInput(ElectionReportGuard, report, 'electionMisinformationPath', [
+    'report',
+  ]);
   return commissionRequested ? ON_REQUEST : kakaoCanJudge ? BY_POLICY : AWAITING;
 }

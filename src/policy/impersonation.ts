@@ -12,8 +12,14 @@ export interface ImpersonationReportValue {
 
 const LABELS: Readonly<Record<ImpersonationRequirement, Message>> = {
   'message-report': { en: 'report the messages with the in-app Report function', ko: '앱의 신고 기능으로 메시지 신고' },
-  'identity-proof': { en: 'prove that you are the person impersonated (identity document)', ko: '본인임을 증명하는 신분증 증빙' },
-  'mask-resident-number-back-digits': { en: 'mask the back digits of the resident registration number', ko: '주민등록번호 뒷자리 가리기' },
+  'identity-proof': {
+    en: 'prove that you are the person impersonated (identity document)',
+    ko: '본인임을 증명하는 신분증 증빙',
+  },
+  'mask-resident-number-back-digits': {
+    en: 'mask the back digits of the resident registration number',
+    ko: '주민등록번호 뒷자리 가리기',
+  },
   'mask-address': { en: 'mask the address', ko: '주소 가리기' },
   'mask-issue-date': { en: 'mask the issue date', ko: '발급일자 가리기' },
   'mask-photo': { en: 'mask the photo', ko: '사진 가리기' },
@@ -50,7 +56,10 @@ function refusalFor(key: number, reasons: ImpersonationRequirement[], onlyMasks:
  *
  * @internal
  */
-export function impersonationRefusal(reasons: ImpersonationRequirement[], onlyMasks: boolean): ImpersonationReportRefusal {
+export function impersonationRefusal(
+  reasons: ImpersonationRequirement[],
+  onlyMasks: boolean,
+): ImpersonationReportRefusal {
   const en = `The report is not complete. Still needed: ${reasons.map((m) => LABELS[m].en).join('; ')}.`;
   const ko = `신고 요건이 아직 부족합니다. 필요한 것: ${reasons.map((m) => LABELS[m].ko).join(', ')}.`;
   const extra = { reasons: Object.freeze(reasons) };
@@ -80,8 +89,12 @@ export function impersonationRefusal(reasons: ImpersonationRequirement[], onlyMa
  * @see policy.impersonation-report
  * @see policy.id-masking
  */
-export function checkImpersonationReport(report: ImpersonationReportInput): Outcome<ImpersonationReportValue, ImpersonationReportRefusal> {
-  const { messagesReported, identityProof } = guardInput(ImpersonationReportGuard, report, 'checkImpersonationReport', ['report']);
+export function checkImpersonationReport(
+  report: ImpersonationReportInput,
+): Outcome<ImpersonationReportValue, ImpersonationReportRefusal> {
+  const { messagesReported, identityProof } = guardInput(ImpersonationReportGuard, report, 'checkImpersonationReport', [
+    'report',
+  ]);
   const reasons: ImpersonationRequirement[] = [];
   let key = 0;
   if (!messagesReported) reasons.push('message-report'), (key |= 1);

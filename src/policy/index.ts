@@ -74,7 +74,13 @@ export {
 export { checkImpersonationReport, type ImpersonationReportValue } from './impersonation.js';
 export { checkInquiry } from './inquiry.js';
 export { electionMisinformationPath, type ElectionMisinformationPath } from './election.js';
-export { checkAccountLink, withdrawalConsequences, type AccountLinkValue, type WithdrawalItem, type WithdrawalConsequences } from './account.js';
+export {
+  checkAccountLink,
+  withdrawalConsequences,
+  type AccountLinkValue,
+  type WithdrawalItem,
+  type WithdrawalConsequences,
+} from './account.js';
 export { checkMemorialProfileRequest, type MemorialProfileValue } from './memorial.js';
 export { checkPlayStoreInstall } from './playStore.js';
 export { memoRetention, type MemoRetention } from './memo.js';

@@ -12,8 +12,12 @@ export interface MemorialProfileValue {
   readonly conversion: 'possible' | 'undetermined';
 }
 
-const POSSIBLE: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ conversion: 'possible' as const })));
-const UNDETERMINED: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ conversion: 'undetermined' as const })));
+const POSSIBLE: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(
+  ok(Object.freeze({ conversion: 'possible' as const })),
+);
+const UNDETERMINED: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(
+  ok(Object.freeze({ conversion: 'undetermined' as const })),
+);
 
 /**
  * Decides a request to turn a deceased member's profile into a memorial profile. A member can record
@@ -30,8 +34,12 @@ const UNDETERMINED: Ok<MemorialProfileValue> = /* @__PURE__ */ Object.freeze(ok(
  * checkMemorialProfileRequest({ preference: 'allow', requestedBy: 'bereaved-family' }) //=> { ok: true, value: { conversion: 'possible' } }
  * @see policy.memorial-profile
  */
-export function checkMemorialProfileRequest(request: MemorialRequestInput): Outcome<MemorialProfileValue, MemorialProfileRefusal> {
-  const { preference, requestedBy } = guardInput(MemorialRequestGuard, request, 'checkMemorialProfileRequest', ['request']);
+export function checkMemorialProfileRequest(
+  request: MemorialRequestInput,
+): Outcome<MemorialProfileValue, MemorialProfileRefusal> {
+  const { preference, requestedBy } = guardInput(MemorialRequestGuard, request, 'checkMemorialProfileRequest', [
+    'request',
+  ]);
   if (preference === 'restrict') return CONVERSION_RESTRICTED;
   return preference === 'allow' && requestedBy === 'bereaved-family' ? POSSIBLE : UNDETERMINED;
 }

@@ -24,7 +24,12 @@ const ALLOWED: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
  * @see policy.play-store-age
  */
 export function checkPlayStoreInstall(account: PlayStoreInstallInput): Outcome<undefined, PlayStoreRefusal> {
-  const { accountAge, supervised, contentRating } = guardInput(PlayStoreInstallGuard, account, 'checkPlayStoreInstall', ['account']);
+  const { accountAge, supervised, contentRating } = guardInput(
+    PlayStoreInstallGuard,
+    account,
+    'checkPlayStoreInstall',
+    ['account'],
+  );
   if (accountAge < PLAY_STORE_MIN_ACCOUNT_AGE) return ACCOUNT_UNDER_12;
   return supervised && contentRating === 'all-ages' ? ALL_AGES_CONTENT_ONLY : ALLOWED;
 }

@@ -18,16 +18,25 @@ export function readable(payload: { readonly value: unknown }): boolean {
 export const isWholeNumber: (n: number) => boolean = Number.isInteger;
 
 /** `similarTo` is only for a kind the rule book does not list. */
-export function similarToOnlyUnlisted(v: { readonly kind: string; readonly similarTo?: ZeroToleranceKind | undefined }): boolean {
+export function similarToOnlyUnlisted(v: {
+  readonly kind: string;
+  readonly similarTo?: ZeroToleranceKind | undefined;
+}): boolean {
   return v.similarTo === undefined || !(VIOLATION_KINDS as readonly unknown[]).includes(v.kind);
 }
 
 /** A supervised account names its Play content rating. */
-export function supervisedHasRating(v: { readonly supervised: boolean; readonly contentRating?: PlayContentRating | undefined }): boolean {
+export function supervisedHasRating(v: {
+  readonly supervised: boolean;
+  readonly contentRating?: PlayContentRating | undefined;
+}): boolean {
   return v.supervised !== true || v.contentRating !== undefined;
 }
 
 /** Without a TalkDrawer subscription the (undocumented) free retention limit is passed. */
-export function freeRetentionKnown(v: { readonly talkDrawerSubscriber: boolean; readonly freeRetentionDays?: number | undefined }): boolean {
+export function freeRetentionKnown(v: {
+  readonly talkDrawerSubscriber: boolean;
+  readonly freeRetentionDays?: number | undefined;
+}): boolean {
   return v.talkDrawerSubscriber !== false || v.freeRetentionDays !== undefined;
 }

@@ -4,7 +4,15 @@
  * the entries; the package root adds them to `RULES`.
  * @module
  */
-import { SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT, deepFreeze, defineRules, refusal, type Refusal, type RuleEntry } from '../core/index.js';
+import {
+  SOURCE_POLICY_HELP,
+  SOURCE_PROTECTION_ACCOUNT,
+  deepFreeze,
+  defineRules,
+  refusal,
+  type Refusal,
+  type RuleEntry,
+} from '../core/index.js';
 
 const src = [SOURCE_POLICY_HELP] as const;
 
@@ -42,7 +50,12 @@ export type PolicyRefusalCode = (typeof POLICY_REFUSAL_CODES)[number];
  * RESTRICTION_LEVELS.indexOf('temporary-restriction') //=> 2
  * @see policy.severity-order
  */
-export const RESTRICTION_LEVELS = ['none', 'user-protection', 'temporary-restriction', 'permanent-restriction'] as const;
+export const RESTRICTION_LEVELS = [
+  'none',
+  'user-protection',
+  'temporary-restriction',
+  'permanent-restriction',
+] as const;
 
 /** An account restriction level, e.g. `'user-protection'`. @see policy.severity-order */
 export type RestrictionLevel = (typeof RESTRICTION_LEVELS)[number];
@@ -100,8 +113,15 @@ const SEVERITY_ORDER = {
     ko: '계정 조치는 없음 < 이용자 보호조치 < 일시적 이용제한 < 영구 이용제한 순이며 합치면 가장 무거운 것이 남습니다. 임시조치는 게시물 조치라 순서에 넣지 않고 따로 알립니다.',
   },
   sources: [SOURCE_POLICY_HELP, SOURCE_PROTECTION_ACCOUNT],
-  interpretation: "The sources list the measures unranked; the account order is our reading. 임시조치 is a content measure: ranking it is bad input; combineMeasures gives { account, content }. restrictionEffects says 'undetermined' where the sources are silent.",
-  enforcedBy: ['compareRestrictions', 'mostSevereRestriction', 'restrictionRank', 'restrictionEffects', 'combineMeasures'],
+  interpretation:
+    "The sources list the measures unranked; the account order is our reading. 임시조치 is a content measure: ranking it is bad input; combineMeasures gives { account, content }. restrictionEffects says 'undetermined' where the sources are silent.",
+  enforcedBy: [
+    'compareRestrictions',
+    'mostSevereRestriction',
+    'restrictionRank',
+    'restrictionEffects',
+    'combineMeasures',
+  ],
   codes: [],
 } as const satisfies RuleEntry;
 
@@ -135,8 +155,12 @@ const AUTO_PROTECTION = {
     ko: '이용자 보호조치는 주로 불법 활동, 스팸, 채팅방 대량 생성 때 시스템이 걸고 풉니다(친구 대량 추가는 추정). 이력이 없으면 빠르면 하루이틀에 풀립니다.',
   },
   sources: [SOURCE_PROTECTION_ACCOUNT],
-  limits: { bestCaseLiftMinDays: AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS, bestCaseLiftMaxDays: AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS },
-  interpretation: "Secondary source only. Trigger weights: 'main', 'named', 'suspected' (mass friend adds). No threshold: certain: false for any count. 1-2 days is a best case.",
+  limits: {
+    bestCaseLiftMinDays: AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS,
+    bestCaseLiftMaxDays: AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS,
+  },
+  interpretation:
+    "Secondary source only. Trigger weights: 'main', 'named', 'suspected' (mass friend adds). No threshold: certain: false for any count. 1-2 days is a best case.",
   enforcedBy: ['assessViolation', 'restrictionEffects', 'describeAutoProtection'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -152,7 +176,11 @@ const AUTO_PROTECTION = {
  * ZERO_TOLERANCE_KINDS //=> ['obscene-material', 'illegal-gambling', 'promotion-of-obscene-or-gambling']
  * @see policy.open-chat-zero-tolerance
  */
-export const ZERO_TOLERANCE_KINDS = ['obscene-material', 'illegal-gambling', 'promotion-of-obscene-or-gambling'] as const;
+export const ZERO_TOLERANCE_KINDS = [
+  'obscene-material',
+  'illegal-gambling',
+  'promotion-of-obscene-or-gambling',
+] as const;
 
 /** A kind the zero-tolerance rule lists. @see policy.open-chat-zero-tolerance */
 export type ZeroToleranceKind = (typeof ZERO_TOLERANCE_KINDS)[number];
@@ -200,7 +228,8 @@ const OPEN_CHAT_ZERO_TOLERANCE = {
     ko: '오픈채팅에서 신고된 음란물, 불법 도박 사이트, 그 홍보 등은 메시지 한 번으로도 영구 이용제한이 될 수 있습니다.',
   },
   sources: src,
-  interpretation: "'Can lead to': possibleMeasure 'permanent-restriction', certain: false, for any count. The list is open: an unlisted kind is answered listed: false, 'undetermined'; likeness is the caller's call (similarTo), shown in the answer. Outside Open Chat: 'undetermined'.",
+  interpretation:
+    "'Can lead to': possibleMeasure 'permanent-restriction', certain: false, for any count. The list is open: an unlisted kind is answered listed: false, 'undetermined'; likeness is the caller's call (similarTo), shown in the answer. Outside Open Chat: 'undetermined'.",
   enforcedBy: ['assessViolation'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -224,7 +253,11 @@ export type IdMaskField = (typeof ID_MASK_FIELDS)[number];
 export type ImpersonationRequirement = 'message-report' | 'identity-proof' | `mask-${IdMaskField}`;
 
 /** The document is attached but still shows a field that must be masked. @see policy.id-masking */
-export type IdNotMaskedRefusal = Refusal<'id-not-masked', 'policy.id-masking', { readonly reasons: readonly ImpersonationRequirement[] }>;
+export type IdNotMaskedRefusal = Refusal<
+  'id-not-masked',
+  'policy.id-masking',
+  { readonly reasons: readonly ImpersonationRequirement[] }
+>;
 
 const ID_MASKING = {
   id: 'policy.id-masking',
@@ -234,7 +267,8 @@ const ID_MASKING = {
     ko: '증빙으로 내는 신분증은 주민등록번호 뒷자리, 주소, 발급일, 사진을 가려야 합니다.',
   },
   sources: src,
-  interpretation: 'When the messages are reported and a document is attached but not fully masked, the refusal names this rule (code id-not-masked); otherwise policy.impersonation-report.',
+  interpretation:
+    'When the messages are reported and a document is attached but not fully masked, the refusal names this rule (code id-not-masked); otherwise policy.impersonation-report.',
   enforcedBy: ['checkImpersonationReport'],
   codes: ['id-not-masked'],
 } as const satisfies RuleEntry;
@@ -243,7 +277,11 @@ const ID_MASKING = {
 // policy.impersonation-report
 
 /** The messages are not reported, or no proof of identity is attached. @see policy.impersonation-report */
-export type ReportIncompleteRefusal = Refusal<'report-incomplete', 'policy.impersonation-report', { readonly reasons: readonly ImpersonationRequirement[] }>;
+export type ReportIncompleteRefusal = Refusal<
+  'report-incomplete',
+  'policy.impersonation-report',
+  { readonly reasons: readonly ImpersonationRequirement[] }
+>;
 
 /** Why an impersonation report cannot go ahead; `reasons` lists every unmet requirement. @see policy.impersonation-report */
 export type ImpersonationReportRefusal = ReportIncompleteRefusal | IdNotMaskedRefusal;
@@ -256,7 +294,8 @@ const IMPERSONATION_REPORT = {
     ko: '나를 사칭해 가족·지인에게 돈을 요구한 사람은, 앱에서 메시지를 신고하고(발신자 특정) 본인임을 증명하면 지체 없이 제한됩니다. 신고만으로는 어렵습니다. 계정 도용·탈취와는 무관합니다.',
   },
   sources: src,
-  interpretation: "No level is documented ('undetermined'). reasons lists every unmet requirement, the four masks too without a document; with both met: restriction 'without-delay'.",
+  interpretation:
+    "No level is documented ('undetermined'). reasons lists every unmet requirement, the four masks too without a document; with both met: restriction 'without-delay'.",
   enforcedBy: ['checkImpersonationReport', 'assessViolation'],
   codes: ['report-incomplete'],
 } as const satisfies RuleEntry;
@@ -284,7 +323,10 @@ export type InquiryRefusal = Refusal<'third-party-inquiry', 'policy.third-party-
 
 // A message built from a template literal is wrapped in an arrow called at once: a bundler cannot
 // prove a template literal free of effects, but a pure-annotated call of a function literal it can drop.
-export const INQUIRY_CHANNEL: InquiryChannel = /* @__PURE__ */ Object.freeze({ channel: 'website-inquiry-form', url: POLICY_INQUIRY_URL });
+export const INQUIRY_CHANNEL: InquiryChannel = /* @__PURE__ */ Object.freeze({
+  channel: 'website-inquiry-form',
+  url: POLICY_INQUIRY_URL,
+});
 
 export const THIRD_PARTY_INQUIRY: InquiryRefusal = /* @__PURE__ */ (() =>
   refusal(
@@ -318,7 +360,8 @@ const ELECTION_MISINFORMATION = {
     ko: '신고된 콘텐츠는 법령, 약관, 운영정책에 따라 판단합니다. 카카오가 직접 판단하기 어려운 선거 관련 허위 정보는 중앙선거관리위원회의 요청이 있으면 법에 따라 콘텐츠나 이용자를 제한합니다.',
   },
   sources: src,
-  interpretation: "No restriction level is documented: assessViolation answers 'undetermined'. electionMisinformationPath: a Commission request restricts the content or the user; without one, content Kakao can judge is judged by policy (outcome undetermined) and content it cannot judge awaits a request.",
+  interpretation:
+    "No restriction level is documented: assessViolation answers 'undetermined'. electionMisinformationPath: a Commission request restricts the content or the user; without one, content Kakao can judge is judged by policy (outcome undetermined) and content it cannot judge awaits a request.",
   enforcedBy: ['electionMisinformationPath', 'assessViolation'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -344,7 +387,8 @@ const ONE_ACCOUNT_ONE_TALK = {
     ko: '카카오계정 하나는 카카오톡 하나에만 연결됩니다. "일시적 이용제한"이 표시되는 예전 계정으로 로그인하려면 지금의 카카오톡을 먼저 탈퇴해야 합니다.',
   },
   sources: src,
-  interpretation: 'checkAccountLink takes whether a KakaoTalk is in use now with another account; if so, that KakaoTalk must be withdrawn first.',
+  interpretation:
+    'checkAccountLink takes whether a KakaoTalk is in use now with another account; if so, that KakaoTalk must be withdrawn first.',
   enforcedBy: ['checkAccountLink'],
   codes: ['withdraw-current-talk-first'],
 } as const satisfies RuleEntry;
@@ -368,7 +412,11 @@ const WITHDRAWAL_DELETES = {
 // policy.memorial-profile
 
 /** The member chose "restrict conversion": refused, and the member's wish is passed on. @see policy.memorial-profile */
-export type MemorialProfileRefusal = Refusal<'conversion-restricted', 'policy.memorial-profile', { readonly wishPassedOn: true }>;
+export type MemorialProfileRefusal = Refusal<
+  'conversion-restricted',
+  'policy.memorial-profile',
+  { readonly wishPassedOn: true }
+>;
 
 export const CONVERSION_RESTRICTED: MemorialProfileRefusal = /* @__PURE__ */ refusal(
   'policy.memorial-profile',
@@ -386,7 +434,8 @@ const MEMORIAL_PROFILE = {
     ko: '회원은 사후 추모 프로필 전환 여부를 미리 정해 둘 수 있습니다. "전환 제한"을 골랐다면 유족의 요청은 거절되고 고인의 뜻이 유족에게 전달됩니다.',
   },
   sources: src,
-  interpretation: "Only a recorded 'allow' with the bereaved family asking is 'possible'. With no recorded wish, or anyone else asking, the sources are silent: 'undetermined'. A recorded 'restrict' refuses any requester.",
+  interpretation:
+    "Only a recorded 'allow' with the bereaved family asking is 'possible'. With no recorded wish, or anyone else asking, the sources are silent: 'undetermined'. A recorded 'restrict' refuses any requester.",
   enforcedBy: ['checkMemorialProfileRequest'],
   codes: ['conversion-restricted'],
 } as const satisfies RuleEntry;
@@ -426,7 +475,11 @@ export const FAMILY_LINK_URL = 'https://familylink.google.com/';
 /** Why Google Play will not install or update KakaoTalk. @see policy.play-store-age */
 export type PlayStoreRefusal =
   | Refusal<'account-under-12', 'policy.play-store-age', { readonly minimumAge: number }>
-  | Refusal<'all-ages-content-only', 'policy.play-store-age', { readonly fix: 'family-link-content-restrictions'; readonly url: string }>;
+  | Refusal<
+      'all-ages-content-only',
+      'policy.play-store-age',
+      { readonly fix: 'family-link-content-restrictions'; readonly url: string }
+    >;
 
 export const ACCOUNT_UNDER_12: PlayStoreRefusal = /* @__PURE__ */ (() =>
   refusal(
@@ -455,7 +508,8 @@ const PLAY_STORE_AGE = {
   },
   sources: src,
   limits: { minimumAccountAge: PLAY_STORE_MIN_ACCOUNT_AGE },
-  interpretation: "Age is the Google account's age in whole years. Play ratings other than all-ages ('12+', '15+', '18+') are read as allowing KakaoTalk: the source names only all-ages as blocking. When both conditions hold, the age refusal is returned (the setting would not help).",
+  interpretation:
+    "Age is the Google account's age in whole years. Play ratings other than all-ages ('12+', '15+', '18+') are read as allowing KakaoTalk: the source names only all-ages as blocking. When both conditions hold, the age refusal is returned (the setting would not help).",
   enforcedBy: ['checkPlayStoreInstall'],
   codes: ['account-under-12', 'all-ages-content-only'],
 } as const satisfies RuleEntry;
@@ -471,7 +525,8 @@ const MEMO_RETENTION = {
     ko: '톡서랍 메모는 모든 이용자에게 보관 기한이 있고, 톡서랍 유료 구독자는 기한이 없습니다. 무료 기한은 밝혀져 있지 않아 호출자가 값을 넘깁니다.',
   },
   sources: src,
-  interpretation: 'Undocumented: the free retention period. It is a required caller-supplied value; the library has no default.',
+  interpretation:
+    'Undocumented: the free retention period. It is a required caller-supplied value; the library has no default.',
   enforcedBy: ['memoRetention'],
   codes: [],
 } as const satisfies RuleEntry;

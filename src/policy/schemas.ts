@@ -4,8 +4,22 @@
  */
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
-import { CONTENT_MEASURES, ID_MASK_FIELDS, PLAY_CONTENT_RATINGS, RESTRICTION_LEVELS, VIOLATION_CONTEXTS, ZERO_TOLERANCE_KINDS, type ViolationKind } from './rules.js';
-import { freeRetentionKnown, isWholeNumber, readable, similarToOnlyUnlisted, supervisedHasRating } from './refinements.js';
+import {
+  CONTENT_MEASURES,
+  ID_MASK_FIELDS,
+  PLAY_CONTENT_RATINGS,
+  RESTRICTION_LEVELS,
+  VIOLATION_CONTEXTS,
+  ZERO_TOLERANCE_KINDS,
+  type ViolationKind,
+} from './rules.js';
+import {
+  freeRetentionKnown,
+  isWholeNumber,
+  readable,
+  similarToOnlyUnlisted,
+  supervisedHasRating,
+} from './refinements.js';
 
 /**
  * An account restriction level name. A content measure (`temporary-measure`) is not one.
@@ -138,7 +152,10 @@ export const MemorialRequestSchema = /* @__PURE__ */ defineSchema(() =>
 export const PlayStoreInstallSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
-      accountAge: z.number().min(0).refine(isWholeNumber, { message: 'expected a whole number of years', params: { code: 'not-multiple-of' } }),
+      accountAge: z
+        .number()
+        .min(0)
+        .refine(isWholeNumber, { message: 'expected a whole number of years', params: { code: 'not-multiple-of' } }),
       supervised: z.boolean(),
       contentRating: z.enum(PLAY_CONTENT_RATINGS).optional(),
     })
@@ -159,7 +176,11 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .object({
       talkDrawerSubscriber: z.boolean(),
-      freeRetentionDays: z.number().min(1).refine(isWholeNumber, { message: 'expected a whole number of days', params: { code: 'not-multiple-of' } }).optional(),
+      freeRetentionDays: z
+        .number()
+        .min(1)
+        .refine(isWholeNumber, { message: 'expected a whole number of days', params: { code: 'not-multiple-of' } })
+        .optional(),
     })
     .refine(freeRetentionKnown, {
       path: ['freeRetentionDays'],
@@ -169,7 +190,9 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /** Input of `assessViolation`: `kind` is a listed kind or any other non-empty name. */
-export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & { readonly kind: ViolationKind | (string & {}) };
+export type ViolationInput = Omit<z.input<typeof ViolationSchema>, 'kind'> & {
+  readonly kind: ViolationKind | (string & {});
+};
 /** What `checkImpersonationReport` takes (see {@link ImpersonationReportSchema}). */
 export type ImpersonationReportInput = z.input<typeof ImpersonationReportSchema>;
 /** What `checkInquiry` takes (see {@link InquirySchema}). */

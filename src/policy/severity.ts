@@ -30,8 +30,16 @@ const isContentMeasure = (value: unknown): value is ContentMeasure => value === 
 /** The issue for a value that is not an account level; a content measure is told why it has no rank. */
 function levelIssue(value: unknown, path: readonly (string | number)[]): InputIssue {
   return isContentMeasure(value)
-    ? inputIssue(path, 'invalid-value', `${value} (임시조치) is a content measure, not an account level, and is never ranked; combineMeasures reports it beside the account level`)
-    : inputIssue(path, 'invalid-value', `expected an account restriction level (${LEVEL_LIST}); got ${describeValue(value)}`);
+    ? inputIssue(
+        path,
+        'invalid-value',
+        `${value} (임시조치) is a content measure, not an account level, and is never ranked; combineMeasures reports it beside the account level`,
+      )
+    : inputIssue(
+        path,
+        'invalid-value',
+        `expected an account restriction level (${LEVEL_LIST}); got ${describeValue(value)}`,
+      );
 }
 
 /**
@@ -94,7 +102,11 @@ export function compareRestrictions(a: RestrictionLevel, b: RestrictionLevel): -
 export function mostSevereRestriction(levels: readonly RestrictionLevel[]): RestrictionLevel {
   if (!Array.isArray(levels)) {
     throw new RuleInputError('mostSevereRestriction', [
-      inputIssue(['levels'], 'invalid-type', `expected an array of account restriction levels; got ${describeValue(levels)}`),
+      inputIssue(
+        ['levels'],
+        'invalid-type',
+        `expected an array of account restriction levels; got ${describeValue(levels)}`,
+      ),
     ]);
   }
   let max = 0;
@@ -135,7 +147,9 @@ export interface MemberMeasures {
  */
 export function combineMeasures(measures: readonly Measure[]): MemberMeasures {
   if (!Array.isArray(measures)) {
-    throw new RuleInputError('combineMeasures', [inputIssue(['measures'], 'invalid-type', `expected an array of measures; got ${describeValue(measures)}`)]);
+    throw new RuleInputError('combineMeasures', [
+      inputIssue(['measures'], 'invalid-type', `expected an array of measures; got ${describeValue(measures)}`),
+    ]);
   }
   let max = 0;
   const content: ContentMeasure[] = [];
@@ -148,11 +162,21 @@ export function combineMeasures(measures: readonly Measure[]): MemberMeasures {
     else {
       // Stryker disable next-line StringLiteral: CONTENT_MEASURES has one element, so the separator never shows
       const contentList = CONTENT_MEASURES.join(', ');
-      (bad ??= []).push(inputIssue(['measures', i], 'invalid-value', `expected a measure (${LEVEL_LIST}, or the content measure ${contentList}); got ${describeValue(m)}`));
+      (bad ??= []).push(
+        inputIssue(
+          ['measures', i],
+          'invalid-value',
+          `expected a measure (${LEVEL_LIST}, or the content measure ${contentList}); got ${describeValue(m)}`,
+        ),
+      );
     }
   }
   if (bad !== undefined) throw new RuleInputError('combineMeasures', bad);
-  return Object.freeze({ account: RESTRICTION_LEVELS[max]!, content: Object.freeze(content), rule: 'policy.severity-order' as const });
+  return Object.freeze({
+    account: RESTRICTION_LEVELS[max]!,
+    content: Object.freeze(content),
+    rule: 'policy.severity-order' as const,
+  });
 }
 
 /** `true`/`false` where a source says so, `'undetermined'` where the sources are silent. */
@@ -180,15 +204,46 @@ export interface RestrictionEffects {
 }
 
 const BASE = {
-  none: { canChat: true, canStartChats: true, duration: 'none', liftedBy: 'not-applicable', rule: 'policy.severity-order', secondarySource: false },
-  'user-protection': { canChat: 'undetermined', canStartChats: false, duration: 'temporary', liftedBy: 'system', rule: 'policy.auto-protection', secondarySource: true },
-  'temporary-restriction': { canChat: false, canStartChats: false, duration: 'temporary', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
-  'permanent-restriction': { canChat: false, canStartChats: false, duration: 'permanent', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
+  none: {
+    canChat: true,
+    canStartChats: true,
+    duration: 'none',
+    liftedBy: 'not-applicable',
+    rule: 'policy.severity-order',
+    secondarySource: false,
+  },
+  'user-protection': {
+    canChat: 'undetermined',
+    canStartChats: false,
+    duration: 'temporary',
+    liftedBy: 'system',
+    rule: 'policy.auto-protection',
+    secondarySource: true,
+  },
+  'temporary-restriction': {
+    canChat: false,
+    canStartChats: false,
+    duration: 'temporary',
+    liftedBy: 'undetermined',
+    rule: 'policy.severity-order',
+    secondarySource: false,
+  },
+  'permanent-restriction': {
+    canChat: false,
+    canStartChats: false,
+    duration: 'permanent',
+    liftedBy: 'undetermined',
+    rule: 'policy.severity-order',
+    secondarySource: false,
+  },
 } as const satisfies Record<RestrictionLevel, Omit<RestrictionEffects, 'level' | 'rank' | 'message'>>;
 
 const EFFECTS = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
-    RESTRICTION_LEVELS.map((level, rank) => [level, Object.freeze({ level, rank, message: RESTRICTION_NAMES[level], ...BASE[level] })]),
+    RESTRICTION_LEVELS.map((level, rank) => [
+      level,
+      Object.freeze({ level, rank, message: RESTRICTION_NAMES[level], ...BASE[level] }),
+    ]),
   ),
 ) as Readonly<Record<RestrictionLevel, RestrictionEffects>>;
 

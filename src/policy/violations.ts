@@ -14,7 +14,12 @@ import type { ViolationInput } from './schemas.js';
 import { ViolationGuard } from './guards.generated.js';
 
 /** How a documented measure comes about. */
-export type ViolationPath = 'automatic' | 'report-review' | 'impersonation-report' | 'election-misinformation' | 'undocumented';
+export type ViolationPath =
+  | 'automatic'
+  | 'report-review'
+  | 'impersonation-report'
+  | 'election-misinformation'
+  | 'undocumented';
 
 /**
  * How the secondary source weighs a trigger of the automatic user-protection measure: `'main'`
@@ -43,7 +48,11 @@ export interface ViolationAssessment {
   readonly path: ViolationPath;
   /** For an automatic trigger, how the source weighs it; `'none'` for other paths. */
   readonly automaticTrigger: AutoProtectionTriggerWeight | 'none';
-  readonly rule: 'policy.auto-protection' | 'policy.open-chat-zero-tolerance' | 'policy.impersonation-report' | 'policy.election-misinformation';
+  readonly rule:
+    | 'policy.auto-protection'
+    | 'policy.open-chat-zero-tolerance'
+    | 'policy.impersonation-report'
+    | 'policy.election-misinformation';
   /** `true` when the answer rests on a secondary source (a user's first-hand account) only. */
   readonly secondarySource: boolean;
   readonly message: Message;
@@ -59,9 +68,21 @@ const auto = (automaticTrigger: AutoProtectionTriggerWeight, en: string, ko: str
   secondarySource: true,
   message: { en, ko },
 });
-const AUTO_MAIN = auto('main', 'A main trigger of the automatic user protection measure (secondary source).', '이용자 보호조치의 주된 원인입니다(2차 출처).');
-const AUTO_NAMED = auto('named', 'A trigger of the automatic user protection measure (secondary source).', '이용자 보호조치의 원인으로 꼽힙니다(2차 출처).');
-const AUTO_SUSPECTED = auto('suspected', 'Only suspected as a trigger of user protection (secondary source); the criteria are unpublished.', '이용자 보호조치의 원인으로 추정될 뿐입니다(2차 출처). 기준은 비공개입니다.');
+const AUTO_MAIN = auto(
+  'main',
+  'A main trigger of the automatic user protection measure (secondary source).',
+  '이용자 보호조치의 주된 원인입니다(2차 출처).',
+);
+const AUTO_NAMED = auto(
+  'named',
+  'A trigger of the automatic user protection measure (secondary source).',
+  '이용자 보호조치의 원인으로 꼽힙니다(2차 출처).',
+);
+const AUTO_SUSPECTED = auto(
+  'suspected',
+  'Only suspected as a trigger of user protection (secondary source); the criteria are unpublished.',
+  '이용자 보호조치의 원인으로 추정될 뿐입니다(2차 출처). 기준은 비공개입니다.',
+);
 const NOT_AUTOMATIC = { automaticTrigger: 'none' } as const;
 const ZERO_TOLERANCE: Row = {
   possibleMeasure: 'permanent-restriction',
@@ -144,14 +165,24 @@ const freezeRow = (row: Row) => ({ ...row, certain: false as const, message: Obj
 const ASSESSMENTS = /* @__PURE__ */ new Map<unknown, ReadonlyMap<unknown, ViolationAssessment>>(
   VIOLATION_KINDS.map((kind) => [
     kind,
-    new Map(VIOLATION_CONTEXTS.map((context) => [context, Object.freeze({ kind, context, listed: true, similarTo: null, ...freezeRow(ROWS[kind][context]) })])),
+    new Map(
+      VIOLATION_CONTEXTS.map((context) => [
+        context,
+        Object.freeze({ kind, context, listed: true, similarTo: null, ...freezeRow(ROWS[kind][context]) }),
+      ]),
+    ),
   ]),
 );
 
 /** The row of an unlisted kind, by `similarTo` (or `undefined`) and context; frozen, shared. */
-const UNLISTED_ROWS = /* @__PURE__ */ new Map<unknown, Readonly<Record<ViolationContext, ReturnType<typeof freezeRow>>>>([
+const UNLISTED_ROWS = /* @__PURE__ */ new Map<
+  unknown,
+  Readonly<Record<ViolationContext, ReturnType<typeof freezeRow>>>
+>([
   [undefined, { 'open-chat': freezeRow(UNLISTED), other: freezeRow(UNLISTED) }],
-  ...ZERO_TOLERANCE_KINDS.map((k) => [k, { 'open-chat': freezeRow(SIMILAR_ZERO_TOLERANCE), other: freezeRow(OUTSIDE_OPEN_CHAT) }] as const),
+  ...ZERO_TOLERANCE_KINDS.map(
+    (k) => [k, { 'open-chat': freezeRow(SIMILAR_ZERO_TOLERANCE), other: freezeRow(OUTSIDE_OPEN_CHAT) }] as const,
+  ),
 ]);
 
 const isCount = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1;
@@ -194,7 +225,13 @@ export function assessViolation(violation: ViolationInput): ViolationAssessment 
       } else if (typeof kind === 'string' && kind.length > 0 && (context === 'open-chat' || context === 'other')) {
         const rows = UNLISTED_ROWS.get(similarTo);
         if (rows !== undefined) {
-          return Object.freeze({ kind, context, listed: false, similarTo: (similarTo ?? null) as ZeroToleranceKind | null, ...rows[context] });
+          return Object.freeze({
+            kind,
+            context,
+            listed: false,
+            similarTo: (similarTo ?? null) as ZeroToleranceKind | null,
+            ...rows[context],
+          });
         }
       }
     }
@@ -233,8 +270,12 @@ export interface AutoProtection {
   readonly secondarySource: true;
 }
 
-const trigger = (t: AutoProtectionTrigger['trigger'], weight: AutoProtectionTriggerWeight, en: string, ko: string): AutoProtectionTrigger =>
-  Object.freeze({ trigger: t, weight, certain: false as const, message: message(en, ko) });
+const trigger = (
+  t: AutoProtectionTrigger['trigger'],
+  weight: AutoProtectionTriggerWeight,
+  en: string,
+  ko: string,
+): AutoProtectionTrigger => Object.freeze({ trigger: t, weight, certain: false as const, message: message(en, ko) });
 
 const AUTO_PROTECTION: AutoProtection = /* @__PURE__ */ Object.freeze({
   measure: 'user-protection',

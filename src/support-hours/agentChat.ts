@@ -1,5 +1,21 @@
-import { DAY_MS, KST_OFFSET_MS, RuleInputError, describeValue, epochMsOrUndefined, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { CALENDAR_FIRST_DAY, defaultHolidayCalendar, calendarMs, calendarMsIssue, type HolidayCalendar } from './calendar.js';
+import {
+  DAY_MS,
+  KST_OFFSET_MS,
+  RuleInputError,
+  describeValue,
+  epochMsOrUndefined,
+  inputIssue,
+  kstDayNumber,
+  type InputIssue,
+  type InstantInput,
+} from '../core/index.js';
+import {
+  CALENDAR_FIRST_DAY,
+  defaultHolidayCalendar,
+  calendarMs,
+  calendarMsIssue,
+  type HolidayCalendar,
+} from './calendar.js';
 import {
   AGENT_CHAT_CLOSES_MINUTE,
   AGENT_CHAT_LUNCH_END_MINUTE,
@@ -41,13 +57,23 @@ function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
   const next = cal.closed.indexOf(0, day + 1 - CALENDAR_FIRST_DAY);
   if (next !== -1) return (CALENDAR_FIRST_DAY + next) * DAY_MS - KST_OFFSET_MS + OPENS;
   throw new RuleInputError(fn, [
-    inputIssue(['at'], 'year-out-of-range', `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`),
+    inputIssue(
+      ['at'],
+      'year-out-of-range',
+      `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`,
+    ),
   ]);
 }
 
 /** A closed answer outside the hours: one small frozen object, its message shared (no string building). */
 function closedForHours(code: AgentChatClosedForHours['code'], opensAt: number): AgentChatClosed {
-  return Object.freeze({ ok: false, rule: 'support.agent-hours', code, message: AGENT_HOURS_MESSAGES[code], opensAt } as const);
+  return Object.freeze({
+    ok: false,
+    rule: 'support.agent-hours',
+    code,
+    message: AGENT_HOURS_MESSAGES[code],
+    opensAt,
+  } as const);
 }
 
 export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): AgentChatOutcome {
@@ -70,7 +96,8 @@ export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): Age
   const t = wall - day * DAY_MS;
   const midnight = ms - t;
   if (t < OPENS) return closedForHours('before-hours', midnight + OPENS);
-  if (t < LUNCH_START) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: midnight + LUNCH_START }) } as const);
+  if (t < LUNCH_START)
+    return Object.freeze({ ok: true, value: Object.freeze({ closesAt: midnight + LUNCH_START }) } as const);
   if (t < LUNCH_END) return closedForHours('lunch-break', midnight + LUNCH_END);
   if (t < CLOSES) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: midnight + CLOSES }) } as const);
   return closedForHours('after-hours', nextOpeningMs(cal, ms, fn));
@@ -96,7 +123,12 @@ function span(from: InstantInput, to: InstantInput, fn: string): readonly [numbe
 }
 
 /** Calls `visit(start, end)` for each open interval clipped to `[from, to)`, in order. */
-function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit: (start: number, end: number) => void): void {
+function eachOpenInterval(
+  cal: HolidayCalendar,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+): void {
   const last = kstDayNumber(to);
   for (let day = kstDayNumber(from); day <= last; day++) {
     if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
@@ -109,7 +141,12 @@ function eachOpenInterval(cal: HolidayCalendar, from: number, to: number, visit:
   }
 }
 
-export function intervalsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): AgentChatInterval[] {
+export function intervalsIn(
+  cal: HolidayCalendar,
+  from: InstantInput,
+  to: InstantInput,
+  fn: string,
+): AgentChatInterval[] {
   const [a, b] = span(from, to, fn);
   const out: AgentChatInterval[] = [];
   eachOpenInterval(cal, a, b, (start, end) => out.push(Object.freeze({ start, end })));
@@ -129,7 +166,10 @@ function addInput(at: InstantInput, ms: number, fn: string): number {
   const issues: InputIssue[] = [];
   const atIssue = calendarMsIssue(at, a, ['at'], false);
   if (atIssue !== undefined) issues.push(atIssue);
-  if (!Number.isSafeInteger(ms)) issues.push(inputIssue(['ms'], 'invalid-type', `expected a whole number of milliseconds; got ${describeValue(ms)}`));
+  if (!Number.isSafeInteger(ms))
+    issues.push(
+      inputIssue(['ms'], 'invalid-type', `expected a whole number of milliseconds; got ${describeValue(ms)}`),
+    );
   else if (ms < 0) issues.push(inputIssue(['ms'], 'too-small', `expected 0 or more milliseconds; got ${ms}`));
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   return a!;
@@ -155,7 +195,11 @@ export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn
     }
   }
   throw new RuleInputError(fn, [
-    inputIssue(['ms'], 'year-out-of-range', `${ms} ms of agent-chat time do not pass before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`),
+    inputIssue(
+      ['ms'],
+      'year-out-of-range',
+      `${ms} ms of agent-chat time do not pass before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`,
+    ),
   ]);
 }
 

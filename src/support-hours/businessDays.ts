@@ -1,5 +1,21 @@
-import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, inputIssue, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { CALENDAR_FIRST_DAY, defaultHolidayCalendar, calendarDay, calendarMsIssue, rangeIssue, type HolidayCalendar } from './calendar.js';
+import {
+  RuleInputError,
+  describeValue,
+  epochMsOrUndefined,
+  formatDayNumber,
+  inputIssue,
+  kstDayNumber,
+  type InputIssue,
+  type InstantInput,
+} from '../core/index.js';
+import {
+  CALENDAR_FIRST_DAY,
+  defaultHolidayCalendar,
+  calendarDay,
+  calendarMsIssue,
+  rangeIssue,
+  type HolidayCalendar,
+} from './calendar.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,7 +75,12 @@ export function nextBusinessDayIn(cal: HolidayCalendar, day: string | InstantInp
   return formatDayNumber(CALENDAR_FIRST_DAY + next);
 }
 
-export function businessDaysBetweenIn(cal: HolidayCalendar, from: string | InstantInput, to: string | InstantInput, fn: string): number {
+export function businessDaysBetweenIn(
+  cal: HolidayCalendar,
+  from: string | InstantInput,
+  to: string | InstantInput,
+  fn: string,
+): number {
   const [a, b] = readDays(fn, { from, to }) as [number, number];
   const before = prefixOf(cal);
   return before[b - CALENDAR_FIRST_DAY]! - before[a - CALENDAR_FIRST_DAY]!;
@@ -67,7 +88,8 @@ export function businessDaysBetweenIn(cal: HolidayCalendar, from: string | Insta
 
 export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInput, n: number, fn: string): string {
   const issues: InputIssue[] = [];
-  if (!Number.isSafeInteger(n)) issues.push(inputIssue(['n'], 'invalid-type', `expected a whole number of business days; got ${describeValue(n)}`));
+  if (!Number.isSafeInteger(n))
+    issues.push(inputIssue(['n'], 'invalid-type', `expected a whole number of business days; got ${describeValue(n)}`));
   const d = readDays(fn, { day }, issues)[0]!;
   const before = prefixOf(cal);
   // The answer r is the business day with before[r] - before[d] === n, i.e. before[r] === target and

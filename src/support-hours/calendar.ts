@@ -39,7 +39,11 @@ const RANGE = `${HOLIDAY_FIRST_YEAR}-01-01 to ${HOLIDAY_LAST_YEAR}-12-31 KST`;
 
 /** The issue for a date or instant outside the calendar: bad input, never a silent "not a holiday". */
 export function rangeIssue(path: readonly (string | number)[], what: string): InputIssue {
-  return { path, code: 'year-out-of-range', message: `${what} is outside the holiday calendar (${RANGE}); no holiday data or projection exists there` };
+  return {
+    path,
+    code: 'year-out-of-range',
+    message: `${what} is outside the holiday calendar (${RANGE}); no holiday data or projection exists there`,
+  };
 }
 
 /** Epoch ms of an instant `at` inside the calendar, or throws RuleInputError (`invalid-instant`, `year-out-of-range`). */
@@ -54,7 +58,12 @@ export function calendarMs(at: unknown, fn: string): number {
  * The issue with an instant for {@link calendarMs}, or undefined when it is fine. `endInclusive`
  * also accepts the calendar's end itself (the end of a span).
  */
-export function calendarMsIssue(at: unknown, ms: number | undefined, path: readonly (string | number)[], endInclusive: boolean): InputIssue | undefined {
+export function calendarMsIssue(
+  at: unknown,
+  ms: number | undefined,
+  path: readonly (string | number)[],
+  endInclusive: boolean,
+): InputIssue | undefined {
   if (ms === undefined) return instantIssue(at, path);
   if (ms >= CALENDAR_START_MS && (ms < CALENDAR_END_MS || (endInclusive && ms === CALENDAR_END_MS))) return undefined;
   return rangeIssue(path, new Date(ms).toISOString());
@@ -63,7 +72,8 @@ export function calendarMsIssue(at: unknown, ms: number | undefined, path: reado
 /** Day number of a `'YYYY-MM-DD'` inside the calendar, or the issue explaining why not. */
 export function calendarDay(text: string, path: readonly (string | number)[]): number | InputIssue {
   const day = parseIsoDate(text);
-  if (day === undefined) return { path, code: 'invalid-date', message: `expected a real date as YYYY-MM-DD; got ${JSON.stringify(text)}` };
+  if (day === undefined)
+    return { path, code: 'invalid-date', message: `expected a real date as YYYY-MM-DD; got ${JSON.stringify(text)}` };
   return day < CALENDAR_FIRST_DAY || day > CALENDAR_LAST_DAY ? rangeIssue(path, text) : day;
 }
 
@@ -82,20 +92,28 @@ export function yearHolidays(
   const gazette = projected ? undefined : gazettedHolidays().get(year);
   const history = projected ? undefined : historicalHolidays().get(year);
   const map = new Map<number, HolidayDay>();
-  if (gazette !== undefined) for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
-  else if (history !== undefined) for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
+  if (gazette !== undefined)
+    for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
+  else if (history !== undefined)
+    for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
   else for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
   for (const day of removed) map.delete(day);
   for (const [day, names] of extra) {
     if (day < first || day >= next) continue;
     const had = map.get(day);
-    map.set(day, had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source });
+    map.set(
+      day,
+      had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source },
+    );
   }
   return new Map([...map].sort((a, b) => a[0] - b[0]));
 }
 
 /** Builds a calendar once (at import for the built-in one, at `createSupportSchedule` for others). */
-export function buildHolidayCalendar(extra: ReadonlyMap<number, readonly string[]>, removed: ReadonlySet<number>): HolidayCalendar {
+export function buildHolidayCalendar(
+  extra: ReadonlyMap<number, readonly string[]>,
+  removed: ReadonlySet<number>,
+): HolidayCalendar {
   const days = new Map<number, HolidayDay>();
   for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
     for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
@@ -113,4 +131,5 @@ let defaultCalendar: HolidayCalendar | undefined;
  * Built once, on first use rather than at import (a cold start that never asks about support hours,
  * or asks later, does not pay for 61 years of holidays up front).
  */
-export const defaultHolidayCalendar = (): HolidayCalendar => (defaultCalendar ??= buildHolidayCalendar(new Map(), new Set()));
+export const defaultHolidayCalendar = (): HolidayCalendar =>
+  (defaultCalendar ??= buildHolidayCalendar(new Map(), new Set()));

@@ -4,7 +4,13 @@ import { defaultHolidayCalendar, calendarMs, type HolidayCalendar } from './cale
 import { EMAIL_REPLY_MAX_DAYS } from './rules.js';
 import { ConsultationChecklistOptionsGuard } from './guards.generated.js';
 import type { ConsultationChecklistOptions } from './schemas.js';
-import type { ChatFailureStepId, ConsultationItemId, EmailReplyExpectation, SupportChannels, SupportStep } from './types.js';
+import type {
+  ChatFailureStepId,
+  ConsultationItemId,
+  EmailReplyExpectation,
+  SupportChannels,
+  SupportStep,
+} from './types.js';
 
 const step = <Id extends string>(id: Id, en: string, ko: string): SupportStep<Id> => ({ id, message: { en, ko } });
 
@@ -12,7 +18,11 @@ const ALWAYS_ITEMS = [
   step('account-email', 'The e-mail address of your Kakao Account', '카카오계정 이메일 주소'),
   step('error-screenshot', 'A screenshot of the error screen', '오류 화면 캡처'),
   step('device-and-os', 'Your device model and OS version', '기기 모델명과 OS 버전'),
-  step('kakaotalk-version', 'Your KakaoTalk version (update to the latest first)', '카카오톡 버전(먼저 최신 버전으로 업데이트)'),
+  step(
+    'kakaotalk-version',
+    'Your KakaoTalk version (update to the latest first)',
+    '카카오톡 버전(먼저 최신 버전으로 업데이트)',
+  ),
 ] as const;
 const PAID_ITEMS = [
   step('order-number', 'The order number', '주문번호'),
@@ -22,7 +32,11 @@ const PAID_ITEMS = [
 const FAILURE_STEPS = [
   step('email-inquiry', 'Leave an e-mail inquiry through the inquiry form', '문의 양식으로 이메일 문의를 남기세요'),
   step('reenter-channel', 'Leave the support channel and enter it again', '상담 채널에서 나갔다가 다시 들어오세요'),
-  step('follow-official-channel', 'Follow the official support channel for outage notices', '장애 공지는 공식 고객센터 채널에서 확인하세요'),
+  step(
+    'follow-official-channel',
+    'Follow the official support channel for outage notices',
+    '장애 공지는 공식 고객센터 채널에서 확인하세요',
+  ),
   step('clear-app-cache', 'Clear the app cache', '앱 캐시를 삭제하세요'),
 ] as const;
 

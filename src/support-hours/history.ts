@@ -33,12 +33,42 @@ import type { GazettedYear } from './official.js';
 
 /** The years recorded here: every year of the calendar before the gazetted data. */
 export type HistoryYear =
-  | 1990 | 1991 | 1992 | 1993 | 1994 | 1995 | 1996 | 1997 | 1998 | 1999
-  | 2000 | 2001 | 2002 | 2003 | 2004 | 2005 | 2006 | 2007 | 2008 | 2009
-  | 2010 | 2011 | 2012 | 2013 | 2014 | 2015 | 2016 | 2017;
+  | 1990
+  | 1991
+  | 1992
+  | 1993
+  | 1994
+  | 1995
+  | 1996
+  | 1997
+  | 1998
+  | 1999
+  | 2000
+  | 2001
+  | 2002
+  | 2003
+  | 2004
+  | 2005
+  | 2006
+  | 2007
+  | 2008
+  | 2009
+  | 2010
+  | 2011
+  | 2012
+  | 2013
+  | 2014
+  | 2015
+  | 2016
+  | 2017;
 
 /** A year's record: days of the year (`'MM-DD'`, the year is the key above) to at least one name. */
-type RecordedYear = Readonly<Record<`${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12'}-${'0' | '1' | '2' | '3'}${number}`, readonly [string, ...string[]]>>;
+type RecordedYear = Readonly<
+  Record<
+    `${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12'}-${'0' | '1' | '2' | '3'}${number}`,
+    readonly [string, ...string[]]
+  >
+>;
 
 const RECORD = {
   1990: {
@@ -625,5 +655,8 @@ const RECORD = {
 
 /** support.public-holidays: the recorded holidays of 1990-2017, keyed by year (`'YYYY-MM-DD'` → names). */
 export const HISTORICAL_HOLIDAYS: ReadonlyMap<number, GazettedYear> = /* @__PURE__ */ new Map<number, GazettedYear>(
-  Object.entries(RECORD).map(([year, days]) => [Number(year), Object.fromEntries(Object.entries(days).map(([day, names]) => [`${year}-${day}`, names]))]),
+  Object.entries(RECORD).map(([year, days]) => [
+    Number(year),
+    Object.fromEntries(Object.entries(days).map(([day, names]) => [`${year}-${day}`, names])),
+  ]),
 );

@@ -1,5 +1,21 @@
-import { RuleInputError, describeValue, epochMsOrUndefined, formatDayNumber, guardIssues, kstDayNumber, type InputIssue, type InstantInput } from '../core/index.js';
-import { defaultHolidayCalendar, calendarDay, calendarMsIssue, rangeIssue, yearHolidays, type HolidayCalendar } from './calendar.js';
+import {
+  RuleInputError,
+  describeValue,
+  epochMsOrUndefined,
+  formatDayNumber,
+  guardIssues,
+  kstDayNumber,
+  type InputIssue,
+  type InstantInput,
+} from '../core/index.js';
+import {
+  defaultHolidayCalendar,
+  calendarDay,
+  calendarMsIssue,
+  rangeIssue,
+  yearHolidays,
+  type HolidayCalendar,
+} from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 // The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
 import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
@@ -9,20 +25,39 @@ import type { KoreanPublicHoliday } from './types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function holidaysOfYear(cal: HolidayCalendar, year: number, options: KoreanPublicHolidaysOptions | undefined, fn: string): KoreanPublicHoliday[] {
+export function holidaysOfYear(
+  cal: HolidayCalendar,
+  year: number,
+  options: KoreanPublicHolidaysOptions | undefined,
+  fn: string,
+): KoreanPublicHoliday[] {
   const issues: InputIssue[] = [];
-  if (!Number.isInteger(year)) issues.push({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${describeValue(year)}` });
+  if (!Number.isInteger(year))
+    issues.push({
+      path: ['year'],
+      code: 'invalid-type',
+      message: `expected an integer year; got ${describeValue(year)}`,
+    });
   else if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) issues.push(rangeIssue(['year'], String(year)));
-  const parsed = options === undefined ? undefined : guardIssues(KoreanPublicHolidaysOptionsGuard, options, ['options']);
+  const parsed =
+    options === undefined ? undefined : guardIssues(KoreanPublicHolidaysOptionsGuard, options, ['options']);
   if (parsed?.ok === false) issues.push(...parsed.issues);
   const source = parsed?.ok ? parsed.value.source : undefined;
   if (source === 'official' && issues.length === 0 && !gazettedHolidays().has(year)) {
     const years = [...gazettedHolidays().keys()];
     const instead = historicalHolidays().has(year) ? 'the recorded history' : 'the projection';
-    issues.push({ path: ['options', 'source'], code: 'no-official-data', message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get ${instead}` });
+    issues.push({
+      path: ['options', 'source'],
+      code: 'no-official-data',
+      message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get ${instead}`,
+    });
   }
   if (issues.length > 0) throw new RuleInputError(fn, issues);
-  return [...yearHolidays(year, source === 'projected', cal.extra, cal.removed)].map(([day, h]) => ({ date: formatDayNumber(day), names: [...h.names], source: h.source }));
+  return [...yearHolidays(year, source === 'projected', cal.extra, cal.removed)].map(([day, h]) => ({
+    date: formatDayNumber(day),
+    names: [...h.names],
+    source: h.source,
+  }));
 }
 
 export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | InstantInput, fn: string): boolean {

@@ -6,8 +6,20 @@
  * (and `kakao-rules/schemas`), so that this entry point does not load zod.
  * @module kakao-rules/support-hours
  */
-export { isAgentChatOpen, checkAgentChat, nextAgentChatOpening, agentChatIntervals, agentChatOpenMs, addAgentChatTime } from './agentChat.js';
-export { isKoreanBusinessDay, nextKoreanBusinessDay, addKoreanBusinessDays, koreanBusinessDaysBetween } from './businessDays.js';
+export {
+  isAgentChatOpen,
+  checkAgentChat,
+  nextAgentChatOpening,
+  agentChatIntervals,
+  agentChatOpenMs,
+  addAgentChatTime,
+} from './agentChat.js';
+export {
+  isKoreanBusinessDay,
+  nextKoreanBusinessDay,
+  addKoreanBusinessDays,
+  koreanBusinessDaysBetween,
+} from './businessDays.js';
 export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
 export { supportChannels, expectedEmailReply, consultationChecklist, agentChatFallbackSteps } from './channels.js';
@@ -28,7 +40,12 @@ export {
   LOCAL_ELECTION_DAYS_BEFORE,
   type AgentChatClosedCode,
 } from './rules.js';
-export type { KoreanPublicHolidaysOptions, ExtraHoliday, SupportScheduleOptions, ConsultationChecklistOptions } from './schemas.js';
+export type {
+  KoreanPublicHolidaysOptions,
+  ExtraHoliday,
+  SupportScheduleOptions,
+  ConsultationChecklistOptions,
+} from './schemas.js';
 export type {
   HolidaySource,
   KoreanPublicHoliday,

@@ -79,7 +79,12 @@ function baseHolidays(year: number): Base[] {
   const list: Base[] = [];
   for (const [month, day, name, since, until, subSince] of FIXED) {
     if (year >= since && year <= until) {
-      list.push({ day: dayNumberFromDate(year, month, day), name, substitute: year >= subSince ? 'single' : undefined, of: name });
+      list.push({
+        day: dayNumberFromDate(year, month, day),
+        name,
+        substitute: year >= subSince ? 'single' : undefined,
+        of: name,
+      });
     }
   }
   const block = year >= BLOCK_SUBSTITUTE_SINCE ? 'block' : undefined;
@@ -111,7 +116,10 @@ function substitutes(base: readonly Base[], holidays: ReadonlyMap<number, readon
   for (const h of base) {
     const w = weekdayOfDayNumber(h.day);
     const overlaps = holidays.get(h.day)!.length > 1;
-    if ((h.substitute === 'block' && (w === 0 || overlaps)) || (h.substitute === 'single' && (w === 0 || w === 6 || overlaps))) {
+    if (
+      (h.substitute === 'block' && (w === 0 || overlaps)) ||
+      (h.substitute === 'single' && (w === 0 || w === 6 || overlaps))
+    ) {
       triggers.set(h.day, h.of);
     }
   }
@@ -142,7 +150,10 @@ const PRESIDENTIAL_ENDS: readonly (readonly [number, number, number])[] = [
 
 /** Term ends on `month`/`day` every 4 years from `first` through the calendar, as [year, month, day]. */
 const every4Years = (first: number, month: number, day: number): (readonly [number, number, number])[] =>
-  Array.from({ length: Math.floor((HOLIDAY_LAST_YEAR - first) / 4) + 1 }, (_, i) => [first + 4 * i, month, day] as const);
+  Array.from(
+    { length: Math.floor((HOLIDAY_LAST_YEAR - first) / 4) + 1 },
+    (_, i) => [first + 4 * i, month, day] as const,
+  );
 
 /** Scheduled elections: the ends of the terms they fill, how many days before an end the window opens, the name. */
 const SCHEDULED_ELECTIONS: readonly (readonly [readonly (readonly [number, number, number])[], number, string])[] = [

@@ -3,13 +3,37 @@
  * codes and messages, and its catalogue entry (whose `limits` name the constants). Times of day are
  * minutes since KST midnight.
  */
-import { SOURCE_PROTECTION_ACCOUNT, SOURCE_SUPPORT_GUIDE, defineRules, type Message, type RuleEntry, message } from '../core/index.js';
+import {
+  SOURCE_PROTECTION_ACCOUNT,
+  SOURCE_SUPPORT_GUIDE,
+  defineRules,
+  type Message,
+  type RuleEntry,
+  message,
+} from '../core/index.js';
 
 const guide = SOURCE_SUPPORT_GUIDE;
-const gazette = { title: 'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), as collected in @hyunbinseo/holidays-kr', publisher: 'Ministry of the Interior and Safety', kind: 'statute' } as const;
-const regulationHistory = { title: '관공서의 공휴일에 관한 규정, amendments since 1989', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
-const designations = { title: 'News of each designated holiday 1991-2017 (cited day by day in history.ts)', publisher: 'Korean press', kind: 'secondary' } as const;
-const electionAct = { title: 'Public Official Election Act (공직선거법), art. 34', publisher: 'Korea Ministry of Government Legislation (law.go.kr)', kind: 'statute' } as const;
+const gazette = {
+  title:
+    'Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정), as collected in @hyunbinseo/holidays-kr',
+  publisher: 'Ministry of the Interior and Safety',
+  kind: 'statute',
+} as const;
+const regulationHistory = {
+  title: '관공서의 공휴일에 관한 규정, amendments since 1989',
+  publisher: 'Korea Ministry of Government Legislation (law.go.kr)',
+  kind: 'statute',
+} as const;
+const designations = {
+  title: 'News of each designated holiday 1991-2017 (cited day by day in history.ts)',
+  publisher: 'Korean press',
+  kind: 'secondary',
+} as const;
+const electionAct = {
+  title: 'Public Official Election Act (공직선거법), art. 34',
+  publisher: 'Korea Ministry of Government Legislation (law.go.kr)',
+  kind: 'statute',
+} as const;
 // Pure, so that a bundle drops the messages its functions never return (isAgentChatOpen returns none).
 /* @__NO_SIDE_EFFECTS__ */
 
@@ -17,7 +41,13 @@ const electionAct = { title: 'Public Official Election Act (공직선거법), ar
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under
  * `support.public-holidays`, the others under `support.agent-hours`.
  */
-export const SUPPORT_HOURS_REFUSAL_CODES = ['weekend', 'public-holiday', 'lunch-break', 'before-hours', 'after-hours'] as const;
+export const SUPPORT_HOURS_REFUSAL_CODES = [
+  'weekend',
+  'public-holiday',
+  'lunch-break',
+  'before-hours',
+  'after-hours',
+] as const;
 /** Why agent chat is closed: one of {@link SUPPORT_HOURS_REFUSAL_CODES}. */
 export type AgentChatClosedCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
 
@@ -46,14 +76,32 @@ export const AGENT_CHAT_LUNCH_END_MINUTE = 780;
 /** support.agent-hours: agent chat closes at 18:30 KST. */
 export const AGENT_CHAT_CLOSES_MINUTE = 1110;
 /** support.agent-hours: the codes of its refusals (closed outside the hours). */
-export const AGENT_HOURS_CODES = ['weekend', 'lunch-break', 'before-hours', 'after-hours'] as const satisfies readonly AgentChatClosedCode[];
+export const AGENT_HOURS_CODES = [
+  'weekend',
+  'lunch-break',
+  'before-hours',
+  'after-hours',
+] as const satisfies readonly AgentChatClosedCode[];
 /** The message of each `support.agent-hours` refusal, by code (frozen, shared by every refusal). */
-export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> = /* @__PURE__ */ Object.freeze({
-  weekend: message('Agent chat is closed on weekends; it opens again at 10:00 KST on the next business day (opensAt).', '상담원 채팅은 주말에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).'),
-  'lunch-break': message('Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).', '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).'),
-  'before-hours': message('Agent chat opens at 10:00 KST on business days; it is not open yet (opensAt).', '상담원 채팅은 영업일 10:00(KST)에 열립니다. 아직 열리지 않았습니다(opensAt).'),
-  'after-hours': message('Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).', '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).'),
-});
+export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> =
+  /* @__PURE__ */ Object.freeze({
+    weekend: message(
+      'Agent chat is closed on weekends; it opens again at 10:00 KST on the next business day (opensAt).',
+      '상담원 채팅은 주말에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
+    ),
+    'lunch-break': message(
+      'Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).',
+      '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).',
+    ),
+    'before-hours': message(
+      'Agent chat opens at 10:00 KST on business days; it is not open yet (opensAt).',
+      '상담원 채팅은 영업일 10:00(KST)에 열립니다. 아직 열리지 않았습니다(opensAt).',
+    ),
+    'after-hours': message(
+      'Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).',
+      '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).',
+    ),
+  });
 const AGENT_HOURS = {
   id: 'support.agent-hours',
   module: 'support-hours',
@@ -62,10 +110,23 @@ const AGENT_HOURS = {
     ko: '상담원 채팅은 평일 10:00-18:30(KST)에 열리며 점심시간 12:00-13:00과 공휴일은 쉽니다. 영업일마다 [10:00, 12:00)과 [13:00, 18:30)이며 챗봇에서 연결합니다.',
   },
   sources: [guide, SOURCE_PROTECTION_ACCOUNT],
-  limits: { opensMinute: AGENT_CHAT_OPENS_MINUTE, lunchStartMinute: AGENT_CHAT_LUNCH_START_MINUTE, lunchEndMinute: AGENT_CHAT_LUNCH_END_MINUTE, closesMinute: AGENT_CHAT_CLOSES_MINUTE },
+  limits: {
+    opensMinute: AGENT_CHAT_OPENS_MINUTE,
+    lunchStartMinute: AGENT_CHAT_LUNCH_START_MINUTE,
+    lunchEndMinute: AGENT_CHAT_LUNCH_END_MINUTE,
+    closesMinute: AGENT_CHAT_CLOSES_MINUTE,
+  },
   interpretation:
     'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. Closed answers of checkAgentChat are refusals of this rule (weekend, before-hours, lunch-break, after-hours) carrying opensAt; on a holiday the refusal names support.public-holidays instead (code public-holiday, also for a holiday on a weekend). addAgentChatTime(at, ms) is the earliest instant t with agentChatOpenMs(at, t) === ms (at itself for 0; the end of an interval, never the next opening, when ms ends exactly there). Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
-  enforcedBy: ['isAgentChatOpen', 'checkAgentChat', 'nextAgentChatOpening', 'agentChatIntervals', 'agentChatOpenMs', 'addAgentChatTime', 'createSupportSchedule'],
+  enforcedBy: [
+    'isAgentChatOpen',
+    'checkAgentChat',
+    'nextAgentChatOpening',
+    'agentChatIntervals',
+    'agentChatOpenMs',
+    'addAgentChatTime',
+    'createSupportSchedule',
+  ],
   codes: AGENT_HOURS_CODES,
 } as const satisfies RuleEntry;
 
@@ -92,7 +153,16 @@ const PUBLIC_HOLIDAYS = {
   sources: [guide, gazette, regulationHistory, designations],
   interpretation:
     "1990-2017 'historical' (history.ts: every day that was a holiday, each election day, the temporary holidays 2002-07-01, 2015-08-14, 2016-05-06, 2017-10-02 and the 2017-05-09 snap election, each designated day cited); 2018-2027 'official' (the gazette via @hyunbinseo/holidays-kr 5.2027.1); later years 'projected' with the rules in force (1월 2일 until 1998, 식목일 until 2005, 제헌절 until 2007 and from 2026, 국군의 날 and 한글날 until 1990, 한글날 from 2013, 노동절 from 2026), without temporary holidays or snap elections. source: 'projected' forces the projection. Open questions: the 1989-90 substitute rule is known from the news of the Cabinet's decision (not for a day of a multi-day block), so 1990-01-29 was no holiday; no other national temporary holiday of 1990-2017 is known. A plain Sunday is not listed. createSupportSchedule removes built-in days, then adds extras. A business day (isKoreanBusinessDay and the other business-day functions) is a day that is neither a Saturday, a Sunday nor a holiday of the calendar in use (the extra days off of a schedule count). koreanBusinessDaysBetween(from, to) counts the business days d with from <= d < to (negative when to is before from); addKoreanBusinessDays(day, n) is its inverse: the business day r with koreanBusinessDaysBetween(day, r) === n, so a day that is not a business day counts as the next business day (Saturday + 0 is Monday, Saturday + 1 is Tuesday, Saturday - 1 is Friday). nextKoreanBusinessDay(day) is the first business day after day. Days are answered as YYYY-MM-DD KST dates; an instant counts as its KST date. checkAgentChat on a holiday is a refusal of this rule (code public-holiday) carrying the holiday names and opensAt.",
-  enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday', 'checkAgentChat', 'isKoreanBusinessDay', 'nextKoreanBusinessDay', 'addKoreanBusinessDays', 'koreanBusinessDaysBetween', 'createSupportSchedule'],
+  enforcedBy: [
+    'koreanPublicHolidays',
+    'isKoreanPublicHoliday',
+    'checkAgentChat',
+    'isKoreanBusinessDay',
+    'nextKoreanBusinessDay',
+    'addKoreanBusinessDays',
+    'koreanBusinessDaysBetween',
+    'createSupportSchedule',
+  ],
   codes: PUBLIC_HOLIDAYS_CODES,
 } as const satisfies RuleEntry;
 
@@ -106,7 +176,7 @@ const SUBSTITUTE_HOLIDAYS = {
   },
   sources: [gazette],
   interpretation:
-    'Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha\'s Birthday 2023-05-27): the projection uses a table generated from korean-lunar-calendar (KASI data, ends 2050). One substitute per day of overlap, even when two eligible holidays share the day (2025-05-05 gives only 05-06); substitutes are assigned in date order and skip weekends, holidays and earlier substitutes, so they chain.',
+    "Korean lunar dates differ from Chinese tables in some years (Seollal 2027-02-07 and 2028-01-27; Buddha's Birthday 2023-05-27): the projection uses a table generated from korean-lunar-calendar (KASI data, ends 2050). One substitute per day of overlap, even when two eligible holidays share the day (2025-05-05 gives only 05-06); substitutes are assigned in date order and skip weekends, holidays and earlier substitutes, so they chain.",
   enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -127,9 +197,13 @@ const ELECTION_DAYS = {
     ko: '정기 선거일은 공휴일입니다. 대통령 임기 만료 70일 전, 국회의원 임기(5월 29일) 만료 50일 전, 지방의원·단체장 임기(6월 30일) 만료 30일 전 이후 첫 수요일이며, 그날이 공휴일·민속절이거나 앞뒤 날이 공휴일이면 다음 주 수요일로 미룹니다.',
   },
   sources: [electionAct],
-  limits: { presidentialDaysBefore: PRESIDENTIAL_ELECTION_DAYS_BEFORE, generalDaysBefore: GENERAL_ELECTION_DAYS_BEFORE, localDaysBefore: LOCAL_ELECTION_DAYS_BEFORE },
+  limits: {
+    presidentialDaysBefore: PRESIDENTIAL_ELECTION_DAYS_BEFORE,
+    generalDaysBefore: GENERAL_ELECTION_DAYS_BEFORE,
+    localDaysBefore: LOCAL_ELECTION_DAYS_BEFORE,
+  },
   interpretation:
-    'The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute\'s first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected (the 1990-2017 record holds them); folk days (민속절) are not modelled for the move rule.',
+    "The current presidential term (after the 2025-06-03 snap election) ends 2030-06-03, then every 5 years. Snap elections and by-elections cannot be projected. Projected from the statute's first cycles: general elections from 1996, presidential from 1997, local from 1998; the election day was a Thursday until 2004 and is a Wednesday from 2005 (2004-04-15 and 2006-05-31 were held that way). Earlier elections (1991-1995) were set case by case and are not projected (the 1990-2017 record holds them); folk days (민속절) are not modelled for the move rule.",
   enforcedBy: ['koreanPublicHolidays', 'isKoreanPublicHoliday'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -147,7 +221,8 @@ const EMAIL_REPLY = {
   },
   sources: [guide],
   limits: { usualMaxReplyDays: EMAIL_REPLY_MAX_DAYS },
-  interpretation: 'Secondary source only. The source says the answer usually comes within 1-2 days: that is a usual latest time, not a lower bound, so the library states only the usual latest (2 days after the inquiry, calendar days of 24 h each, not business days) and invents no earliest reply. It is usual, not guaranteed: a later answer breaks no rule.',
+  interpretation:
+    'Secondary source only. The source says the answer usually comes within 1-2 days: that is a usual latest time, not a lower bound, so the library states only the usual latest (2 days after the inquiry, calendar days of 24 h each, not business days) and invents no earliest reply. It is usual, not guaranteed: a later answer breaks no rule.',
   enforcedBy: ['expectedEmailReply', 'supportChannels'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -158,7 +233,8 @@ const NO_PHONE = {
   module: 'support-hours',
   summary: { en: 'There is no phone support.', ko: '전화 상담은 없습니다.' },
   sources: [SOURCE_PROTECTION_ACCOUNT, guide],
-  interpretation: 'Secondary sources only, and they disagree. The first-hand account says plainly that no staff answer by phone; the guide speaks of waiting on the phone as what chat spares you, which suggests a phone line exists. The library follows the first-hand account (phone: { available: false }) and records the conflict here.',
+  interpretation:
+    'Secondary sources only, and they disagree. The first-hand account says plainly that no staff answer by phone; the guide speaks of waiting on the phone as what chat spares you, which suggests a phone line exists. The library follows the first-hand account (phone: { available: false }) and records the conflict here.',
   enforcedBy: ['supportChannels'],
   codes: [],
 } as const satisfies RuleEntry;

@@ -26,7 +26,9 @@ const IsoDateSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /** A day off added by the caller: a temporary holiday announced after our release, a company day off. */
-export const ExtraHolidaySchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ date: IsoDateSchema, name: z.string().min(1) }));
+export const ExtraHolidaySchema = /* @__PURE__ */ defineSchema(() =>
+  z.strictObject({ date: IsoDateSchema, name: z.string().min(1) }),
+);
 /** A day off the caller adds: `date` as YYYY-MM-DD and its `name` (see {@link ExtraHolidaySchema}). */
 export type ExtraHoliday = z.input<typeof ExtraHolidaySchema>;
 
@@ -41,6 +43,8 @@ export const SupportScheduleOptionsSchema = /* @__PURE__ */ defineSchema(() =>
 export type SupportScheduleOptions = z.input<typeof SupportScheduleOptionsSchema>;
 
 /** Options of `consultationChecklist`: whether the question is about a paid service. */
-export const ConsultationChecklistOptionsSchema = /* @__PURE__ */ defineSchema(() => z.strictObject({ paidService: z.boolean() }));
+export const ConsultationChecklistOptionsSchema = /* @__PURE__ */ defineSchema(() =>
+  z.strictObject({ paidService: z.boolean() }),
+);
 /** What `consultationChecklist` takes (see {@link ConsultationChecklistOptionsSchema}). */
 export type ConsultationChecklistOptions = z.input<typeof ConsultationChecklistOptionsSchema>;

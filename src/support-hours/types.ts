@@ -18,12 +18,20 @@ export interface KoreanPublicHoliday {
 }
 
 /** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
-export type AgentChatClosedForHours = Refusal<(typeof AGENT_HOURS_CODES)[number], 'support.agent-hours', { opensAt: number }>;
+export type AgentChatClosedForHours = Refusal<
+  (typeof AGENT_HOURS_CODES)[number],
+  'support.agent-hours',
+  { opensAt: number }
+>;
 /**
  * Agent chat is closed for a public holiday (`support.public-holidays`, also on a weekend): until
  * `opensAt` (epoch ms); `holiday` lists the day's names.
  */
-export type AgentChatClosedForHoliday = Refusal<'public-holiday', 'support.public-holidays', { opensAt: number; holiday: readonly string[] }>;
+export type AgentChatClosedForHoliday = Refusal<
+  'public-holiday',
+  'support.public-holidays',
+  { opensAt: number; holiday: readonly string[] }
+>;
 /** A closed answer of `checkAgentChat`: a refusal naming its rule, with the next opening. */
 export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday;
 /** What agent chat is open with: until `closesAt` (epoch ms, 12:00 or 18:30 KST, excluded). */

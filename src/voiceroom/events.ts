@@ -10,7 +10,15 @@
  * switch below keeps each rule's checks next to the room they allow, in one screen.
  * @module
  */
-import { RuleInputError, describeValue, inputIssue, ok, type InputIssue, type Ok, type Outcome } from '../core/index.js';
+import {
+  RuleInputError,
+  describeValue,
+  inputIssue,
+  ok,
+  type InputIssue,
+  type Ok,
+  type Outcome,
+} from '../core/index.js';
 import { eventInstant, explainEvent, requireRoom } from './guards.js';
 import { findListener, withListener, type ListenerTable } from './listenerTable.js';
 import { openRoom } from './open.js';
@@ -56,7 +64,11 @@ export type VoiceRoomCheckOutcome = Outcome<undefined, VoiceRoomEventRefusal> | 
 /** What {@link canApply} returns for an event the room would accept. */
 const ACCEPTED: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
 /** What {@link canApply} returns for a duplicate. */
-const DUPLICATE: VoiceRoomDuplicate<undefined> = /* @__PURE__ */ Object.freeze({ ok: true as const, value: undefined, duplicate: true as const });
+const DUPLICATE: VoiceRoomDuplicate<undefined> = /* @__PURE__ */ Object.freeze({
+  ok: true as const,
+  value: undefined,
+  duplicate: true as const,
+});
 const EVENT_PATH = ['event'] as const;
 
 type Step = Outcome<Room | undefined, VoiceRoomEventRefusal> | VoiceRoomDuplicate<Room | undefined>;
@@ -87,7 +99,15 @@ function removed(talkers: Talkers, i: number): Talkers {
 }
 
 /** The room after an accepted event at `at` (every field written out: one object shape for all rooms). */
-function moved(room: Room, at: number, seq: number | null, talkers: Talkers, listeners: ListenerTable, listenerCount: number, reported = room.reported): Ok<Room> {
+function moved(
+  room: Room,
+  at: number,
+  seq: number | null,
+  talkers: Talkers,
+  listeners: ListenerTable,
+  listenerCount: number,
+  reported = room.reported,
+): Ok<Room> {
   return ok(new Room(room.roomId, room.openedAt, at, reported, seq, talkers, listeners, listenerCount));
 }
 
@@ -101,7 +121,8 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
   const lastSeq = room.lastSeq;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: only narrow the types: seq is a positive integer or undefined and lastSeq one or null, so seq <= lastSeq below is false whenever either is missing (undefined <= n and n <= null are both false); "never known" is the next line's test made false
   const known = seq !== undefined && lastSeq !== null;
-  if (known && seq <= lastSeq) return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
+  if (known && seq <= lastSeq)
+    return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
   if (at < room.lastEventAt) return EVENT_OUT_OF_ORDER; // voiceroom.lifetime: a room's log runs forward
   if (at >= room.openedAt + VOICE_ROOM_LIFETIME_MS) return ROOM_ENDED; // voiceroom.lifetime
   const next = seq ?? lastSeq;
@@ -122,7 +143,9 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
     // voiceroom.entry-role: everyone enters as a listener; voiceroom.capacity: at most 1,500
     if (talker !== undefined || listener !== undefined) return ALREADY_IN_ROOM;
     if (listenerCount + talkers.length >= VOICE_ROOM_MAX_PARTICIPANTS) return ROOM_FULL;
-    return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount + 1) : ACCEPTED;
+    return build
+      ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount + 1)
+      : ACCEPTED;
   }
   if (talker === undefined && listener === undefined) return UNKNOWN_PARTICIPANT; // voiceroom.roles
   switch (e.type) {
@@ -134,25 +157,66 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
     case 'request-to-speak': // voiceroom.speak-request: listeners only, one pending request each
       if (listener === undefined) return NOT_A_LISTENER;
       if (listener.requestedAt !== undefined) return REQUEST_ALREADY_PENDING;
-      return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount) : ACCEPTED;
+      return build
+        ? moved(room, at, next, talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount)
+        : ACCEPTED;
     case 'answer-speak-request': // voiceroom.speak-request, voiceroom.speaker-cap
       if (listener?.requestedAt === undefined) return NO_PENDING_REQUEST;
-      if (!e.approve) return build ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount) : ACCEPTED;
+      if (!e.approve)
+        return build
+          ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount)
+          : ACCEPTED;
       if (talkers.length >= VOICE_ROOM_MAX_TALKERS) return TALKER_CAP_REACHED;
-      return build ? moved(room, at, next, [...talkers, { userId, role: 'speaker' }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
+      return build
+        ? moved(
+            room,
+            at,
+            next,
+            [...talkers, { userId, role: 'speaker' }],
+            withListener(listeners, userId, undefined),
+            listenerCount - 1,
+          )
+        : ACCEPTED;
     case 'invite-host': // voiceroom.host-invite: only a speaker can be invited
       if (talker?.role !== 'speaker') return INVITEE_NOT_SPEAKER;
       if (talker.invitedBy !== undefined) return INVITE_ALREADY_PENDING;
-      return build ? moved(room, at, next, replaced(talkers, ti, { userId, role: 'speaker', invitedBy: e.hostId }), listeners, listenerCount) : ACCEPTED;
+      return build
+        ? moved(
+            room,
+            at,
+            next,
+            replaced(talkers, ti, { userId, role: 'speaker', invitedBy: e.hostId }),
+            listeners,
+            listenerCount,
+          )
+        : ACCEPTED;
     case 'answer-host-invite': // voiceroom.host-invite: the invitee accepts or declines
       if (talker?.invitedBy === undefined) return NO_PENDING_INVITE;
-      return build ? moved(room, at, next, replaced(talkers, ti, { userId, role: e.accept ? 'host' : 'speaker' }), listeners, listenerCount) : ACCEPTED;
+      return build
+        ? moved(
+            room,
+            at,
+            next,
+            replaced(talkers, ti, { userId, role: e.accept ? 'host' : 'speaker' }),
+            listeners,
+            listenerCount,
+          )
+        : ACCEPTED;
     case 'set-role': // voiceroom.role-change-by-host: someone else's role, to host too; voiceroom.speaker-cap
       if (e.hostId === userId) return CANNOT_CHANGE_OWN_ROLE;
       if (talker === undefined) {
         if (e.role === 'listener') return ALREADY_IN_ROLE;
         if (talkers.length >= VOICE_ROOM_MAX_TALKERS) return TALKER_CAP_REACHED;
-        return build ? moved(room, at, next, [...talkers, { userId, role: e.role }], withListener(listeners, userId, undefined), listenerCount - 1) : ACCEPTED;
+        return build
+          ? moved(
+              room,
+              at,
+              next,
+              [...talkers, { userId, role: e.role }],
+              withListener(listeners, userId, undefined),
+              listenerCount - 1,
+            )
+          : ACCEPTED;
       }
       if (e.role === talker.role) return ALREADY_IN_ROLE;
       if (!build) return ACCEPTED;
@@ -240,7 +304,9 @@ export interface VoiceRoomSkippedEvent {
 }
 
 /** What a `'skip'` replay returns: the room after every event it could apply and the refusals of the others, or the opening's refusal. */
-export type VoiceRoomSkipReplay = (Ok<VoiceRoom> & { readonly refusals: readonly VoiceRoomSkippedEvent[] }) | (VoiceRoomOpeningRefusal & { readonly index: -1 });
+export type VoiceRoomSkipReplay =
+  | (Ok<VoiceRoom> & { readonly refusals: readonly VoiceRoomSkippedEvent[] })
+  | (VoiceRoomOpeningRefusal & { readonly index: -1 });
 
 /** How {@link replayVoiceRoom} treats a refused event: `'stop'` (the default) answers with it; `'skip'` leaves it out and goes on. */
 export interface VoiceRoomReplayOptions {
@@ -269,25 +335,52 @@ export interface VoiceRoomReplayOptions {
  * [s.ok, participantCount(s.value), s.refusals.map((x) => [x.index, x.refusal.code])] //=> [true, 3, [[1, 'already-in-room']]]
  * @see voiceroom.lifetime
  */
-export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly VoiceRoomEvent[], options?: { readonly onRefusal?: 'stop' }): Outcome<VoiceRoom, VoiceRoomReplayRefusal>;
-export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly VoiceRoomEvent[], options: { readonly onRefusal: 'skip' }): VoiceRoomSkipReplay;
-export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly VoiceRoomEvent[], options?: VoiceRoomReplayOptions): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay;
-export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly VoiceRoomEvent[], options?: VoiceRoomReplayOptions): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay {
+export function replayVoiceRoom(
+  opening: VoiceRoomOpening,
+  events: readonly VoiceRoomEvent[],
+  options?: { readonly onRefusal?: 'stop' },
+): Outcome<VoiceRoom, VoiceRoomReplayRefusal>;
+export function replayVoiceRoom(
+  opening: VoiceRoomOpening,
+  events: readonly VoiceRoomEvent[],
+  options: { readonly onRefusal: 'skip' },
+): VoiceRoomSkipReplay;
+export function replayVoiceRoom(
+  opening: VoiceRoomOpening,
+  events: readonly VoiceRoomEvent[],
+  options?: VoiceRoomReplayOptions,
+): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay;
+export function replayVoiceRoom(
+  opening: VoiceRoomOpening,
+  events: readonly VoiceRoomEvent[],
+  options?: VoiceRoomReplayOptions,
+): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay {
   const fn = 'replayVoiceRoom';
   const issues: InputIssue[] = [];
   let mode: unknown;
   try {
     mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
-  }
-  // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
-  catch {
+  } catch {
+    // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
     mode = undefined; // options whose reading throws: reported as a bad onRefusal below
   }
-  if ((options !== undefined && (typeof options !== 'object' || options === null)) || (mode !== 'stop' && mode !== 'skip')) {
-    issues.push(inputIssue(['options', 'onRefusal'], 'invalid-value', `expected 'stop' or 'skip'; got ${describeValue(typeof options === 'object' && options !== null ? mode : options)}`));
+  if (
+    (options !== undefined && (typeof options !== 'object' || options === null)) ||
+    (mode !== 'stop' && mode !== 'skip')
+  ) {
+    issues.push(
+      inputIssue(
+        ['options', 'onRefusal'],
+        'invalid-value',
+        `expected 'stop' or 'skip'; got ${describeValue(typeof options === 'object' && options !== null ? mode : options)}`,
+      ),
+    );
   }
   if (!Array.isArray(events)) {
-    throw new RuleInputError(fn, [inputIssue(['events'], 'invalid-type', `expected an array of events; got ${describeValue(events)}`), ...issues]);
+    throw new RuleInputError(fn, [
+      inputIssue(['events'], 'invalid-type', `expected an array of events; got ${describeValue(events)}`),
+      ...issues,
+    ]);
   }
   const collect = <T>(run: () => T): T | undefined => {
     try {
@@ -313,5 +406,7 @@ export function replayVoiceRoom(opening: VoiceRoomOpening, events: readonly Voic
     else if (mode === 'stop') return Object.freeze({ ...next, index: i });
     else refusals.push(Object.freeze({ index: i, refusal: next }));
   }
-  return mode === 'stop' ? ok(room) : Object.freeze({ ok: true as const, value: room, refusals: Object.freeze(refusals) });
+  return mode === 'stop'
+    ? ok(room)
+    : Object.freeze({ ok: true as const, value: room, refusals: Object.freeze(refusals) });
 }

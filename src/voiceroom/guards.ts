@@ -16,7 +16,11 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 export function explainRoom(room: unknown, fn: string): never {
   guardInput(VoiceRoomGuard, room, fn, ['room']);
   throw new RuleInputError(fn, [
-    inputIssue(['room'], 'invalid-type', 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first'),
+    inputIssue(
+      ['room'],
+      'invalid-type',
+      'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first',
+    ),
   ]);
 }
 
@@ -29,7 +33,9 @@ export function requireRoom(room: unknown, fn: string): Room {
 /** A user-id argument, or the error naming it. */
 export function requireId(value: unknown, fn: string, name: string): string {
   if (isId(value)) return value;
-  throw new RuleInputError(fn, [inputIssue([name], 'invalid-type', `expected a non-empty string; got ${describeValue(value)}`)]);
+  throw new RuleInputError(fn, [
+    inputIssue([name], 'invalid-type', `expected a non-empty string; got ${describeValue(value)}`),
+  ]);
 }
 
 /**
@@ -39,9 +45,8 @@ export function requireId(value: unknown, fn: string, name: string): string {
 export function eventInstant(event: unknown): number | undefined {
   try {
     return readEventInstant(event);
-  }
-  // Stryker disable next-line BlockStatement: the function answers undefined when this block is emptied too (it falls off its end)
-  catch {
+  } catch {
+    // Stryker disable next-line BlockStatement: the function answers undefined when this block is emptied too (it falls off its end)
     return undefined; // an event whose reading throws (a getter, a Proxy): explainEvent reports it
   }
 }
@@ -61,7 +66,8 @@ function readEventInstant(event: unknown): number | undefined {
       if (!isId(e.hostId) || !isId(e.userId) || typeof e.approve !== 'boolean') return undefined;
       break;
     case 'set-role':
-      if (!isId(e.hostId) || !isId(e.userId) || (e.role !== 'host' && e.role !== 'speaker' && e.role !== 'listener')) return undefined;
+      if (!isId(e.hostId) || !isId(e.userId) || (e.role !== 'host' && e.role !== 'speaker' && e.role !== 'listener'))
+        return undefined;
       break;
     case 'invite-host':
       if (!isId(e.hostId) || !isId(e.userId)) return undefined;

@@ -55,7 +55,9 @@ export function voiceRoomPhase(room: VoiceRoom, at: InstantInput): VoiceRoomPhas
   const { openedAt } = requireRoom(room, 'voiceRoomPhase');
   const ms = toEpochMs(at, 'voiceRoomPhase');
   if (ms < openedAt) {
-    throw new RuleInputError('voiceRoomPhase', [inputIssue(['at'], 'before-opening', `at (${ms}) is before the room opened (${openedAt})`)]);
+    throw new RuleInputError('voiceRoomPhase', [
+      inputIssue(['at'], 'before-opening', `at (${ms}) is before the room opened (${openedAt})`),
+    ]);
   }
   const endsAt = openedAt + VOICE_ROOM_LIFETIME_MS;
   return ms >= endsAt ? 'ended' : ms >= endsAt - VOICE_ROOM_END_WARNING_MS ? 'ending-soon' : 'live';

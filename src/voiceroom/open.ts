@@ -15,7 +15,9 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
   if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
   const openedAt = toEpochMs(at, fn, ['opening', 'at']);
-  return ok(new Room(roomId, openedAt, openedAt, false, null, [{ userId: creatorId, role: 'host' }], EMPTY_LISTENER_TABLE, 0));
+  return ok(
+    new Room(roomId, openedAt, openedAt, false, null, [{ userId: creatorId, role: 'host' }], EMPTY_LISTENER_TABLE, 0),
+  );
 }
 
 /**

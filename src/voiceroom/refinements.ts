@@ -30,9 +30,16 @@ interface V1 extends Common {
 /** The form 0.1.0 stored, once its shape is checked. */
 interface V010 extends Common {
   readonly version?: undefined;
-  readonly talkers: readonly { readonly userId: string; readonly role: 'host' | 'speaker'; readonly invitedBy?: string }[];
+  readonly talkers: readonly {
+    readonly userId: string;
+    readonly role: 'host' | 'speaker';
+    readonly invitedBy?: string;
+  }[];
   readonly listenerCount: number;
-  readonly listeners: readonly (readonly (readonly { readonly userId: string; readonly requestedAt?: number }[] | null)[] | null)[];
+  readonly listeners: readonly (
+    | readonly (readonly { readonly userId: string; readonly requestedAt?: number }[] | null)[]
+    | null
+  )[];
 }
 /** A stored room of either form whose shape is checked. */
 export type StoredVoiceRoom = V1 | V010;
@@ -47,7 +54,8 @@ interface Placed {
 
 /** The participants of either form, each with its path in the input (0.1.0 paths as 0.1.0 named them). */
 function placed(doc: StoredVoiceRoom): Placed[] {
-  if (doc.version === 1) return doc.participants.map((p, i) => ({ p, path: ['participants', i], idPath: ['participants', i, 'userId'] }));
+  if (doc.version === 1)
+    return doc.participants.map((p, i) => ({ p, path: ['participants', i], idPath: ['participants', i, 'userId'] }));
   const out: Placed[] = doc.talkers.map((t, i) => ({ p: t, path: ['talkers', i], idPath: ['talkers', i, 'userId'] }));
   doc.listeners.forEach((r, hi) =>
     r?.forEach((b, lo) =>
@@ -69,7 +77,8 @@ function placed(doc: StoredVoiceRoom): Placed[] {
 export function voiceRoomProblems(doc: StoredVoiceRoom, report: Report): void {
   const problem = (message: string, path: Path) => report(path, 'inconsistent-room', message);
   if (doc.lastEventAt < doc.openedAt) problem('lastEventAt is before openedAt', ['lastEventAt']);
-  if (doc.lastEventAt >= doc.openedAt + VOICE_ROOM_LIFETIME_MS) problem('lastEventAt is at or after the end of the room', ['lastEventAt']);
+  if (doc.lastEventAt >= doc.openedAt + VOICE_ROOM_LIFETIME_MS)
+    problem('lastEventAt is at or after the end of the room', ['lastEventAt']);
   const all = placed(doc);
   const seen = new Set<string>();
   let talkers = 0;
@@ -77,17 +86,23 @@ export function voiceRoomProblems(doc: StoredVoiceRoom, report: Report): void {
     if (seen.has(p.userId)) problem(`${JSON.stringify(p.userId)} is in the room twice`, idPath);
     seen.add(p.userId);
     if (p.role !== 'listener') talkers++;
-    if (p.invitedBy !== undefined && p.role !== 'speaker') problem('only a speaker can hold a host invitation', [...path, 'invitedBy']);
+    if (p.invitedBy !== undefined && p.role !== 'speaker')
+      problem('only a speaker can hold a host invitation', [...path, 'invitedBy']);
     if (p.requestedAt !== undefined) {
-      if (p.role !== 'listener') problem('only a listener can have a pending request to speak', [...path, 'requestedAt']);
-      else if (p.requestedAt < doc.openedAt || p.requestedAt > doc.lastEventAt) problem('requestedAt is outside the life of the room so far', [...path, 'requestedAt']);
+      if (p.role !== 'listener')
+        problem('only a listener can have a pending request to speak', [...path, 'requestedAt']);
+      else if (p.requestedAt < doc.openedAt || p.requestedAt > doc.lastEventAt)
+        problem('requestedAt is outside the life of the room so far', [...path, 'requestedAt']);
     }
   }
   const listPath = doc.version === 1 ? ['participants'] : ['listeners'];
-  if (talkers > VOICE_ROOM_MAX_TALKERS) problem(`${talkers} hosts and speakers; at most ${VOICE_ROOM_MAX_TALKERS} can talk`, listPath);
+  if (talkers > VOICE_ROOM_MAX_TALKERS)
+    problem(`${talkers} hosts and speakers; at most ${VOICE_ROOM_MAX_TALKERS} can talk`, listPath);
   if (all.length > VOICE_ROOM_MAX_PARTICIPANTS) problem('more participants than the room holds', listPath);
   if (doc.version !== 1 && all.length - doc.talkers.length !== doc.listenerCount) {
-    problem(`listenerCount is ${doc.listenerCount} but ${all.length - doc.talkers.length} listeners are stored`, ['listenerCount']);
+    problem(`listenerCount is ${doc.listenerCount} but ${all.length - doc.talkers.length} listeners are stored`, [
+      'listenerCount',
+    ]);
   }
 }
 
@@ -95,5 +110,12 @@ export function voiceRoomProblems(doc: StoredVoiceRoom, report: Report): void {
 export function loadVoiceRoom(doc: StoredVoiceRoom): VoiceRoom {
   const participants = placed(doc).map(({ p }) => p as VoiceRoomParticipant);
   const lastSeq = doc.version === 1 ? doc.lastSeq : null;
-  return Room.load({ roomId: doc.roomId, openedAt: doc.openedAt, lastEventAt: doc.lastEventAt, reported: doc.reported, lastSeq, participants });
+  return Room.load({
+    roomId: doc.roomId,
+    openedAt: doc.openedAt,
+    lastEventAt: doc.lastEventAt,
+    reported: doc.reported,
+    lastSeq,
+    participants,
+  });
 }

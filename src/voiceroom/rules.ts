@@ -14,13 +14,19 @@ const src = [SOURCE_CALLS_FAQ] as const;
 
 // ---- voiceroom.where ----
 
-export const NOT_OPEN_CHAT = /* @__PURE__ */ refusal('voiceroom.where', 'not-open-chat',
+export const NOT_OPEN_CHAT = /* @__PURE__ */ refusal(
+  'voiceroom.where',
+  'not-open-chat',
   'A voice room can only be opened in an open chat.',
-  '보이스룸은 오픈채팅방에서만 열 수 있어요.');
+  '보이스룸은 오픈채팅방에서만 열 수 있어요.',
+);
 
-export const NOT_GROUP_CHAT = /* @__PURE__ */ refusal('voiceroom.where', 'not-group-chat',
+export const NOT_GROUP_CHAT = /* @__PURE__ */ refusal(
+  'voiceroom.where',
+  'not-group-chat',
   'A voice room can only be opened in a group open chat, not in a 1:1 open chat.',
-  '보이스룸은 1:1 오픈채팅방이 아닌 그룹 오픈채팅방에서만 열 수 있어요.');
+  '보이스룸은 1:1 오픈채팅방이 아닌 그룹 오픈채팅방에서만 열 수 있어요.',
+);
 
 const WHERE_RULE = {
   id: 'voiceroom.where',
@@ -44,9 +50,13 @@ const WHERE_RULE = {
  */
 export const VOICE_ROOM_MAX_PARTICIPANTS = 1500;
 
-export const ROOM_FULL = /* @__PURE__ */ refusal('voiceroom.capacity', 'room-full',
+export const ROOM_FULL = /* @__PURE__ */ refusal(
+  'voiceroom.capacity',
+  'room-full',
   'This voice room is full (1,500 people).',
-  '보이스룸 인원이 가득 찼어요(최대 1,500명).', { limit: VOICE_ROOM_MAX_PARTICIPANTS });
+  '보이스룸 인원이 가득 찼어요(최대 1,500명).',
+  { limit: VOICE_ROOM_MAX_PARTICIPANTS },
+);
 
 const CAPACITY_RULE = {
   id: 'voiceroom.capacity',
@@ -63,9 +73,12 @@ const CAPACITY_RULE = {
 
 // ---- voiceroom.roles ----
 
-export const UNKNOWN_PARTICIPANT = /* @__PURE__ */ refusal('voiceroom.roles', 'unknown-participant',
+export const UNKNOWN_PARTICIPANT = /* @__PURE__ */ refusal(
+  'voiceroom.roles',
+  'unknown-participant',
   'This person is not in the voice room.',
-  '보이스룸에 없는 사람이에요.');
+  '보이스룸에 없는 사람이에요.',
+);
 
 const ROLES_RULE = {
   id: 'voiceroom.roles',
@@ -75,16 +88,20 @@ const ROLES_RULE = {
     ko: '역할은 진행자, 스피커, 리스너 세 가지이며, 말할 수 있는 것은 진행자와 스피커뿐입니다.',
   },
   sources: src,
-  interpretation: 'A participant is exactly one of host, speaker or listener. An event naming someone who is not in the room is refused with code unknown-participant under this rule.',
+  interpretation:
+    'A participant is exactly one of host, speaker or listener. An event naming someone who is not in the room is refused with code unknown-participant under this rule.',
   enforcedBy: ['roleOf', 'voiceRoomParticipants', 'parseVoiceRoom', 'applyVoiceRoomEvent', 'canApply'],
   codes: ['unknown-participant'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.entry-role ----
 
-export const ALREADY_IN_ROOM = /* @__PURE__ */ refusal('voiceroom.entry-role', 'already-in-room',
+export const ALREADY_IN_ROOM = /* @__PURE__ */ refusal(
+  'voiceroom.entry-role',
+  'already-in-room',
   'This person is already in the voice room.',
-  '이미 보이스룸에 들어와 있어요.');
+  '이미 보이스룸에 들어와 있어요.',
+);
 
 const ENTRY_ROLE_RULE = {
   id: 'voiceroom.entry-role',
@@ -100,17 +117,26 @@ const ENTRY_ROLE_RULE = {
 
 // ---- voiceroom.role-change-by-host ----
 
-export const NOT_A_HOST = /* @__PURE__ */ refusal('voiceroom.role-change-by-host', 'not-a-host',
+export const NOT_A_HOST = /* @__PURE__ */ refusal(
+  'voiceroom.role-change-by-host',
+  'not-a-host',
   'Only a host can do this.',
-  '진행자만 할 수 있어요.');
+  '진행자만 할 수 있어요.',
+);
 
-export const CANNOT_CHANGE_OWN_ROLE = /* @__PURE__ */ refusal('voiceroom.role-change-by-host', 'cannot-change-own-role',
+export const CANNOT_CHANGE_OWN_ROLE = /* @__PURE__ */ refusal(
+  'voiceroom.role-change-by-host',
+  'cannot-change-own-role',
   'A host cannot change their own role, but can leave the room.',
-  '진행자는 자신의 역할을 바꿀 수 없어요. 방을 나갈 수는 있어요.');
+  '진행자는 자신의 역할을 바꿀 수 없어요. 방을 나갈 수는 있어요.',
+);
 
-export const ALREADY_IN_ROLE = /* @__PURE__ */ refusal('voiceroom.role-change-by-host', 'already-in-role',
+export const ALREADY_IN_ROLE = /* @__PURE__ */ refusal(
+  'voiceroom.role-change-by-host',
+  'already-in-role',
   'This person already has that role.',
-  '이미 그 역할이에요.');
+  '이미 그 역할이에요.',
+);
 
 const ROLE_CHANGE_BY_HOST_RULE = {
   id: 'voiceroom.role-change-by-host',
@@ -120,7 +146,8 @@ const ROLE_CHANGE_BY_HOST_RULE = {
     ko: '역할은 진행자만, 그리고 다른 참여자의 것만 바꿀 수 있습니다. 진행자는 다른 참여자를 진행자·스피커·리스너 중 어느 역할로든 바로 바꿀 수 있으며(말하는 인원 제한 안에서), 자기 역할은 바꿀 수 없고 나갈 수만 있습니다.',
   },
   sources: src,
-  interpretation: "The source lists host, speaker and listener as the targets of a host's change of the other party's role, so set-role takes role 'host' too (revised in 0.2.0: 0.1.0 allowed host only by invitation). A listener made host takes a talking place and is refused at the cap (talker-cap-reached); a speaker made host keeps its place, and any invitation it held is used up. A host may demote another host. Setting the role someone already has is refused (already-in-role) rather than accepted as a no-op; a host naming itself is refused (cannot-change-own-role) whatever the role.",
+  interpretation:
+    "The source lists host, speaker and listener as the targets of a host's change of the other party's role, so set-role takes role 'host' too (revised in 0.2.0: 0.1.0 allowed host only by invitation). A listener made host takes a talking place and is refused at the cap (talker-cap-reached); a speaker made host keeps its place, and any invitation it held is used up. A host may demote another host. Setting the role someone already has is refused (already-in-role) rather than accepted as a no-op; a host naming itself is refused (cannot-change-own-role) whatever the role.",
   enforcedBy: ['applyVoiceRoomEvent', 'canApply'],
   codes: ['not-a-host', 'cannot-change-own-role', 'already-in-role'],
 } as const satisfies RuleEntry;
@@ -135,9 +162,13 @@ const ROLE_CHANGE_BY_HOST_RULE = {
  */
 export const VOICE_ROOM_MAX_TALKERS = 10;
 
-export const TALKER_CAP_REACHED = /* @__PURE__ */ refusal('voiceroom.speaker-cap', 'talker-cap-reached',
+export const TALKER_CAP_REACHED = /* @__PURE__ */ refusal(
+  'voiceroom.speaker-cap',
+  'talker-cap-reached',
   'At most 10 people can talk at once, hosts included.',
-  '진행자를 포함해 최대 10명까지만 말할 수 있어요.', { limit: VOICE_ROOM_MAX_TALKERS });
+  '진행자를 포함해 최대 10명까지만 말할 수 있어요.',
+  { limit: VOICE_ROOM_MAX_TALKERS },
+);
 
 const SPEAKER_CAP_RULE = {
   id: 'voiceroom.speaker-cap',
@@ -154,17 +185,26 @@ const SPEAKER_CAP_RULE = {
 
 // ---- voiceroom.host-invite ----
 
-export const INVITEE_NOT_SPEAKER = /* @__PURE__ */ refusal('voiceroom.host-invite', 'invitee-not-speaker',
+export const INVITEE_NOT_SPEAKER = /* @__PURE__ */ refusal(
+  'voiceroom.host-invite',
+  'invitee-not-speaker',
   'Only a speaker can be invited to become a host; make a listener a speaker first.',
-  '스피커만 진행자로 초대할 수 있어요. 리스너는 먼저 스피커로 바꿔 주세요.');
+  '스피커만 진행자로 초대할 수 있어요. 리스너는 먼저 스피커로 바꿔 주세요.',
+);
 
-export const INVITE_ALREADY_PENDING = /* @__PURE__ */ refusal('voiceroom.host-invite', 'invite-already-pending',
+export const INVITE_ALREADY_PENDING = /* @__PURE__ */ refusal(
+  'voiceroom.host-invite',
+  'invite-already-pending',
   'This speaker already has a pending invitation to become a host.',
-  '이미 진행자 초대를 받은 스피커예요.');
+  '이미 진행자 초대를 받은 스피커예요.',
+);
 
-export const NO_PENDING_INVITE = /* @__PURE__ */ refusal('voiceroom.host-invite', 'no-pending-invite',
+export const NO_PENDING_INVITE = /* @__PURE__ */ refusal(
+  'voiceroom.host-invite',
+  'no-pending-invite',
   'There is no pending invitation to become a host.',
-  '받은 진행자 초대가 없어요.');
+  '받은 진행자 초대가 없어요.',
+);
 
 const HOST_INVITE_RULE = {
   id: 'voiceroom.host-invite',
@@ -174,24 +214,34 @@ const HOST_INVITE_RULE = {
     ko: '진행자는 스피커를 진행자로 초대할 수 있고, 초대받은 스피커가 수락해야 진행자가 됩니다. 리스너는 초대할 수 없으며, 수락 전에 나가거나 스피커가 아니게 되면 초대는 사라집니다.',
   },
   sources: src,
-  interpretation: 'The invitation is a second path beside a direct set-role to host (voiceroom.role-change-by-host): a host may also invite a speaker, who decides. Lapsing on leave or demotion is our reading: the source only says a host may invite a speaker. One pending invitation per speaker (invite-already-pending). The invitation stays valid if the inviting host later leaves or is demoted: the source ties it to the invitee only.',
+  interpretation:
+    'The invitation is a second path beside a direct set-role to host (voiceroom.role-change-by-host): a host may also invite a speaker, who decides. Lapsing on leave or demotion is our reading: the source only says a host may invite a speaker. One pending invitation per speaker (invite-already-pending). The invitation stays valid if the inviting host later leaves or is demoted: the source ties it to the invitee only.',
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingHostInvites'],
   codes: ['invitee-not-speaker', 'invite-already-pending', 'no-pending-invite'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.speak-request ----
 
-export const NOT_A_LISTENER = /* @__PURE__ */ refusal('voiceroom.speak-request', 'not-a-listener',
+export const NOT_A_LISTENER = /* @__PURE__ */ refusal(
+  'voiceroom.speak-request',
+  'not-a-listener',
   'Only a listener can ask to speak.',
-  '말하기 요청은 리스너만 할 수 있어요.');
+  '말하기 요청은 리스너만 할 수 있어요.',
+);
 
-export const REQUEST_ALREADY_PENDING = /* @__PURE__ */ refusal('voiceroom.speak-request', 'request-already-pending',
+export const REQUEST_ALREADY_PENDING = /* @__PURE__ */ refusal(
+  'voiceroom.speak-request',
+  'request-already-pending',
   'This listener already has a pending request to speak.',
-  '이미 말하기 요청을 보냈어요.');
+  '이미 말하기 요청을 보냈어요.',
+);
 
-export const NO_PENDING_REQUEST = /* @__PURE__ */ refusal('voiceroom.speak-request', 'no-pending-request',
+export const NO_PENDING_REQUEST = /* @__PURE__ */ refusal(
+  'voiceroom.speak-request',
+  'no-pending-request',
   'This listener has no pending request to speak.',
-  '대기 중인 말하기 요청이 없어요.');
+  '대기 중인 말하기 요청이 없어요.',
+);
 
 const SPEAK_REQUEST_RULE = {
   id: 'voiceroom.speak-request',
@@ -201,7 +251,8 @@ const SPEAK_REQUEST_RULE = {
     ko: '말하고 싶은 리스너는 진행자에게 요청하고, 진행자가 승인하면(인원 제한 안에서) 스피커가 되며 거절할 수도 있습니다. 요청은 리스너만, 한 번에 하나씩 할 수 있습니다.',
   },
   sources: src,
-  interpretation: 'A declined request is cleared and the listener may ask again. A pending request disappears when the listener leaves or becomes a speaker by a host\'s set-role.',
+  interpretation:
+    "A declined request is cleared and the listener may ask again. A pending request disappears when the listener leaves or becomes a speaker by a host's set-role.",
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'pendingSpeakRequests'],
   codes: ['not-a-listener', 'request-already-pending', 'no-pending-request'],
 } as const satisfies RuleEntry;
@@ -224,13 +275,19 @@ export const VOICE_ROOM_LIFETIME_HOURS = 48;
  */
 export const VOICE_ROOM_LIFETIME_MS = VOICE_ROOM_LIFETIME_HOURS * 3_600_000;
 
-export const ROOM_ENDED = /* @__PURE__ */ refusal('voiceroom.lifetime', 'room-ended',
+export const ROOM_ENDED = /* @__PURE__ */ refusal(
+  'voiceroom.lifetime',
+  'room-ended',
   'The voice room has ended (48 hours after it opened).',
-  '보이스룸이 종료되었어요(개설 후 48시간).');
+  '보이스룸이 종료되었어요(개설 후 48시간).',
+);
 
-export const EVENT_OUT_OF_ORDER = /* @__PURE__ */ refusal('voiceroom.lifetime', 'event-out-of-order',
+export const EVENT_OUT_OF_ORDER = /* @__PURE__ */ refusal(
+  'voiceroom.lifetime',
+  'event-out-of-order',
   'This event is earlier than the last one the room accepted (or than its opening).',
-  '방이 마지막으로 받은 이벤트(또는 개설 시각)보다 이른 이벤트예요.');
+  '방이 마지막으로 받은 이벤트(또는 개설 시각)보다 이른 이벤트예요.',
+);
 
 const LIFETIME_RULE = {
   id: 'voiceroom.lifetime',
@@ -240,7 +297,8 @@ const LIFETIME_RULE = {
     ko: '보이스룸은 개설 48시간 뒤 자동으로 끝나며, 그 시각부터는 어떤 이벤트도 받지 않습니다.',
   },
   sources: src,
-  interpretation: "The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended). Delivery (a library contract, not a Kakao rule): an event may carry seq, a positive integer per room. The room stores lastSeq, the seq of the last applied event (null before any); an event whose seq is not greater than lastSeq is acknowledged without change ({ ok: true, value: room, duplicate: true }) before any other check, so a redelivered event never gets a refusal it did not get the first time. A refused event changes nothing, lastSeq included, so its redelivery is refused again. A gap (seq above lastSeq + 1) is accepted: refused events leave gaps by design, and the library cannot tell a lost event from a refused one; a service that needs every event compares seq with lastSeq itself. Events without seq are applied as before and leave lastSeq as it is.",
+  interpretation:
+    'The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended). Delivery (a library contract, not a Kakao rule): an event may carry seq, a positive integer per room. The room stores lastSeq, the seq of the last applied event (null before any); an event whose seq is not greater than lastSeq is acknowledged without change ({ ok: true, value: room, duplicate: true }) before any other check, so a redelivered event never gets a refusal it did not get the first time. A refused event changes nothing, lastSeq included, so its redelivery is refused again. A gap (seq above lastSeq + 1) is accepted: refused events leave gaps by design, and the library cannot tell a lost event from a refused one; a service that needs every event compares seq with lastSeq itself. Events without seq are applied as before and leave lastSeq as it is.',
   limits: { lifetimeHours: VOICE_ROOM_LIFETIME_HOURS },
   enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'replayVoiceRoom', 'voiceRoomSchedule', 'voiceRoomPhase'],
   codes: ['room-ended', 'event-out-of-order'],
@@ -293,9 +351,12 @@ const VOICE_DATA_RULE = {
 
 // ---- voiceroom.hostless ----
 
-export const NO_HOST = /* @__PURE__ */ refusal('voiceroom.hostless', 'no-host',
+export const NO_HOST = /* @__PURE__ */ refusal(
+  'voiceroom.hostless',
+  'no-host',
   'The room has no host right now, so no role can change.',
-  '지금은 진행자가 없어서 역할을 바꿀 수 없어요.');
+  '지금은 진행자가 없어서 역할을 바꿀 수 없어요.',
+);
 
 const HOSTLESS_RULE = {
   id: 'voiceroom.hostless',
@@ -305,7 +366,8 @@ const HOSTLESS_RULE = {
     ko: '문서에 없음: 마지막 진행자가 나갔을 때의 동작. 방은 열린 채로 진행자가 없음을 드러내며, 진행자가 생기기 전에는 역할을 바꿀 수 없습니다.',
   },
   sources: src,
-  interpretation: 'The sources are silent. The library invents no successor: the room stays open with hostIds(room) empty; every host action (set-role, to host too, answering a speak request, invite-host) is refused with code no-host; joins, leaves, requests to speak and reports still work, and a speaker who holds an invitation made before the last host left may still accept it (that host chose them).',
+  interpretation:
+    'The sources are silent. The library invents no successor: the room stays open with hostIds(room) empty; every host action (set-role, to host too, answering a speak request, invite-host) is refused with code no-host; joins, leaves, requests to speak and reports still work, and a speaker who holds an invitation made before the last host left may still accept it (that host chose them).',
   enforcedBy: ['applyVoiceRoomEvent', 'hostIds'],
   codes: ['no-host'],
 } as const satisfies RuleEntry;
@@ -376,7 +438,10 @@ export type VoiceRoomEntryRoleRefusal = Refusal<'already-in-room', 'voiceroom.en
  * A role change refused: the actor is not a host, a host names itself, or the target already has
  * the role (voiceroom.role-change-by-host).
  */
-export type VoiceRoomRoleChangeRefusal = Refusal<'not-a-host' | 'cannot-change-own-role' | 'already-in-role', 'voiceroom.role-change-by-host'>;
+export type VoiceRoomRoleChangeRefusal = Refusal<
+  'not-a-host' | 'cannot-change-own-role' | 'already-in-role',
+  'voiceroom.role-change-by-host'
+>;
 
 /** A change that would make an eleventh talker; `limit` is the cap, 10 (voiceroom.speaker-cap). */
 export type VoiceRoomSpeakerCapRefusal = Refusal<'talker-cap-reached', 'voiceroom.speaker-cap', { limit: number }>;
@@ -385,13 +450,19 @@ export type VoiceRoomSpeakerCapRefusal = Refusal<'talker-cap-reached', 'voiceroo
  * An invitation to become host refused: the invitee is not a speaker, already holds one, or there is
  * none to answer (voiceroom.host-invite).
  */
-export type VoiceRoomHostInviteRefusal = Refusal<'invitee-not-speaker' | 'invite-already-pending' | 'no-pending-invite', 'voiceroom.host-invite'>;
+export type VoiceRoomHostInviteRefusal = Refusal<
+  'invitee-not-speaker' | 'invite-already-pending' | 'no-pending-invite',
+  'voiceroom.host-invite'
+>;
 
 /**
  * A request to speak refused: the asker is not a listener, already asked, or there is no request to
  * answer (voiceroom.speak-request).
  */
-export type VoiceRoomSpeakRequestRefusal = Refusal<'not-a-listener' | 'request-already-pending' | 'no-pending-request', 'voiceroom.speak-request'>;
+export type VoiceRoomSpeakRequestRefusal = Refusal<
+  'not-a-listener' | 'request-already-pending' | 'no-pending-request',
+  'voiceroom.speak-request'
+>;
 
 /** An event after the room's 48 hours, or earlier than the last one it accepted (voiceroom.lifetime). */
 export type VoiceRoomLifetimeRefusal = Refusal<'room-ended' | 'event-out-of-order', 'voiceroom.lifetime'>;

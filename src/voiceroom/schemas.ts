@@ -17,7 +17,9 @@ const IdSchema = /* @__PURE__ */ defineSchema(() => z.string().min(1));
  * VoiceRoomChatKindSchema.parse('open-group') //=> 'open-group'
  * @see voiceroom.where
  */
-export const VoiceRoomChatKindSchema = /* @__PURE__ */ defineSchema(() => z.enum(['open-group', 'open-direct', 'group', 'direct']));
+export const VoiceRoomChatKindSchema = /* @__PURE__ */ defineSchema(() =>
+  z.enum(['open-group', 'open-direct', 'group', 'direct']),
+);
 
 /**
  * The opening of a voice room: which room, in which chat, by whom, when.
@@ -52,8 +54,22 @@ export const VoiceRoomEventSchema = /* @__PURE__ */ defineSchema(() =>
     z.object({ type: z.literal('join'), userId: IdSchema, at, seq }),
     z.object({ type: z.literal('leave'), userId: IdSchema, at, seq }),
     z.object({ type: z.literal('request-to-speak'), userId: IdSchema, at, seq }),
-    z.object({ type: z.literal('answer-speak-request'), hostId: IdSchema, userId: IdSchema, approve: z.boolean(), at, seq }),
-    z.object({ type: z.literal('set-role'), hostId: IdSchema, userId: IdSchema, role: z.enum(['host', 'speaker', 'listener']), at, seq }),
+    z.object({
+      type: z.literal('answer-speak-request'),
+      hostId: IdSchema,
+      userId: IdSchema,
+      approve: z.boolean(),
+      at,
+      seq,
+    }),
+    z.object({
+      type: z.literal('set-role'),
+      hostId: IdSchema,
+      userId: IdSchema,
+      role: z.enum(['host', 'speaker', 'listener']),
+      at,
+      seq,
+    }),
     z.object({ type: z.literal('invite-host'), hostId: IdSchema, userId: IdSchema, at, seq }),
     z.object({ type: z.literal('answer-host-invite'), userId: IdSchema, accept: z.boolean(), at, seq }),
     z.object({ type: z.literal('report'), at, seq }),
@@ -102,7 +118,9 @@ const Document010Schema = /* @__PURE__ */ defineSchema(() => {
     openedAt: EpochMsSchema,
     lastEventAt: EpochMsSchema,
     reported: z.boolean(),
-    talkers: z.array(z.object({ userId: IdSchema, role: z.enum(['host', 'speaker']), invitedBy: IdSchema.optional() })).max(VOICE_ROOM_MAX_TALKERS),
+    talkers: z
+      .array(z.object({ userId: IdSchema, role: z.enum(['host', 'speaker']), invitedBy: IdSchema.optional() }))
+      .max(VOICE_ROOM_MAX_TALKERS),
     listenerCount: z.int().min(0).max(VOICE_ROOM_MAX_PARTICIPANTS),
     listeners: z.array(row).length(TABLE_WIDTH),
   });

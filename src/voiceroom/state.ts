@@ -33,7 +33,16 @@ export class Room implements VoiceRoom {
   readonly #listenerCount: number;
   #roster: readonly VoiceRoomParticipant[] | undefined;
 
-  constructor(roomId: string, openedAt: number, lastEventAt: number, reported: boolean, lastSeq: number | null, talkers: Talkers, listeners: ListenerTable, listenerCount: number) {
+  constructor(
+    roomId: string,
+    openedAt: number,
+    lastEventAt: number,
+    reported: boolean,
+    lastSeq: number | null,
+    talkers: Talkers,
+    listeners: ListenerTable,
+    listenerCount: number,
+  ) {
     this.roomId = roomId;
     this.openedAt = openedAt;
     this.lastEventAt = lastEventAt;
@@ -68,11 +77,28 @@ export class Room implements VoiceRoom {
     const talkers: Talker[] = [];
     const listeners: Listener[] = [];
     for (const p of doc.participants) {
-      if (p.role === 'listener') listeners.push(p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt });
-      else if (p.role === 'speaker') talkers.push(p.invitedBy === undefined ? { userId: p.userId, role: 'speaker' } : { userId: p.userId, role: 'speaker', invitedBy: p.invitedBy });
+      if (p.role === 'listener')
+        listeners.push(
+          p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt },
+        );
+      else if (p.role === 'speaker')
+        talkers.push(
+          p.invitedBy === undefined
+            ? { userId: p.userId, role: 'speaker' }
+            : { userId: p.userId, role: 'speaker', invitedBy: p.invitedBy },
+        );
       else talkers.push({ userId: p.userId, role: 'host' });
     }
-    return new Room(doc.roomId, doc.openedAt, doc.lastEventAt, doc.reported, doc.lastSeq, talkers, listenerTableOf(listeners), listeners.length);
+    return new Room(
+      doc.roomId,
+      doc.openedAt,
+      doc.lastEventAt,
+      doc.reported,
+      doc.lastSeq,
+      talkers,
+      listenerTableOf(listeners),
+      listeners.length,
+    );
   }
 
   /** The roster, hosts, speakers, listeners, each in user-id order; frozen and built once per room. */
@@ -82,10 +108,20 @@ export class Room implements VoiceRoom {
     const speakers: VoiceRoomParticipant[] = [];
     for (const t of room.#talkers) {
       if (t.role === 'host') hosts.push(Object.freeze({ userId: t.userId, role: 'host' }));
-      else speakers.push(Object.freeze(t.invitedBy === undefined ? { userId: t.userId, role: 'speaker' } : { userId: t.userId, role: 'speaker', invitedBy: t.invitedBy }));
+      else
+        speakers.push(
+          Object.freeze(
+            t.invitedBy === undefined
+              ? { userId: t.userId, role: 'speaker' }
+              : { userId: t.userId, role: 'speaker', invitedBy: t.invitedBy },
+          ),
+        );
     }
-    const listeners = allListeners(room.#listeners).map(({ userId, requestedAt }): VoiceRoomParticipant =>
-      Object.freeze(requestedAt === undefined ? { userId, role: 'listener' } : { userId, role: 'listener', requestedAt }),
+    const listeners = allListeners(room.#listeners).map(
+      ({ userId, requestedAt }): VoiceRoomParticipant =>
+        Object.freeze(
+          requestedAt === undefined ? { userId, role: 'listener' } : { userId, role: 'listener', requestedAt },
+        ),
     );
     room.#roster = Object.freeze([...hosts.sort(byUserId), ...speakers.sort(byUserId), ...listeners.sort(byUserId)]);
     return room.#roster;

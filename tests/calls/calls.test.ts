@@ -33,26 +33,32 @@ describe('checkCall', () => {
 });
 
 describe('callCharges', () => {
-  it.each([false, true])('calls.no-voice-fee: on Wi-Fi (abroad %s) no call fee and nothing from the carrier plan', (abroad) => {
-    expect(callCharges({ network: 'wifi', abroad })).toMatchObject({
-      network: 'wifi',
-      abroad,
-      callFee: false,
-      dataCharges: 'not-from-carrier-plan',
-      mvoipAllowanceApplies: false,
-      wifiRecommended: true,
-      rules: ['calls.no-voice-fee'],
-    });
-  });
+  it.each([false, true])(
+    'calls.no-voice-fee: on Wi-Fi (abroad %s) no call fee and nothing from the carrier plan',
+    (abroad) => {
+      expect(callCharges({ network: 'wifi', abroad })).toMatchObject({
+        network: 'wifi',
+        abroad,
+        callFee: false,
+        dataCharges: 'not-from-carrier-plan',
+        mvoipAllowanceApplies: false,
+        wifiRecommended: true,
+        rules: ['calls.no-voice-fee'],
+      });
+    },
+  );
 
-  it.each([false, true])('calls.mvoip-allowance: on mobile data (abroad %s) the carrier data plan and its mVoIP allowance apply', (abroad) => {
-    expect(callCharges({ network: 'mobile', abroad })).toMatchObject({
-      callFee: false,
-      dataCharges: 'carrier-data-plan',
-      mvoipAllowanceApplies: true,
-      rules: ['calls.no-voice-fee', 'calls.mvoip-allowance'],
-    });
-  });
+  it.each([false, true])(
+    'calls.mvoip-allowance: on mobile data (abroad %s) the carrier data plan and its mVoIP allowance apply',
+    (abroad) => {
+      expect(callCharges({ network: 'mobile', abroad })).toMatchObject({
+        callFee: false,
+        dataCharges: 'carrier-data-plan',
+        mvoipAllowanceApplies: true,
+        rules: ['calls.no-voice-fee', 'calls.mvoip-allowance'],
+      });
+    },
+  );
 });
 
 describe('diagnoseCallTrouble', () => {
@@ -66,11 +72,14 @@ describe('diagnoseCallTrouble', () => {
     ['untested', 'untested', 'undetermined', 'test-both-on-wifi', 'calls.carrier-block-test'],
     ['works', 'untested', 'undetermined', 'test-off-wifi', 'calls.carrier-block-test'],
     ['works', 'works', 'no-block-found', 'check-network-quality', 'calls.network-quality'],
-  ] as const)('calls.carrier-block-test: Wi-Fi %s, off Wi-Fi %s: %s, next %s', (bothOnWifi, offWifi, likelyCause, nextStep, rule) => {
-    const d = diagnoseCallTrouble({ bothOnWifi, offWifi });
-    expect(d).toMatchObject({ likelyCause, nextStep, rule });
-    expect(d.message.ko).toMatch(/[가-힣]/);
-  });
+  ] as const)(
+    'calls.carrier-block-test: Wi-Fi %s, off Wi-Fi %s: %s, next %s',
+    (bothOnWifi, offWifi, likelyCause, nextStep, rule) => {
+      const d = diagnoseCallTrouble({ bothOnWifi, offWifi });
+      expect(d).toMatchObject({ likelyCause, nextStep, rule });
+      expect(d.message.ko).toMatch(/[가-힣]/);
+    },
+  );
 });
 
 describe('callTroubleshootingSteps', () => {
@@ -81,7 +90,11 @@ describe('callTroubleshootingSteps', () => {
       [2, 'check-carrier-plan', 'calls.troubleshoot-order'],
       [3, 'carrier-block-test', 'calls.carrier-block-test'],
     ]);
-    expect(steps.map((s) => s.concerns)).toEqual([['calls.network-quality'], ['calls.mvoip-allowance'], ['calls.carrier-block-test']]);
+    expect(steps.map((s) => s.concerns)).toEqual([
+      ['calls.network-quality'],
+      ['calls.mvoip-allowance'],
+      ['calls.carrier-block-test'],
+    ]);
     for (const s of steps) expect(s.parties).toEqual(['self', 'other-party']);
     expect(steps[0]!.message.en).toMatch(/Public Wi-Fi/);
     expect(steps[0]!.message.ko).toMatch(/음영 지역/);
@@ -101,7 +114,10 @@ describe('LiveTalk', () => {
       ok: false,
       rule: 'calls.livetalk',
       code: 'group-chat-only',
-      message: { en: 'LiveTalk can be started only in a group chat, not in a 1:1 chat.', ko: '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.' },
+      message: {
+        en: 'LiveTalk can be started only in a group chat, not in a 1:1 chat.',
+        ko: '라이브톡은 그룹채팅방에서만 시작할 수 있고, 1:1 채팅방에서는 할 수 없습니다.',
+      },
     });
   });
 
@@ -109,22 +125,28 @@ describe('LiveTalk', () => {
     [1, { ok: true, value: { participantCount: 2 } }],
     [38, { ok: true, value: { participantCount: 39 } }],
     [39, { ok: true, value: { participantCount: 40 } }],
-  ])('calls.livetalk: with %i in the LiveTalk (broadcaster included) one more may join', (participantCount, expected) => {
-    expect(checkLiveTalkJoin({ participantCount })).toEqual(expected);
-  });
+  ])(
+    'calls.livetalk: with %i in the LiveTalk (broadcaster included) one more may join',
+    (participantCount, expected) => {
+      expect(checkLiveTalkJoin({ participantCount })).toEqual(expected);
+    },
+  );
 
-  it.each([40, 41, 1000])('calls.livetalk: with %i in the LiveTalk a join (the 41st) is refused', (participantCount) => {
-    expect(checkLiveTalkJoin({ participantCount })).toEqual({
-      ok: false,
-      rule: 'calls.livetalk',
-      code: 'live-talk-full',
-      limit: 40,
-      message: {
-        en: 'This LiveTalk is full: at most 40 people take part, the broadcaster included.',
-        ko: '라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 40명까지 참여할 수 있습니다.',
-      },
-    });
-  });
+  it.each([40, 41, 1000])(
+    'calls.livetalk: with %i in the LiveTalk a join (the 41st) is refused',
+    (participantCount) => {
+      expect(checkLiveTalkJoin({ participantCount })).toEqual({
+        ok: false,
+        rule: 'calls.livetalk',
+        code: 'live-talk-full',
+        limit: 40,
+        message: {
+          en: 'This LiveTalk is full: at most 40 people take part, the broadcaster included.',
+          ko: '라이브톡 참여 인원이 가득 찼습니다. 방송하는 사람을 포함해 최대 40명까지 참여할 수 있습니다.',
+        },
+      });
+    },
+  );
 
   it('calls.livetalk: answers are frozen and shared, so a caller cannot change the next answer', () => {
     const a = checkLiveTalkJoin({ participantCount: 5 });
@@ -139,7 +161,14 @@ describe('LiveTalk', () => {
     expect(s.join.map((x) => x.order)).toEqual([1, 2]);
     expect(s.start[0]!.message.en).toMatch(/\[\+\]/);
     expect(s.join[1]!.message.ko).toMatch(/참여하기/);
-    expect(s.start[0]).toEqual({ order: 1, message: { en: 'In the group chat, tap [+] to the left of the input box.', ko: '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.' }, rule: 'calls.livetalk' });
+    expect(s.start[0]).toEqual({
+      order: 1,
+      message: {
+        en: 'In the group chat, tap [+] to the left of the input box.',
+        ko: '그룹채팅방에서 대화 입력창 왼쪽의 [+] 버튼을 누릅니다.',
+      },
+      rule: 'calls.livetalk',
+    });
     for (const x of [...s.start, ...s.join]) expect(x.rule).toBe('calls.livetalk');
   });
 });
@@ -152,7 +181,17 @@ describe('bad input', () => {
     ['checkLiveTalkStart', checkLiveTalkStart],
     ['checkLiveTalkJoin', checkLiveTalkJoin],
   ];
-  const garbage = [null, undefined, 42, 'voice', [], {}, Object.freeze({ kind: 'voice' }), JSON.parse('{"__proto__":{"kind":"voice","areFriends":true}}'), { chat: null }];
+  const garbage = [
+    null,
+    undefined,
+    42,
+    'voice',
+    [],
+    {},
+    Object.freeze({ kind: 'voice' }),
+    JSON.parse('{"__proto__":{"kind":"voice","areFriends":true}}'),
+    { chat: null },
+  ];
 
   it.each(fns)('%s throws RuleInputError naming itself for every garbage value', (name, fn) => {
     for (const g of garbage) {

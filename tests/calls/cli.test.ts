@@ -22,14 +22,23 @@ describe('kakao-rules call-diagnose (calls.carrier-block-test)', () => {
 
   it('prints JSON with --json', async () => {
     const r = await run('call-diagnose', '--wifi', 'works', '--mobile', 'works', '--json');
-    expect(JSON.parse(r.out)).toMatchObject({ bothOnWifi: 'works', offWifi: 'works', likelyCause: 'no-block-found', nextStep: 'check-network-quality', rule: 'calls.network-quality' });
+    expect(JSON.parse(r.out)).toMatchObject({
+      bothOnWifi: 'works',
+      offWifi: 'works',
+      likelyCause: 'no-block-found',
+      nextStep: 'check-network-quality',
+      rule: 'calls.network-quality',
+    });
   });
 
-  it.each([[['--wifi', 'ok']], [['--mobile', 'bad']], [['extra']], [['--bogus']]])('%j is a usage error (exit 2)', async (argv) => {
-    const r = await run('call-diagnose', ...argv);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('kakao-rules call-diagnose --help');
-  });
+  it.each([[['--wifi', 'ok']], [['--mobile', 'bad']], [['extra']], [['--bogus']]])(
+    '%j is a usage error (exit 2)',
+    async (argv) => {
+      const r = await run('call-diagnose', ...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('kakao-rules call-diagnose --help');
+    },
+  );
 
   it('has --help and overview lines (calls.livetalk limit included)', async () => {
     expect((await run('call-diagnose', '--help')).out).toMatch(/^Usage: kakao-rules call-diagnose/);

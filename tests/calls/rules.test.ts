@@ -31,7 +31,12 @@ describe('the calls rules in one place', () => {
 
   it('every refusal a calls check returns names a rule whose entry lists its code', () => {
     const refusals = everyOutcome().filter((o) => !o.ok);
-    expect(refusals.map((r) => (r.ok ? '' : r.code))).toEqual(['not-friends', 'not-friends', 'group-chat-only', ...Array(6).fill('live-talk-full')]);
+    expect(refusals.map((r) => (r.ok ? '' : r.code))).toEqual([
+      'not-friends',
+      'not-friends',
+      'group-chat-only',
+      ...Array(6).fill('live-talk-full'),
+    ]);
     for (const r of refusals) if (!r.ok) expect((RULES[r.rule] as RuleEntry).codes).toContain(r.code);
   });
 

@@ -18,7 +18,13 @@ describe('kakao-rules CLI', () => {
 
   it('lets an unexpected error through instead of calling it bad arguments', async () => {
     const { main } = await import('../../src/cli/main.js');
-    const broken = { out: () => { throw new Error('EPIPE'); }, err: () => undefined, now: () => NOW };
+    const broken = {
+      out: () => {
+        throw new Error('EPIPE');
+      },
+      err: () => undefined,
+      now: () => NOW,
+    };
     await expect(main(['rules', 'speaker'], broken)).rejects.toThrow('EPIPE');
   });
 
@@ -72,8 +78,15 @@ const bin = join(import.meta.dirname, '../../dist/cli/index.js');
 
 describe.runIf(existsSync(bin))('the built kakao-rules bin', () => {
   it('runs `rules speaker` and prints the version of package.json', () => {
-    expect(execFileSync(process.execPath, [bin, 'rules', 'speaker'], { encoding: 'utf8' })).toContain('voiceroom.speaker-cap');
-    const { version } = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8', cwd: join(bin, '../../..') }));
+    expect(execFileSync(process.execPath, [bin, 'rules', 'speaker'], { encoding: 'utf8' })).toContain(
+      'voiceroom.speaker-cap',
+    );
+    const { version } = JSON.parse(
+      execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json"))'], {
+        encoding: 'utf8',
+        cwd: join(bin, '../../..'),
+      }),
+    );
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toBe(version);
   });
 

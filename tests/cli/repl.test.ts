@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 const bin = join(import.meta.dirname, '../../dist/cli/index.js');
 
 function repl(...lines: string[]): string {
-  const r = spawnSync(process.execPath, [bin, 'repl'], { input: `${lines.join('\n')}\n.exit\n`, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, 'repl'], {
+    input: `${lines.join('\n')}\n.exit\n`,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   expect(r.status).toBe(0);
   return r.stdout;
 }
@@ -21,7 +26,11 @@ describe.runIf(existsSync(bin))('kakao-rules repl, typed as a person would', () 
       "InstantSchema.safeParse(new Date('2026-12-02T01:00:00Z')).success",
     );
     expect(out).not.toContain('RuleInputError');
-    expect(out.match(/^kakao-rules> (.*)$/gm)?.slice(0, 3)).toEqual(['kakao-rules> true', 'kakao-rules> 1796173200000', 'kakao-rules> true']);
+    expect(out.match(/^kakao-rules> (.*)$/gm)?.slice(0, 3)).toEqual([
+      'kakao-rules> true',
+      'kakao-rules> 1796173200000',
+      'kakao-rules> true',
+    ]);
   });
 
   it('shows a Date, and epoch ms under an instant key, on the KST clock', () => {

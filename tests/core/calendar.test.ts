@@ -38,10 +38,13 @@ const centuryEdges: [number, number, number, number][] = [
 ];
 
 describe('Gregorian day numbers', () => {
-  it.each(centuryEdges)('%d-%d-%d is day %d, both ways (leap days of the centuries and the eras)', (year, month, day, n) => {
-    expect(dayNumberFromDate(year, month, day)).toBe(n);
-    expect(dateFromDayNumber(n)).toEqual({ year, month, day });
-  });
+  it.each(centuryEdges)(
+    '%d-%d-%d is day %d, both ways (leap days of the centuries and the eras)',
+    (year, month, day, n) => {
+      expect(dayNumberFromDate(year, month, day)).toBe(n);
+      expect(dateFromDayNumber(n)).toEqual({ year, month, day });
+    },
+  );
 
   it.each([
     [-4, 0, 'Sunday'],

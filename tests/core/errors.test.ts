@@ -23,7 +23,9 @@ describe('RuleInputError', () => {
     expect(err).toBeInstanceOf(Error);
     expect(err.name).toBe('RuleInputError');
     expect(err.fn).toBe('checkThing');
-    expect(err.message).toBe('checkThing: invalid input\n  - input.events.3.at: bad instant\n  - (argument): not an object');
+    expect(err.message).toBe(
+      'checkThing: invalid input\n  - input.events.3.at: bad instant\n  - (argument): not an object',
+    );
   });
 
   it('is never empty: no issues become one generic issue on the argument', () => {
@@ -66,14 +68,27 @@ describe('describeValue', () => {
     ['a bigint, with its n', 10n, '10n'],
     ['a symbol', Symbol('s'), 'Symbol(s)'],
     ['a revoked Proxy (Array.isArray throws)', revoked.proxy, 'object'],
-    ['a Proxy whose getPrototypeOf throws', new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); } }), 'object'],
+    [
+      'a Proxy whose getPrototypeOf throws',
+      new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+      'object',
+    ],
   ])('renders %s', (_, value, text) => {
     expect(describeValue(value)).toBe(text);
   });
 });
 
 describe('issuesFromZod', () => {
-  const Schema = z.object({ kind: z.enum(['a', 'b']), count: z.int().nonnegative(), tags: z.array(z.string()) }).strict();
+  const Schema = z
+    .object({ kind: z.enum(['a', 'b']), count: z.int().nonnegative(), tags: z.array(z.string()) })
+    .strict();
 
   it('keeps zod paths and messages, with kebab-case codes (every underscore), under the prefix', () => {
     const r = Schema.safeParse({ kind: 'c', count: -1, tags: ['ok', 3], extra: true });

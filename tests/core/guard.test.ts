@@ -22,7 +22,10 @@ describe('guard interpreter: readonly', () => {
   });
 
   it('refuses what the inner guard refuses, with the same issue', () => {
-    expect(guardIssues(guard, { a: 'x' })).toEqual({ ok: false, issues: [{ path: ['a'], code: 'invalid-type', message: 'Invalid input: expected number, received string' }] });
+    expect(guardIssues(guard, { a: 'x' })).toEqual({
+      ok: false,
+      issues: [{ path: ['a'], code: 'invalid-type', message: 'Invalid input: expected number, received string' }],
+    });
     expect(guardIssues(guard, { a: 'x' })).toEqual(zodAnswer(schema, { a: 'x' }));
   });
 });
@@ -37,18 +40,36 @@ describe('guard interpreter: intersections of arrays', () => {
   });
 
   it('arrays that cannot be merged throw, as zod throws', () => {
-    const stripLeft: Guard = { k: 'and', l: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } }, r: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } } };
+    const stripLeft: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } },
+      r: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } },
+    };
     expect(guardIssues(stripLeft, [{ a: 1 }])).toEqual({ ok: true, value: [{ a: 1 }] });
     // Unequal items under one index: zod throws "Unmergable intersection"; the guard reports it as unreadable input.
-    const unequal: Guard = { k: 'and', l: { k: 'array', el: { k: 'transform', f: () => 1 } as unknown as Guard }, r: { k: 'array', el: { k: 'transform', f: () => 2 } as unknown as Guard } };
-    const unequalSchema = z.intersection(z.array(z.unknown().transform(() => 1)), z.array(z.unknown().transform(() => 2)));
+    const unequal: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'transform', f: () => 1 } as unknown as Guard },
+      r: { k: 'array', el: { k: 'transform', f: () => 2 } as unknown as Guard },
+    };
+    const unequalSchema = z.intersection(
+      z.array(z.unknown().transform(() => 1)),
+      z.array(z.unknown().transform(() => 2)),
+    );
     expect(() => unequalSchema.safeParse(['x'])).toThrow(/Unmergable intersection/);
     expect(guardIssues(unequal, ['x'])).toMatchObject({ ok: false, issues: [{ path: [], code: 'invalid-input' }] });
   });
 
   it('arrays of different lengths cannot be merged', () => {
-    const lengths: Guard = { k: 'and', l: { k: 'array', el: { k: 'number' } }, r: { k: 'transform', f: (v: unknown) => [...(v as number[]), 0] } as unknown as Guard };
-    const lengthsSchema = z.intersection(z.array(z.number()), z.unknown().transform((v) => [...(v as number[]), 0]));
+    const lengths: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'number' } },
+      r: { k: 'transform', f: (v: unknown) => [...(v as number[]), 0] } as unknown as Guard,
+    };
+    const lengthsSchema = z.intersection(
+      z.array(z.number()),
+      z.unknown().transform((v) => [...(v as number[]), 0]),
+    );
     expect(() => lengthsSchema.safeParse([1])).toThrow(/Unmergable intersection/);
     expect(guardIssues(lengths, [1])).toMatchObject({ ok: false, issues: [{ path: [], code: 'invalid-input' }] });
   });

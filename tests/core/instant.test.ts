@@ -97,7 +97,17 @@ const lookAlikes: [string, unknown][] = [
   ['an object on the Date prototype', Object.create(Date.prototype)],
   ['an object tagged Date', { [Symbol.toStringTag]: 'Date', getTime: () => 0 }],
   ['a Proxy of a Date', new Proxy(new Date(0), {})],
-  ['a Proxy whose getPrototypeOf throws', new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); } })],
+  [
+    'a Proxy whose getPrototypeOf throws',
+    new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    ),
+  ],
 ];
 
 describe('Date look-alikes', () => {
@@ -106,7 +116,11 @@ describe('Date look-alikes', () => {
   });
 
   it('reads a real Date by its time value, even when its own getTime is replaced', () => {
-    const patched = Object.assign(new Date(86_400_000), { getTime: () => { throw new Error('patched'); } });
+    const patched = Object.assign(new Date(86_400_000), {
+      getTime: () => {
+        throw new Error('patched');
+      },
+    });
     expect(toEpochMs(patched)).toBe(86_400_000);
   });
 });
@@ -116,9 +130,12 @@ describe('isEpochMs', () => {
     expect(isEpochMs(n)).toBe(true);
   });
 
-  it.each([0.5, -0.5, 8.64e15 + 2, -8.64e15 - 2, NaN, Infinity, -Infinity, '0', null, new Date(0), 0n])('refuses %s', (v) => {
-    expect(isEpochMs(v)).toBe(false);
-  });
+  it.each([0.5, -0.5, 8.64e15 + 2, -8.64e15 - 2, NaN, Infinity, -Infinity, '0', null, new Date(0), 0n])(
+    'refuses %s',
+    (v) => {
+      expect(isEpochMs(v)).toBe(false);
+    },
+  );
 });
 
 describe('InstantSchema and EpochMsSchema', () => {
@@ -243,17 +260,24 @@ describe('toEpochMs names', () => {
       expect(e).toBeInstanceOf(RuleInputError);
       expect((e as RuleInputError).fn).toBe('toEpochMs');
       expect((e as RuleInputError).issues).toEqual([
-        { path: expectedPath, code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "bad"' },
+        {
+          path: expectedPath,
+          code: 'invalid-instant',
+          message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "bad"',
+        },
       ]);
     }
   });
 });
 
 describe('InstantSchema issues', () => {
-  const UNION = 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time';
+  const UNION =
+    'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time';
 
   it('says "no such date or time" for a well-formed string naming no real day', () => {
-    expect(InstantSchema.safeParse('2026-02-30T00:00:00Z').error?.issues).toEqual([{ code: 'custom', path: [], message: 'no such date or time' }]);
+    expect(InstantSchema.safeParse('2026-02-30T00:00:00Z').error?.issues).toEqual([
+      { code: 'custom', path: [], message: 'no such date or time' },
+    ]);
   });
 
   it('explains a string without offset in its string branch', () => {
@@ -272,7 +296,9 @@ describe('InstantSchema issues', () => {
     ['an Invalid Date', new Date(NaN)],
     ['null', null],
   ])('refuses %s with one union issue', (_, value) => {
-    expect(InstantSchema.safeParse(value).error?.issues.map((i) => [i.code, i.path, i.message])).toEqual([['invalid_union', [], UNION]]);
+    expect(InstantSchema.safeParse(value).error?.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['invalid_union', [], UNION],
+    ]);
   });
 
   it('says how far an integer may go', () => {

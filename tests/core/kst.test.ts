@@ -23,7 +23,6 @@ const kstMinuteOfDay = (ms: number): number => Math.floor(kstMsOfDay(ms) / 60_00
 const kstWeekday = (ms: number): number => weekdayOfDayNumber(kstDayNumber(ms));
 const kstDate = (ms: number) => dateFromDayNumber(kstDayNumber(ms));
 
-
 const H = 3_600_000;
 type Fields = [number, number, number, number, number, number, number];
 
@@ -165,7 +164,9 @@ describe('kstWallTimeToMs across the transitions', () => {
     [1961, 8, 10, 0, 30, 0, 0, '1961-08-10T00:30:00+09:00', 'the first wall time after the gap'],
   ])('%d-%d-%d %d:%d:%d.%d KST is %s (%s)', (year, month, day, hour, minute, second, ms, iso) => {
     expect(kstInstant(year, month, day, hour, minute, second, ms)).toBe(Date.parse(iso));
-    expect(kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + ms)).toBe(Date.parse(iso));
+    expect(kstWallTimeToMs(dayNumberFromDate(year, month, day), ((hour * 60 + minute) * 60 + second) * 1000 + ms)).toBe(
+      Date.parse(iso),
+    );
   });
 });
 

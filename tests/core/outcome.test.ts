@@ -8,7 +8,9 @@ describe('outcomes', () => {
   });
 
   it('a refusal names its rule and code, in both languages, and is frozen', () => {
-    const r = refusal('voiceroom.speaker-cap', 'talker-cap-reached', 'Ten already talk.', '이미 10명입니다.', { limit: 10 });
+    const r = refusal('voiceroom.speaker-cap', 'talker-cap-reached', 'Ten already talk.', '이미 10명입니다.', {
+      limit: 10,
+    });
     expect(r).toEqual({
       ok: false,
       rule: 'voiceroom.speaker-cap',
@@ -24,7 +26,10 @@ describe('outcomes', () => {
 
 describe('input errors', () => {
   // The compiled form of z.object({ kind: z.enum(['a', 'b']), count: z.int().nonnegative() }).
-  const Schema: Guard = { k: 'object', s: { kind: { k: 'values', v: ['a', 'b'] }, count: { k: 'number', c: [{ k: 'int' }, { k: 'ge', n: 0 }] } } };
+  const Schema: Guard = {
+    k: 'object',
+    s: { kind: { k: 'values', v: ['a', 'b'] }, count: { k: 'number', c: [{ k: 'int' }, { k: 'ge', n: 0 }] } },
+  };
 
   it('list every problem with kebab-case codes and paths', () => {
     try {
@@ -38,7 +43,12 @@ describe('input errors', () => {
         ['input.kind', 'invalid-value'],
         ['input.count', 'too-small'],
       ]);
-      expect(err.message).toBe('checkThing: invalid input\n  - input.kind: ' + err.issues[0]!.message + '\n  - input.count: ' + err.issues[1]!.message);
+      expect(err.message).toBe(
+        'checkThing: invalid input\n  - input.kind: ' +
+          err.issues[0]!.message +
+          '\n  - input.count: ' +
+          err.issues[1]!.message,
+      );
     }
   });
 
@@ -57,7 +67,14 @@ describe('input errors', () => {
     [new Date(NaN), 'Invalid Date'],
     [[1, 2], 'array(2)'],
     [null, 'null'],
-    [{ toString: () => { throw new Error('boom'); } }, 'object'],
+    [
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+      'object',
+    ],
   ])('describeValue renders case %# safely', (v, text) => {
     expect(describeValue(v)).toBe(text);
   });

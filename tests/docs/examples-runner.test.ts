@@ -8,7 +8,8 @@ async function runExample(code: string): Promise<void> {
     if (partial) expect(value).toMatchObject(expected() as object);
     else expect(value, src).toEqual(expected());
   };
-  const throwsNamed = (src: string, fn: () => unknown, name: string) => expect(fn, src).toThrow(expect.objectContaining({ name }));
+  const throwsNamed = (src: string, fn: () => unknown, name: string) =>
+    expect(fn, src).toThrow(expect.objectContaining({ name }));
   await new Function('__check', '__throws', `return (async () => {${compileExample(code)}})()`)(check, throwsNamed);
 }
 
@@ -17,9 +18,9 @@ describe('the @example runner', () => {
     ['1 + 1 //=> 2'],
     ['const a = [1, 2]\na.length //=> 2'],
     ['Math.max(\n  1,\n  3,\n) //=> 3'],
-    ["({ ok: true, value: 1 })\n//=> { ok: true, value: 1 }"],
+    ['({ ok: true, value: 1 })\n//=> { ok: true, value: 1 }'],
     ["({ ok: false, rule: 'r', code: 'c', extra: 1 }) //=> { ok: false, code: 'c', ... }"],
-    ["({ a: 1, b: 2 }) //=> {\n//   a: 1,\n//   b: 2,\n// }"],
+    ['({ a: 1, b: 2 }) //=> {\n//   a: 1,\n//   b: 2,\n// }'],
     ["JSON.parse('{') // throws SyntaxError"],
     ["import { x } from 'kakao-rules'\n'y' //=> 'y'"],
   ])('accepts a true example: %j', async (code) => {

@@ -14,7 +14,13 @@ const root = join(import.meta.dirname, '../..');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? (d.name === 'cli' ? [] : sourceFiles(join(dir, d.name))) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? d.name === 'cli'
+        ? []
+        : sourceFiles(join(dir, d.name))
+      : d.name.endsWith('.ts')
+        ? [join(dir, d.name)]
+        : [],
   );
 }
 
@@ -23,7 +29,9 @@ export function collectExamples(): DocExample[] {
   const found: DocExample[] = [];
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(?:export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|let|type|interface)\s+([\w$]+))?/g)) {
+    for (const m of text.matchAll(
+      /\/\*\*([\s\S]*?)\*\/\s*(?:export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|let|type|interface)\s+([\w$]+))?/g,
+    )) {
       const lines = m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
       const line = text.slice(0, m.index).split('\n').length;
       let current: string[] | undefined;

@@ -16,20 +16,34 @@ async function runBlock(code: string): Promise<void> {
 describe('TypeScript in README.md and docs/*.md', () => {
   it('exists in the README and in every module guide', () => {
     const files = new Set(examples.map((e) => e.file));
-    for (const f of ['README.md', 'docs/voiceroom.md', 'docs/calls.md', 'docs/policy.md', 'docs/support-hours.md', 'docs/kakaopage.md']) expect(files).toContain(f);
+    for (const f of [
+      'README.md',
+      'docs/voiceroom.md',
+      'docs/calls.md',
+      'docs/policy.md',
+      'docs/support-hours.md',
+      'docs/kakaopage.md',
+    ])
+      expect(files).toContain(f);
   });
 
-  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))('%s runs and its //=> results hold', async (_, example) => {
-    await runBlock(example.code);
-  });
+  it.each(examples.map((e) => [`${e.file}:${e.line}`, e] as const))(
+    '%s runs and its //=> results hold',
+    async (_, example) => {
+      await runBlock(example.code);
+    },
+  );
 });
 
 // The runner must be able to fail, or "every block is checked" means nothing.
 describe('the markdown block runner', () => {
-  const live = "import { checkLiveTalkJoin } from 'kakao-rules/calls';\nconst r = checkLiveTalkJoin({ participantCount: 40 });\n";
+  const live =
+    "import { checkLiveTalkJoin } from 'kakao-rules/calls';\nconst r = checkLiveTalkJoin({ participantCount: 40 });\n";
   it.each([
     [`${live}if (!r.ok) {\n  r.code //=> 'live-talk-full'\n}`],
-    ["import {\n  checkLiveTalkJoin,\n  LIVE_TALK_MAX_PARTICIPANTS,\n} from 'kakao-rules/calls';\nLIVE_TALK_MAX_PARTICIPANTS //=> 40"],
+    [
+      "import {\n  checkLiveTalkJoin,\n  LIVE_TALK_MAX_PARTICIPANTS,\n} from 'kakao-rules/calls';\nLIVE_TALK_MAX_PARTICIPANTS //=> 40",
+    ],
     ["checkLiveTalkJoin({ participantCount: 40 }) //=> { ok: false, code: 'live-talk-full', limit: 40, ... }"],
   ])('accepts a true block: %j', async (code) => {
     await expect(runBlock(code)).resolves.toBeUndefined();
@@ -42,7 +56,7 @@ describe('the markdown block runner', () => {
     // a name from another block
     ["roleOf(room, 'bo') //=> 'listener'"],
     // a remark after the result is not a result
-    ["checkLiveTalkJoin({ participantCount: 1 }).ok //=> true (one more may join)"],
+    ['checkLiveTalkJoin({ participantCount: 1 }).ok //=> true (one more may join)'],
   ])('rejects a false block: %j', async (code) => {
     await expect(runBlock(code)).rejects.toThrow();
   });

@@ -12,7 +12,13 @@ const root = join(import.meta.dirname, '../..');
 
 /** The documents whose TypeScript a reader may paste: README.md and every guide in docs/ (not the generated catalogue). */
 export function markdownFiles(): string[] {
-  return ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md') && f !== 'rules.md').sort().map((f) => `docs/${f}`)];
+  return [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md') && f !== 'rules.md')
+      .sort()
+      .map((f) => `docs/${f}`),
+  ];
 }
 
 /** Every ```ts (or ```typescript) block of those files, in order. */

@@ -18,13 +18,18 @@ export async function runExample(code: string): Promise<number> {
   const check = (source: string, actual: () => unknown, expected: () => unknown, partial: boolean): void => {
     checked++;
     const value = actual();
-    if (partial && value !== null && typeof value === 'object') expect(value, source).toMatchObject(expected() as object);
+    if (partial && value !== null && typeof value === 'object')
+      expect(value, source).toMatchObject(expected() as object);
     else expect(value, source).toEqual(expected());
   };
   const throwsNamed = (source: string, fn: () => unknown, name: string): void => {
     checked++;
     expect(fn, source).toThrow(expect.objectContaining({ name }));
   };
-  await new AsyncFunction(...names, '__check', '__throws', compileExample(code))(...names.map((n) => (pkg as Record<string, unknown>)[n]), check, throwsNamed);
+  await new AsyncFunction(...names, '__check', '__throws', compileExample(code))(
+    ...names.map((n) => (pkg as Record<string, unknown>)[n]),
+    check,
+    throwsNamed,
+  );
   return checked;
 }

@@ -8,7 +8,8 @@ import { RuleInputError } from '../../src/core/index.js';
 // remembering to add it. Classes (constructors) are not called.
 type AnyFunction = (...args: unknown[]) => unknown;
 const functions = (Object.entries(pkg) as [string, unknown][]).filter(
-  (e): e is [string, AnyFunction] => typeof e[1] === 'function' && !/^class[\s{]/.test(Function.prototype.toString.call(e[1])),
+  (e): e is [string, AnyFunction] =>
+    typeof e[1] === 'function' && !/^class[\s{]/.test(Function.prototype.toString.call(e[1])),
 );
 
 const DAY = 86_400_000;
@@ -50,11 +51,62 @@ const nearMiss = fc.constantFrom<unknown>(
   // Date look-alikes: a Date's prototype or tag without its time value, a Date whose getTime throws.
   Object.create(Date.prototype),
   { [Symbol.toStringTag]: 'Date' },
-  Object.assign(new Date(0), { getTime: () => { throw new Error('patched getTime'); } }),
+  Object.assign(new Date(0), {
+    getTime: () => {
+      throw new Error('patched getTime');
+    },
+  }),
 );
-const garbage = fc.oneof(fc.anything({ withDate: true, withNullPrototype: true, withTypedArray: true, withBigInt: true }), nearMiss);
+const garbage = fc.oneof(
+  fc.anything({ withDate: true, withNullPrototype: true, withTypedArray: true, withBigInt: true }),
+  nearMiss,
+);
 /** Objects whose fields are garbage or near-misses, keyed by names the API really uses. */
-const keys = fc.constantFrom('kind', 'chat', 'at', 'type', 'userId', 'hostId', 'roomId', 'creatorId', 'role', 'genre', 'length', 'episodeNumber', 'count', 'context', 'participantCount', 'network', 'abroad', 'firstEpisodeAt', 'nicknameCreatedAt', 'sender', 'mode', 'paidVia', 'preference', 'requestedBy', 'accountAge', 'supervised', 'contentRating', 'areFriends', 'bothOnWifi', 'offWifi', 'extraHolidays', 'removedHolidays', 'talkDrawerSubscriber', 'freeRetentionDays', 'id', 'firstEpisodeRegisteredAt', 'clock', 'ms', 'n', 'similarTo', 'messagesReported', 'identityProof', '__proto__');
+const keys = fc.constantFrom(
+  'kind',
+  'chat',
+  'at',
+  'type',
+  'userId',
+  'hostId',
+  'roomId',
+  'creatorId',
+  'role',
+  'genre',
+  'length',
+  'episodeNumber',
+  'count',
+  'context',
+  'participantCount',
+  'network',
+  'abroad',
+  'firstEpisodeAt',
+  'nicknameCreatedAt',
+  'sender',
+  'mode',
+  'paidVia',
+  'preference',
+  'requestedBy',
+  'accountAge',
+  'supervised',
+  'contentRating',
+  'areFriends',
+  'bothOnWifi',
+  'offWifi',
+  'extraHolidays',
+  'removedHolidays',
+  'talkDrawerSubscriber',
+  'freeRetentionDays',
+  'id',
+  'firstEpisodeRegisteredAt',
+  'clock',
+  'ms',
+  'n',
+  'similarTo',
+  'messagesReported',
+  'identityProof',
+  '__proto__',
+);
 const shaped = fc.dictionary(keys, fc.oneof(garbage, nearMiss, fc.dictionary(keys, nearMiss)), { maxKeys: 6 });
 const argument = fc.oneof(garbage, shaped);
 
@@ -64,7 +116,8 @@ function callSafely(fn: (...args: unknown[]) => unknown, args: unknown[]): void 
   try {
     result = fn(...args);
   } catch (e) {
-    if (!(e instanceof RuleInputError)) throw new Error(`escaped a non-input error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    if (!(e instanceof RuleInputError))
+      throw new Error(`escaped a non-input error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     expect(e.issues.length).toBeGreaterThan(0);
     return;
   }
@@ -77,11 +130,14 @@ describe('fuzz: bad input never escapes as a crash', () => {
   });
 
   describe.each(functions)('%s', (name, fn) => {
-    test.prop([fc.array(argument, { maxLength: 4 })], { numRuns: 60 })('throws only RuleInputError (with issues), never mutates input', (args) => {
-      const frozen = args.map((a) => deepFreeze(a));
-      // Frozen inputs make any mutation attempt a TypeError, which callSafely reports.
-      callSafely(fn, frozen);
-      expect(({} as Record<string, unknown>).polluted, `${name} polluted Object.prototype`).toBeUndefined();
-    });
+    test.prop([fc.array(argument, { maxLength: 4 })], { numRuns: 60 })(
+      'throws only RuleInputError (with issues), never mutates input',
+      (args) => {
+        const frozen = args.map((a) => deepFreeze(a));
+        // Frozen inputs make any mutation attempt a TypeError, which callSafely reports.
+        callSafely(fn, frozen);
+        expect(({} as Record<string, unknown>).polluted, `${name} polluted Object.prototype`).toBeUndefined();
+      },
+    );
   });
 });

@@ -8,15 +8,48 @@ import { RuleInputError } from '../../src/core/index.js';
 const trap = () => {
   throw new Error('hostile read');
 };
-const proxy = () => new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap });
-const KEYS = ['kind', 'areFriends', 'type', 'userId', 'hostId', 'at', 'seq', 'nicknameCreatedAt', 'firstEpisodeAt', 'firstEpisodeRegisteredAt', 'id', 'chat', 'participantCount', 'clock', 'onRefusal', 'count', 'context', 'bothOnWifi', 'offWifi'];
-const getters = () => Object.defineProperties({}, Object.fromEntries(KEYS.map((k) => [k, { enumerable: true, get: trap }])));
+const proxy = () =>
+  new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap });
+const KEYS = [
+  'kind',
+  'areFriends',
+  'type',
+  'userId',
+  'hostId',
+  'at',
+  'seq',
+  'nicknameCreatedAt',
+  'firstEpisodeAt',
+  'firstEpisodeRegisteredAt',
+  'id',
+  'chat',
+  'participantCount',
+  'clock',
+  'onRefusal',
+  'count',
+  'context',
+  'bothOnWifi',
+  'offWifi',
+];
+const getters = () =>
+  Object.defineProperties({}, Object.fromEntries(KEYS.map((k) => [k, { enumerable: true, get: trap }])));
 const opened = pkg.openVoiceRoom({ roomId: 'r', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 });
 if (!opened.ok) throw new Error(opened.code);
 const room = opened.value;
 
-const functions = (Object.entries(pkg) as [string, unknown][]).filter((e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function' && e[0] !== 'RuleInputError');
-const shapes = (h: () => unknown): unknown[][] => [[h()], [h(), 0], [0, h()], [0, 0, h()], [room, h()], [[h()], 0], [[h()], 0, h()], ['2026-01-01', h()]];
+const functions = (Object.entries(pkg) as [string, unknown][]).filter(
+  (e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function' && e[0] !== 'RuleInputError',
+);
+const shapes = (h: () => unknown): unknown[][] => [
+  [h()],
+  [h(), 0],
+  [0, h()],
+  [0, 0, h()],
+  [room, h()],
+  [[h()], 0],
+  [[h()], 0, h()],
+  ['2026-01-01', h()],
+];
 
 describe('every export answers an input whose reading throws with RuleInputError', () => {
   it('covers the exported functions', () => {

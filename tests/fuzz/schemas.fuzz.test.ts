@@ -20,7 +20,16 @@ const checksOf = (def: Def): Def[] => ((def.checks ?? []) as { _zod: { def: Def 
 const accepts = (schema: Schema, value: unknown): boolean => schema.safeParse(value).success;
 
 /** Wrappers whose value, when not `undefined`/`null`, is the value of `def.innerType`. */
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch', 'success']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'nonoptional',
+  'catch',
+  'success',
+]);
 
 /** The schema a wrapper, pipe or lazy stands for (the input side of a pipe), or `undefined`. */
 function unwrapped(def: Def): Schema | undefined {
@@ -48,8 +57,10 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   let step: number | undefined;
   let format = typeof def.format === 'string' ? def.format : undefined;
   for (const c of checksOf(def)) {
-    if (c.check === 'greater_than' && (c.value > min || (c.value === min && !c.inclusive))) [min, minExcluded] = [Number(c.value), !c.inclusive];
-    if (c.check === 'less_than' && (c.value < max || (c.value === max && !c.inclusive))) [max, maxExcluded] = [Number(c.value), !c.inclusive];
+    if (c.check === 'greater_than' && (c.value > min || (c.value === min && !c.inclusive)))
+      [min, minExcluded] = [Number(c.value), !c.inclusive];
+    if (c.check === 'less_than' && (c.value < max || (c.value === max && !c.inclusive)))
+      [max, maxExcluded] = [Number(c.value), !c.inclusive];
     if (c.check === 'multiple_of') step = Number(c.value);
     if (c.check === 'number_format') format = c.format;
   }
@@ -112,7 +123,8 @@ function merged(a: unknown, b: unknown): unknown {
 /** Candidate values of `schema`. Throws for a zod type the walker does not know, naming it. */
 function arbitraryOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  if (depth > 16) throw new Error(`walker: schema nested deeper than 16 levels (a recursive z.lazy?) at type '${def.type}'`);
+  if (depth > 16)
+    throw new Error(`walker: schema nested deeper than 16 levels (a recursive z.lazy?) at type '${def.type}'`);
   const sub = (s: Schema) => arbitraryOf(s, depth + 1);
   switch (def.type) {
     case 'string':
@@ -170,7 +182,9 @@ function arbitraryOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [k, s] of Object.entries(shape)) model[k] = sub(s);
       // An optional key (`optin`) may be left out, or given undefined (the optional arbitrary).
-      const requiredKeys = Object.keys(shape).filter((k) => (shape[k] as unknown as { _zod: { optin?: string } })._zod.optin !== 'optional');
+      const requiredKeys = Object.keys(shape).filter(
+        (k) => (shape[k] as unknown as { _zod: { optin?: string } })._zod.optin !== 'optional',
+      );
       return fc.record(model, { requiredKeys });
     }
     case 'union':
@@ -181,24 +195,31 @@ function arbitraryOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       return fc.array(sub(def.element), lengthConstraints(def));
     case 'tuple': {
       const items = fc.tuple(...(def.items as Schema[]).map(sub));
-      return def.rest ? fc.tuple(items, fc.array(sub(def.rest), { maxLength: 3 })).map(([a, b]) => [...a, ...b]) : items;
+      return def.rest
+        ? fc.tuple(items, fc.array(sub(def.rest), { maxLength: 3 })).map(([a, b]) => [...a, ...b])
+        : items;
     }
     case 'record': {
-      const keys = defOf(def.keyType).type === 'enum' || defOf(def.keyType).type === 'literal'
-        ? sub(def.keyType).map(String)
-        : sub(def.keyType).filter((k): k is string => typeof k === 'string');
-      return fc.uniqueArray(fc.tuple(keys, sub(def.valueType)), { selector: ([k]) => k, maxLength: 4 }).map((entries) => {
-        const out = {};
-        for (const [k, v] of entries) setOwn(out, k, v);
-        return out;
-      });
+      const keys =
+        defOf(def.keyType).type === 'enum' || defOf(def.keyType).type === 'literal'
+          ? sub(def.keyType).map(String)
+          : sub(def.keyType).filter((k): k is string => typeof k === 'string');
+      return fc
+        .uniqueArray(fc.tuple(keys, sub(def.valueType)), { selector: ([k]) => k, maxLength: 4 })
+        .map((entries) => {
+          const out = {};
+          for (const [k, v] of entries) setOwn(out, k, v);
+          return out;
+        });
     }
     case 'map':
       return fc.array(fc.tuple(sub(def.keyType), sub(def.valueType)), { maxLength: 4 }).map((e) => new Map(e));
     case 'set':
       return fc.array(sub(def.valueType), { maxLength: 4 }).map((e) => new Set(e));
     default:
-      throw new Error(`walker: no arbitrary for zod type '${def.type}'; extend arbitraryOf or add a hand-written sample`);
+      throw new Error(
+        `walker: no arbitrary for zod type '${def.type}'; extend arbitraryOf or add a hand-written sample`,
+      );
   }
 }
 
@@ -247,14 +268,36 @@ function voiceRoomSamples(): unknown[] {
   cyTable[10] = cyRow;
   const join = (userId: string, at = OPENED + 1): VoiceRoomEvent => ({ type: 'join', userId, at });
   return [
-    { roomId: 'r1', openedAt: OPENED, lastEventAt: OPENED, reported: false, talkers: [{ userId: 'ann', role: 'host' }], listenerCount: 0, listeners: NULL_ROW() },
-    { version: 1, roomId: 'r1', openedAt: OPENED, lastEventAt: OPENED + 9, reported: false, lastSeq: 12, participants: [{ userId: 'bo', role: 'speaker', invitedBy: 'zed' }, { userId: 'cy', role: 'listener', requestedAt: OPENED + 9 }] },
+    {
+      roomId: 'r1',
+      openedAt: OPENED,
+      lastEventAt: OPENED,
+      reported: false,
+      talkers: [{ userId: 'ann', role: 'host' }],
+      listenerCount: 0,
+      listeners: NULL_ROW(),
+    },
+    {
+      version: 1,
+      roomId: 'r1',
+      openedAt: OPENED,
+      lastEventAt: OPENED + 9,
+      reported: false,
+      lastSeq: 12,
+      participants: [
+        { userId: 'bo', role: 'speaker', invitedBy: 'zed' },
+        { userId: 'cy', role: 'listener', requestedAt: OPENED + 9 },
+      ],
+    },
     {
       roomId: 'r1',
       openedAt: OPENED,
       lastEventAt: OPENED + 3,
       reported: false,
-      talkers: [{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'speaker', invitedBy: 'ann' }],
+      talkers: [
+        { userId: 'ann', role: 'host' },
+        { userId: 'bo', role: 'speaker', invitedBy: 'ann' },
+      ],
       listenerCount: 1,
       listeners: cyTable,
     },
@@ -266,12 +309,22 @@ function voiceRoomSamples(): unknown[] {
       join('__proto__', OPENED + 5),
       join('constructor', OPENED + 5),
     ]),
-    replayed([join('bo'), { type: 'request-to-speak', userId: 'bo', at: OPENED + 2 }, { type: 'report', at: OPENED + 3 }]),
+    replayed([
+      join('bo'),
+      { type: 'request-to-speak', userId: 'bo', at: OPENED + 2 },
+      { type: 'report', at: OPENED + 3 },
+    ]),
   ];
 }
 
 /** What the laws compare for a schema's output: a voice room's stored document (VoiceRoomSchema), any other output as it is. */
-const dataOf = (v: unknown): unknown => (v !== null && typeof v === 'object' && !(v instanceof Date) && Object.hasOwn(Object.getPrototypeOf(v) as object, 'toJSON') ? (v as { toJSON(): unknown }).toJSON() : v);
+const dataOf = (v: unknown): unknown =>
+  v !== null &&
+  typeof v === 'object' &&
+  !(v instanceof Date) &&
+  Object.hasOwn(Object.getPrototypeOf(v) as object, 'toJSON')
+    ? (v as { toJSON(): unknown }).toJSON()
+    : v;
 
 const HAND_SAMPLES: Record<string, () => unknown[]> = {
   VoiceRoomSchema: voiceRoomSamples,
@@ -300,7 +353,11 @@ const POLLUTER = '{"__proto__": {"polluted": true}}';
 const ordinaryKey = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !SPECIAL_KEYS.includes(k));
 // Built once and drawn through a builder without arguments: `fc.gen` matches draws by builder and
 // arguments when it shrinks, and a fresh arbitrary on every draw makes shrinking run forever.
-const ORDINARY_EXTRAS = fc.uniqueArray(fc.tuple(ordinaryKey, fc.jsonValue({ maxDepth: 2 })), { minLength: 1, maxLength: 3, selector: (e) => e[0] });
+const ORDINARY_EXTRAS = fc.uniqueArray(fc.tuple(ordinaryKey, fc.jsonValue({ maxDepth: 2 })), {
+  minLength: 1,
+  maxLength: 3,
+  selector: (e) => e[0],
+});
 const ordinaryExtras = () => ORDINARY_EXTRAS;
 
 /** A strict level that received unknown keys: the schema must refuse them there. */
@@ -327,7 +384,9 @@ function partsOf(schema: Schema, value: unknown): Def[] {
 
 /** What a zod object does with unknown keys: strips them, refuses them (strict), or keeps them (loose, catchall). */
 function unknownKeyMode(objects: Def[]): 'strip' | 'strict' | 'keep' {
-  const modes = objects.map((o) => (o.catchall === undefined ? 'strip' : defOf(o.catchall).type === 'never' ? 'strict' : 'keep'));
+  const modes = objects.map((o) =>
+    o.catchall === undefined ? 'strip' : defOf(o.catchall).type === 'never' ? 'strict' : 'keep',
+  );
   return modes.includes('strict') ? 'strict' : modes.includes('keep') ? 'keep' : 'strip';
 }
 
@@ -367,7 +426,10 @@ function augment(schema: Schema, value: unknown, g: fc.GeneratorValue, recordPro
           ['constructor', JSON.parse('{"prototype": {"polluted": true}}')],
           ['prototype', { polluted: true }],
           ['toString', 'polluted'],
-          ['__proto__', (Object.getOwnPropertyDescriptor(JSON.parse(POLLUTER), '__proto__') as PropertyDescriptor).value],
+          [
+            '__proto__',
+            (Object.getOwnPropertyDescriptor(JSON.parse(POLLUTER), '__proto__') as PropertyDescriptor).value,
+          ],
         );
         if (mode === 'strict') strict.push({ path, keys: extras.map(([k]) => k).sort() });
       }
@@ -393,7 +455,10 @@ function keysBeyond(actual: unknown, expected: unknown, path: Path = []): string
   for (const k of Reflect.ownKeys(actual)) {
     const here = [...path, String(k)];
     if (typeof expected !== 'object' || expected === null || !Object.hasOwn(expected, k)) found.push(here.join('.'));
-    else found.push(...keysBeyond((actual as Record<PropertyKey, unknown>)[k], (expected as Record<PropertyKey, unknown>)[k], here));
+    else
+      found.push(
+        ...keysBeyond((actual as Record<PropertyKey, unknown>)[k], (expected as Record<PropertyKey, unknown>)[k], here),
+      );
   }
   return found;
 }
@@ -412,7 +477,8 @@ type PrototypeState = Map<string, [object, PropertyKey, PropertyDescriptor]>;
 function prototypeState(): PrototypeState {
   const state: PrototypeState = new Map();
   for (const [name, proto] of BUILT_IN_PROTOTYPES) {
-    for (const k of Reflect.ownKeys(proto)) state.set(`${name}.${String(k)}`, [proto, k, Object.getOwnPropertyDescriptor(proto, k)!]);
+    for (const k of Reflect.ownKeys(proto))
+      state.set(`${name}.${String(k)}`, [proto, k, Object.getOwnPropertyDescriptor(proto, k)!]);
   }
   return state;
 }
@@ -421,7 +487,8 @@ function prototypeState(): PrototypeState {
 function restorePrototypes(before: PrototypeState): string[] {
   const after = prototypeState();
   const changed: string[] = [];
-  const same = (a: PropertyDescriptor, b: PropertyDescriptor) => a.value === b.value && a.get === b.get && a.set === b.set && a.enumerable === b.enumerable;
+  const same = (a: PropertyDescriptor, b: PropertyDescriptor) =>
+    a.value === b.value && a.get === b.get && a.set === b.set && a.enumerable === b.enumerable;
   for (const [name, [proto, k, d]] of after) {
     const was = before.get(name);
     if (was && same(was[2], d)) continue;
@@ -443,12 +510,17 @@ function badPrototypes(out: unknown, path: Path = [], seen = new Set<unknown>())
   if (typeof out !== 'object' || out === null || seen.has(out)) return [];
   seen.add(out);
   const proto = Object.getPrototypeOf(out) as object | null;
-  const expected: (object | null)[] = Array.isArray(out) ? [Array.prototype] : out instanceof Date ? [Date.prototype] : [Object.prototype, null];
+  const expected: (object | null)[] = Array.isArray(out)
+    ? [Array.prototype]
+    : out instanceof Date
+      ? [Date.prototype]
+      : [Object.prototype, null];
   const found: string[] = [];
   const at = path.length === 0 ? '(root)' : path.join('.');
   if (!expected.includes(proto)) found.push(`${at}: unexpected prototype`);
   if (proto !== null && 'polluted' in proto) found.push(`${at}: prototype carries "polluted"`);
-  for (const k of Reflect.ownKeys(out)) found.push(...badPrototypes((out as Record<PropertyKey, unknown>)[k], [...path, String(k)], seen));
+  for (const k of Reflect.ownKeys(out))
+    found.push(...badPrototypes((out as Record<PropertyKey, unknown>)[k], [...path, String(k)], seen));
   return found;
 }
 
@@ -474,9 +546,16 @@ function unknownKeysLaw(schema: Schema, v: unknown, g: fc.GeneratorValue): void 
     expect(keysBeyond(dataOf(r.data), dataOf(plain.data)), 'unknown keys kept in the output').toEqual([]);
     expect(dataOf(r.data), 'output with unknown keys added').toEqual(dataOf(plain.data));
   } else {
-    const byPath = (a: { path: PropertyKey[] }, b: { path: PropertyKey[] }) => (JSON.stringify(a.path) < JSON.stringify(b.path) ? -1 : 1);
-    const issues = (r.error?.issues ?? []).map((i) => ({ code: i.code, path: i.path, keys: [...('keys' in i ? i.keys : [])].sort() }));
-    expect(issues.sort(byPath), 'issues of a strict object given unknown keys').toEqual(strict.map(({ path, keys }) => ({ code: 'unrecognized_keys', path, keys })).sort(byPath));
+    const byPath = (a: { path: PropertyKey[] }, b: { path: PropertyKey[] }) =>
+      JSON.stringify(a.path) < JSON.stringify(b.path) ? -1 : 1;
+    const issues = (r.error?.issues ?? []).map((i) => ({
+      code: i.code,
+      path: i.path,
+      keys: [...('keys' in i ? i.keys : [])].sort(),
+    }));
+    expect(issues.sort(byPath), 'issues of a strict object given unknown keys').toEqual(
+      strict.map(({ path, keys }) => ({ code: 'unrecognized_keys', path, keys })).sort(byPath),
+    );
   }
 }
 
@@ -509,7 +588,13 @@ function prototypeLaw(schema: Schema, v: unknown, g: fc.GeneratorValue): void {
  */
 /** `v` with every -0 made 0: JSON has no negative zero (`JSON.stringify(-0)` is `'0'`). */
 const positiveZeros = (v: unknown): unknown =>
-  Object.is(v, -0) ? 0 : Array.isArray(v) ? v.map(positiveZeros) : typeof v === 'object' && v !== null && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, positiveZeros(x)])) : v;
+  Object.is(v, -0)
+    ? 0
+    : Array.isArray(v)
+      ? v.map(positiveZeros)
+      : typeof v === 'object' && v !== null && !(v instanceof Date)
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, positiveZeros(x)]))
+        : v;
 
 function jsonRoundTripLaw(schema: Schema, v: unknown): void {
   const plain = schema.safeParse(v);
@@ -543,25 +628,40 @@ describe('fuzz: exported schemas strip unknown keys and cannot pollute prototype
     });
 
     if (holdsObjects(schema)) {
-      test.prop([samplesOf(name, schema), fc.gen()], { numRuns: RUNS })('law 1: unknown keys at every object level are stripped (or refused by a strict object), never kept', (v, g) => {
-        unknownKeysLaw(schema, v, g);
-      });
+      test.prop([samplesOf(name, schema), fc.gen()], { numRuns: RUNS })(
+        'law 1: unknown keys at every object level are stripped (or refused by a strict object), never kept',
+        (v, g) => {
+          unknownKeysLaw(schema, v, g);
+        },
+      );
 
-      test.prop([samplesOf(name, schema), fc.gen()], { numRuns: RUNS })('law 2: parsing leaves the built-in prototypes alone and outputs plain prototypes only', (v, g) => {
-        prototypeLaw(schema, v, g);
-      });
+      test.prop([samplesOf(name, schema), fc.gen()], { numRuns: RUNS })(
+        'law 2: parsing leaves the built-in prototypes alone and outputs plain prototypes only',
+        (v, g) => {
+          prototypeLaw(schema, v, g);
+        },
+      );
     }
 
-    test.prop([samplesOf(name, schema)], { numRuns: RUNS })('law 3: the output survives a JSON round trip and the schema again', (v) => {
-      jsonRoundTripLaw(schema, v);
-    });
+    test.prop([samplesOf(name, schema)], { numRuns: RUNS })(
+      'law 3: the output survives a JSON round trip and the schema again',
+      (v) => {
+        jsonRoundTripLaw(schema, v);
+      },
+    );
   });
 });
 
 describe('the laws fail on schemas that break them', () => {
   /** The first failure of `law` on `schema`: the broken assertion's message and actual value, or undefined when it held. */
-  const failureOf = (law: (schema: Schema, v: unknown, g: fc.GeneratorValue) => void, schema: Schema): string | undefined => {
-    const run = fc.check(fc.property(arbitraryOf(schema), fc.gen(), (v, g) => law(schema, v, g)), { numRuns: 20 });
+  const failureOf = (
+    law: (schema: Schema, v: unknown, g: fc.GeneratorValue) => void,
+    schema: Schema,
+  ): string | undefined => {
+    const run = fc.check(
+      fc.property(arbitraryOf(schema), fc.gen(), (v, g) => law(schema, v, g)),
+      { numRuns: 20 },
+    );
     const error = run.errorInstance as { message?: string; actual?: unknown } | undefined;
     return run.failed ? `${error?.message} / actual: ${JSON.stringify(error?.actual)}` : undefined;
   };
@@ -575,13 +675,19 @@ describe('the laws fail on schemas that break them', () => {
       Object.defineProperty(Object.prototype, 'polluted', { value: true, configurable: true, writable: true });
       return true;
     });
-    expect(failureOf(prototypeLaw, polluting)).toMatch(/^built-in prototype properties changed by parsing.*actual: \["Object\.prototype\.polluted"\]$/);
+    expect(failureOf(prototypeLaw, polluting)).toMatch(
+      /^built-in prototype properties changed by parsing.*actual: \["Object\.prototype\.polluted"\]$/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('law 2 fails for an output whose prototype carries polluted', () => {
-    const carrying = z.object({ a: z.string() }).transform((o) => Object.setPrototypeOf({ ...o }, { polluted: true }) as typeof o);
-    expect(failureOf(prototypeLaw, carrying)).toMatch(/^output objects with a bad prototype.*actual: \["\(root\): unexpected prototype","\(root\): prototype carries \\"polluted\\""\]$/);
+    const carrying = z
+      .object({ a: z.string() })
+      .transform((o) => Object.setPrototypeOf({ ...o }, { polluted: true }) as typeof o);
+    expect(failureOf(prototypeLaw, carrying)).toMatch(
+      /^output objects with a bad prototype.*actual: \["\(root\): unexpected prototype","\(root\): prototype carries \\"polluted\\""\]$/,
+    );
   });
 
   it('law 3 fails for an output that does not survive the schema again', () => {

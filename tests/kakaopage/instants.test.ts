@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../src/core/index.js';
 import { readClock } from '../../src/kakaopage/instants.js';
-import { checkNewAuthorRanking, isNewWork, newAuthorRanking, newWorkWindow, newWorks } from '../../src/kakaopage/index.js';
+import {
+  checkNewAuthorRanking,
+  isNewWork,
+  newAuthorRanking,
+  newWorkWindow,
+  newWorks,
+} from '../../src/kakaopage/index.js';
 import { thrown } from '../helpers.js';
 import { UNREADABLE_MESSAGE, INSTANT_MESSAGE } from './helpers.js';
 
-
 /** A record whose every property read throws. */
 const hostile = (): Record<string, unknown> =>
-  new Proxy({}, {
-    get() {
-      throw new Error('no reading');
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('no reading');
+      },
     },
-  });
+  );
 
 describe('readClock: the { clock } option (its documented answers)', () => {
   it.each([
@@ -27,11 +35,31 @@ describe('readClock: the { clock } option (its documented answers)', () => {
   });
 
   it.each([
-    ['an unknown clock', { clock: 'days' }, { path: ['options', 'clock'], code: 'invalid-value', message: "expected 'elapsed' or 'kst-calendar-days'; got \"days\"" }],
-    ['an unknown key beside the calendar clock', { clock: 'kst-calendar-days', tz: 'UTC' }, { path: ['options', 'tz'], code: 'unrecognized-keys', message: 'unknown option "tz"; the only option is clock' }],
+    [
+      'an unknown clock',
+      { clock: 'days' },
+      {
+        path: ['options', 'clock'],
+        code: 'invalid-value',
+        message: "expected 'elapsed' or 'kst-calendar-days'; got \"days\"",
+      },
+    ],
+    [
+      'an unknown key beside the calendar clock',
+      { clock: 'kst-calendar-days', tz: 'UTC' },
+      { path: ['options', 'tz'], code: 'unrecognized-keys', message: 'unknown option "tz"; the only option is clock' },
+    ],
     ['null', null, { path: ['options'], code: 'invalid-type', message: 'expected { clock? } or nothing; got null' }],
-    ['an array', ['kst-calendar-days'], { path: ['options'], code: 'invalid-type', message: 'expected { clock? } or nothing; got array(1)' }],
-    ['a string', 'kst-calendar-days', { path: ['options'], code: 'invalid-type', message: 'expected { clock? } or nothing; got "kst-calendar-days"' }],
+    [
+      'an array',
+      ['kst-calendar-days'],
+      { path: ['options'], code: 'invalid-type', message: 'expected { clock? } or nothing; got array(1)' },
+    ],
+    [
+      'a string',
+      'kst-calendar-days',
+      { path: ['options'], code: 'invalid-type', message: 'expected { clock? } or nothing; got "kst-calendar-days"' },
+    ],
   ] as const)('%s: answers false and lists the one issue', (_, options, issue) => {
     const issues: InputIssue[] = [];
     expect(readClock(options, issues)).toBe(false);
@@ -43,7 +71,13 @@ describe('options errors as the public functions report them', () => {
   it('an unknown option is named with its key, and the message names the only option', () => {
     expect(thrown(() => newWorks([], 0, { clock: 'elapsed', tz: 'UTC' } as never))).toEqual({
       fn: 'newWorks',
-      issues: [{ path: ['options', 'tz'], code: 'unrecognized-keys', message: 'unknown option "tz"; the only option is clock' }],
+      issues: [
+        {
+          path: ['options', 'tz'],
+          code: 'unrecognized-keys',
+          message: 'unknown option "tz"; the only option is clock',
+        },
+      ],
     });
   });
 
@@ -58,13 +92,27 @@ describe('options errors as the public functions report them', () => {
     for (const options of [{ clock: 'days' }, { clock: 'kst-calendar-days', tz: 'UTC' }, null, 7]) {
       const optionIssue = thrown(() => newWorkWindow(0, options as never)).issues;
       expect(optionIssue).toHaveLength(1);
-      expect(thrown(() => newAuthorRanking([{ id: 1, nicknameCreatedAt: 'bad', firstEpisodeAt: 0 }] as never, 0, options as never))).toEqual({
+      expect(
+        thrown(() =>
+          newAuthorRanking([{ id: 1, nicknameCreatedAt: 'bad', firstEpisodeAt: 0 }] as never, 0, options as never),
+        ),
+      ).toEqual({
         fn: 'newAuthorRanking',
-        issues: [...optionIssue, { path: ['works', 0, 'nicknameCreatedAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "bad"` }],
+        issues: [
+          ...optionIssue,
+          { path: ['works', 0, 'nicknameCreatedAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "bad"` },
+        ],
       });
-      expect(thrown(() => checkNewAuthorRanking({ nicknameCreatedAt: 0, firstEpisodeAt: 'bad' } as never, 0, options as never))).toEqual({
+      expect(
+        thrown(() =>
+          checkNewAuthorRanking({ nicknameCreatedAt: 0, firstEpisodeAt: 'bad' } as never, 0, options as never),
+        ),
+      ).toEqual({
         fn: 'checkNewAuthorRanking',
-        issues: [...optionIssue, { path: ['work', 'firstEpisodeAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "bad"` }],
+        issues: [
+          ...optionIssue,
+          { path: ['work', 'firstEpisodeAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "bad"` },
+        ],
       });
     }
   });
@@ -99,18 +147,55 @@ describe('readBatch: the list and its ids', () => {
     [{}, 'object'],
     [10n, '10n'],
   ])('an id %s is neither a string nor a finite number', (id, shown) => {
-    expect(thrown(() => newWorks([{ id: 'ok', firstEpisodeAt: 0 }, { id, firstEpisodeAt: 0 }] as never, 0))).toEqual({
+    expect(
+      thrown(() =>
+        newWorks(
+          [
+            { id: 'ok', firstEpisodeAt: 0 },
+            { id, firstEpisodeAt: 0 },
+          ] as never,
+          0,
+        ),
+      ),
+    ).toEqual({
       fn: 'newWorks',
-      issues: [{ path: ['works', 1, 'id'], code: 'invalid-type', message: `expected a string or finite number id; got ${shown}` }],
+      issues: [
+        {
+          path: ['works', 1, 'id'],
+          code: 'invalid-type',
+          message: `expected a string or finite number id; got ${shown}`,
+        },
+      ],
     });
   });
 
   it('finite numbers and strings are ids, and 1 and "1" are different ids', () => {
-    expect(newWorks<string | number>([{ id: 1, firstEpisodeAt: 0 }, { id: '1', firstEpisodeAt: 0 }, { id: -2.5, firstEpisodeAt: 0 }], 0)).toEqual({ eligible: [1, '1', -2.5], changesAt: 2_592_000_000 });
+    expect(
+      newWorks<string | number>(
+        [
+          { id: 1, firstEpisodeAt: 0 },
+          { id: '1', firstEpisodeAt: 0 },
+          { id: -2.5, firstEpisodeAt: 0 },
+        ],
+        0,
+      ),
+    ).toEqual({ eligible: [1, '1', -2.5], changesAt: 2_592_000_000 });
   });
 
   it('a repeated id is named at its second place, with the id in the message', () => {
-    expect(thrown(() => newWorks<string | number>([{ id: 'a', firstEpisodeAt: 0 }, { id: 7, firstEpisodeAt: 0 }, { id: 'a', firstEpisodeAt: 0 }, { id: 7, firstEpisodeAt: 0 }], 0))).toEqual({
+    expect(
+      thrown(() =>
+        newWorks<string | number>(
+          [
+            { id: 'a', firstEpisodeAt: 0 },
+            { id: 7, firstEpisodeAt: 0 },
+            { id: 'a', firstEpisodeAt: 0 },
+            { id: 7, firstEpisodeAt: 0 },
+          ],
+          0,
+        ),
+      ),
+    ).toEqual({
       fn: 'newWorks',
       issues: [
         { path: ['works', 2, 'id'], code: 'invalid-value', message: 'the id "a" appears more than once' },
@@ -165,8 +250,17 @@ describe('readBatch: the list and its ids', () => {
   });
 
   it('a bad at is named at, under the function that refused it', () => {
-    expect(thrown(() => newWorks([], 'soon' as never))).toEqual({ fn: 'newWorks', issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` }] });
-    expect(thrown(() => newAuthorRanking([], 'soon' as never))).toEqual({ fn: 'newAuthorRanking', issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` }] });
-    expect(thrown(() => isNewWork(0, 1.5))).toEqual({ fn: 'isNewWork', issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} 1.5` }] });
+    expect(thrown(() => newWorks([], 'soon' as never))).toEqual({
+      fn: 'newWorks',
+      issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` }],
+    });
+    expect(thrown(() => newAuthorRanking([], 'soon' as never))).toEqual({
+      fn: 'newAuthorRanking',
+      issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` }],
+    });
+    expect(thrown(() => isNewWork(0, 1.5))).toEqual({
+      fn: 'isNewWork',
+      issues: [{ path: ['at'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} 1.5` }],
+    });
   });
 });

@@ -22,7 +22,9 @@ const asMs: Form = (ms) => ms;
 const asDate: Form = (ms) => new Date(ms);
 const asIso: Form = (ms) => new Date(ms).toISOString();
 function work({ nick, first, reg }: Ms, f: Form, g: Form = f): NewAuthorWork {
-  return reg === undefined ? { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first) } : { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first), firstEpisodeRegisteredAt: g(reg) };
+  return reg === undefined
+    ? { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first) }
+    : { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first), firstEpisodeRegisteredAt: g(reg) };
 }
 
 // Windows worked out by hand (elapsed clock: 60 x 24 h for the nickname, 30 x 24 h for the registration).
@@ -113,9 +115,17 @@ describe('kakaopage.new-author: the calendar clock is honoured on every path', (
 
   it('a bad option is refused even when every instant is epoch ms', () => {
     for (const f of [asMs, asDate]) {
-      expect(thrown(() => isNewAuthorRankingEligible(work(ms, f), f(ms.first) as never, { clock: 'days' } as never))).toEqual({
+      expect(
+        thrown(() => isNewAuthorRankingEligible(work(ms, f), f(ms.first) as never, { clock: 'days' } as never)),
+      ).toEqual({
         fn: 'isNewAuthorRankingEligible',
-        issues: [{ path: ['options', 'clock'], code: 'invalid-value', message: "expected 'elapsed' or 'kst-calendar-days'; got \"days\"" }],
+        issues: [
+          {
+            path: ['options', 'clock'],
+            code: 'invalid-value',
+            message: "expected 'elapsed' or 'kst-calendar-days'; got \"days\"",
+          },
+        ],
       });
     }
   });
@@ -123,12 +133,28 @@ describe('kakaopage.new-author: the calendar clock is honoured on every path', (
   it('a bad instant under the calendar clock is a RuleInputError, never a RangeError', () => {
     const bad = { nicknameCreatedAt: 'bad', firstEpisodeAt: ms.first } as never;
     const issue = { path: ['work', 'nicknameCreatedAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "bad"` };
-    expect(thrown(() => isNewAuthorRankingEligible(bad, ms.first, CAL))).toEqual({ fn: 'isNewAuthorRankingEligible', issues: [issue] });
-    expect(thrown(() => checkNewAuthorRanking(bad, ms.first, CAL))).toEqual({ fn: 'checkNewAuthorRanking', issues: [issue] });
+    expect(thrown(() => isNewAuthorRankingEligible(bad, ms.first, CAL))).toEqual({
+      fn: 'isNewAuthorRankingEligible',
+      issues: [issue],
+    });
+    expect(thrown(() => checkNewAuthorRanking(bad, ms.first, CAL))).toEqual({
+      fn: 'checkNewAuthorRanking',
+      issues: [issue],
+    });
     expect(thrown(() => newAuthorRankingWindow(bad, CAL))).toEqual({ fn: 'newAuthorRankingWindow', issues: [issue] });
-    expect(thrown(() => newAuthorRanking([{ id: 1, nicknameCreatedAt: ms.nick, firstEpisodeAt: ms.first, firstEpisodeRegisteredAt: null }] as never, ms.first, CAL))).toEqual({
+    expect(
+      thrown(() =>
+        newAuthorRanking(
+          [{ id: 1, nicknameCreatedAt: ms.nick, firstEpisodeAt: ms.first, firstEpisodeRegisteredAt: null }] as never,
+          ms.first,
+          CAL,
+        ),
+      ),
+    ).toEqual({
       fn: 'newAuthorRanking',
-      issues: [{ path: ['works', 0, 'firstEpisodeRegisteredAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} null` }],
+      issues: [
+        { path: ['works', 0, 'firstEpisodeRegisteredAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} null` },
+      ],
     });
   });
 });
@@ -149,16 +175,28 @@ describe('kakaopage.new-author: hostile and odd inputs', () => {
       const bad = { nicknameCreatedAt: N, firstEpisodeAt: first, firstEpisodeRegisteredAt: new Date(N) } as never;
       expect(thrown(() => isNewAuthorRankingEligible(bad, N))).toEqual({
         fn: 'isNewAuthorRankingEligible',
-        issues: [{ path: ['work', 'firstEpisodeAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} ${first === undefined ? 'undefined' : '"soon"'}` }],
+        issues: [
+          {
+            path: ['work', 'firstEpisodeAt'],
+            code: 'invalid-instant',
+            message: `${INSTANT_MESSAGE} ${first === undefined ? 'undefined' : '"soon"'}`,
+          },
+        ],
       });
     }
   });
 
   it('a bad registration is refused even when the first episode is good', () => {
-    const bad = { nicknameCreatedAt: new Date(N), firstEpisodeAt: new Date(N), firstEpisodeRegisteredAt: 'soon' } as never;
+    const bad = {
+      nicknameCreatedAt: new Date(N),
+      firstEpisodeAt: new Date(N),
+      firstEpisodeRegisteredAt: 'soon',
+    } as never;
     expect(thrown(() => isNewAuthorRankingEligible(bad, N))).toEqual({
       fn: 'isNewAuthorRankingEligible',
-      issues: [{ path: ['work', 'firstEpisodeRegisteredAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` }],
+      issues: [
+        { path: ['work', 'firstEpisodeRegisteredAt'], code: 'invalid-instant', message: `${INSTANT_MESSAGE} "soon"` },
+      ],
     });
   });
 
@@ -170,17 +208,23 @@ describe('kakaopage.new-author: hostile and odd inputs', () => {
       firstEpisodeAt: N,
     };
     const issues = [{ path: ['work', 'nicknameCreatedAt'], code: 'invalid-input', message: UNREADABLE_MESSAGE }];
-    expect(thrown(() => isNewAuthorRankingEligible(bad as never, N))).toEqual({ fn: 'isNewAuthorRankingEligible', issues });
+    expect(thrown(() => isNewAuthorRankingEligible(bad as never, N))).toEqual({
+      fn: 'isNewAuthorRankingEligible',
+      issues,
+    });
     expect(thrown(() => checkNewAuthorRanking(bad as never, N))).toEqual({ fn: 'checkNewAuthorRanking', issues });
     expect(thrown(() => newAuthorRankingWindow(bad as never))).toEqual({ fn: 'newAuthorRankingWindow', issues });
   });
 
   it('a Proxy work that throws on every read: each field once, beside a bad at', () => {
-    const proxy = new Proxy({}, {
-      get() {
-        throw new Error('no reading');
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no reading');
+        },
       },
-    });
+    );
     expect(thrown(() => isNewAuthorRankingEligible(proxy as never, 'soon' as never))).toEqual({
       fn: 'isNewAuthorRankingEligible',
       issues: [
@@ -211,8 +255,18 @@ describe('newAuthorRanking: changesAt at the edges', () => {
 
   it('a change at the last instant of the Date range (8.64e15 ms) is reported; none after it is', () => {
     const MAX = 8.64e15;
-    expect(newAuthorRanking([{ id: 1, nicknameCreatedAt: MAX, firstEpisodeAt: MAX }], 0)).toEqual({ eligible: [], changesAt: MAX });
-    expect(newAuthorRanking([{ id: 1, nicknameCreatedAt: MAX - 30 * DAY, firstEpisodeAt: MAX - 30 * DAY }], MAX - 30 * DAY)).toEqual({ eligible: [1], changesAt: MAX });
-    expect(newAuthorRanking([{ id: 1, nicknameCreatedAt: MAX - 30 * DAY + 1, firstEpisodeAt: MAX - 30 * DAY + 1 }], MAX - 30 * DAY + 1)).toEqual({ eligible: [1], changesAt: null });
+    expect(newAuthorRanking([{ id: 1, nicknameCreatedAt: MAX, firstEpisodeAt: MAX }], 0)).toEqual({
+      eligible: [],
+      changesAt: MAX,
+    });
+    expect(
+      newAuthorRanking([{ id: 1, nicknameCreatedAt: MAX - 30 * DAY, firstEpisodeAt: MAX - 30 * DAY }], MAX - 30 * DAY),
+    ).toEqual({ eligible: [1], changesAt: MAX });
+    expect(
+      newAuthorRanking(
+        [{ id: 1, nicknameCreatedAt: MAX - 30 * DAY + 1, firstEpisodeAt: MAX - 30 * DAY + 1 }],
+        MAX - 30 * DAY + 1,
+      ),
+    ).toEqual({ eligible: [1], changesAt: null });
   });
 });

@@ -47,8 +47,14 @@ describe('newWorks: changesAt at the edges', () => {
 
   it('a change at the last instant of the Date range (8.64e15 ms) is reported; none after it is', () => {
     expect(newWorks([{ id: 'a', firstEpisodeAt: MAX }], 0)).toEqual({ eligible: [], changesAt: MAX });
-    expect(newWorks([{ id: 'a', firstEpisodeAt: MAX - 30 * DAY }], MAX - 30 * DAY)).toEqual({ eligible: ['a'], changesAt: MAX });
-    expect(newWorks([{ id: 'a', firstEpisodeAt: MAX - 30 * DAY + 1 }], MAX - 30 * DAY + 1)).toEqual({ eligible: ['a'], changesAt: null });
+    expect(newWorks([{ id: 'a', firstEpisodeAt: MAX - 30 * DAY }], MAX - 30 * DAY)).toEqual({
+      eligible: ['a'],
+      changesAt: MAX,
+    });
+    expect(newWorks([{ id: 'a', firstEpisodeAt: MAX - 30 * DAY + 1 }], MAX - 30 * DAY + 1)).toEqual({
+      eligible: ['a'],
+      changesAt: null,
+    });
     expect(newWorkWindow(MAX)).toEqual({ start: MAX, end: MAX + 30 * DAY });
   });
 
@@ -61,7 +67,13 @@ describe('newWorks: changesAt at the edges', () => {
     };
     expect(thrown(() => newWorks([{ id: 'b', firstEpisodeAt: 0 }, work] as never, 0))).toEqual({
       fn: 'newWorks',
-      issues: [{ path: ['works', 1, 'firstEpisodeAt'], code: 'invalid-input', message: 'could not be read (its getter or proxy throws)' }],
+      issues: [
+        {
+          path: ['works', 1, 'firstEpisodeAt'],
+          code: 'invalid-input',
+          message: 'could not be read (its getter or proxy throws)',
+        },
+      ],
     });
   });
 });

@@ -40,7 +40,9 @@ describe('kakaopage.stage-on-limits (laws)', () => {
   );
 
   test.prop([lengthGenre])('romance and BL: long allows more than mid', (genre) => {
-    expect(stageOnEpisodeLimit({ genre, length: 'long' })).toBeGreaterThan(stageOnEpisodeLimit({ genre, length: 'mid' }));
+    expect(stageOnEpisodeLimit({ genre, length: 'long' })).toBeGreaterThan(
+      stageOnEpisodeLimit({ genre, length: 'mid' }),
+    );
   });
 
   test.prop([single, length])('any other genre with a length is bad input, never a silent answer', (genre, len) => {
@@ -60,18 +62,24 @@ describe('kakaopage.stage-messages (laws)', () => {
 });
 
 describe('guidance rules (laws)', () => {
-  test.prop([fc.boolean()])('kakaopage.stage-contracts: a CP transfer goes ahead exactly when agreed', (agreedByCpAndAuthor) => {
-    const r = checkContractTransfer({ agreedByCpAndAuthor });
-    expect(r.ok).toBe(agreedByCpAndAuthor);
-    expect(r.ok ? r.value.message.ko : r.message.ko).toMatch(HANGUL);
-  });
+  test.prop([fc.boolean()])(
+    'kakaopage.stage-contracts: a CP transfer goes ahead exactly when agreed',
+    (agreedByCpAndAuthor) => {
+      const r = checkContractTransfer({ agreedByCpAndAuthor });
+      expect(r.ok).toBe(agreedByCpAndAuthor);
+      expect(r.ok ? r.value.message.ko : r.message.ko).toMatch(HANGUL);
+    },
+  );
 
-  test.prop([fc.nat(3)])('kakaopage.pagego-exclusive: the answer is always the same frozen data, KakaoPage exclusivity mandatory', () => {
-    const r = pageGoConversionRequirements();
-    expect(r).toBe(pageGoConversionRequirements());
-    expect(r.kakaoPageExclusiveMandatory).toBe(true);
-    expect(r.message.ko).toMatch(HANGUL);
-  });
+  test.prop([fc.nat(3)])(
+    'kakaopage.pagego-exclusive: the answer is always the same frozen data, KakaoPage exclusivity mandatory',
+    () => {
+      const r = pageGoConversionRequirements();
+      expect(r).toBe(pageGoConversionRequirements());
+      expect(r.kakaoPageExclusiveMandatory).toBe(true);
+      expect(r.message.ko).toMatch(HANGUL);
+    },
+  );
 
   test.prop([fc.constantFrom('wifi', 'mobile')])(
     'kakaopage.data-charges: content always uses network data; mobile data charges apply exactly on mobile',
@@ -125,11 +133,20 @@ describe('kakaopage.report (laws)', () => {
     'a report is refused for exactly its missing parts; a repeat is still a report, flagged naming kakaopage.report',
     (r, prior) => {
       const outcome = checkContentReport(r, prior);
-      const expected = [...(r.reason.trim() === '' ? ['reason-missing'] : []), ...(r.episodeNumbers.length === 0 ? ['episodes-missing'] : [])];
+      const expected = [
+        ...(r.reason.trim() === '' ? ['reason-missing'] : []),
+        ...(r.episodeNumbers.length === 0 ? ['episodes-missing'] : []),
+      ];
       const risk = prior.some((p) => p.postId === r.postId) ? REPEAT_REPORT_RISK : null;
       if (expected.length === 0) expect(outcome).toEqual({ ok: true, value: { reporterSanctionRisk: risk } });
       else {
-        expect(outcome).toMatchObject({ ok: false, rule: 'kakaopage.report', code: expected[0], reasons: expected, reporterSanctionRisk: risk });
+        expect(outcome).toMatchObject({
+          ok: false,
+          rule: 'kakaopage.report',
+          code: expected[0],
+          reasons: expected,
+          reporterSanctionRisk: risk,
+        });
         if (!outcome.ok) expect(RULES[outcome.rule].codes).toContain(outcome.code);
       }
     },

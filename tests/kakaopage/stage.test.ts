@@ -30,11 +30,26 @@ describe('StageON episode limits (kakaopage.stage-on-limits)', () => {
   });
 
   it.each([
-    [{ genre: 'romance', length: 'mid', episodeNumber: 99 }, { ok: true, value: { limit: 100, remaining: 1 } }],
-    [{ genre: 'romance', length: 'mid', episodeNumber: 100 }, { ok: true, value: { limit: 100, remaining: 0 } }],
-    [{ genre: 'bl', length: 'long', episodeNumber: 200 }, { ok: true, value: { limit: 200, remaining: 0 } }],
-    [{ genre: 'romance-fantasy', episodeNumber: 250 }, { ok: true, value: { limit: 250, remaining: 0 } }],
-    [{ genre: 'free', episodeNumber: 1 }, { ok: true, value: { limit: 50, remaining: 49 } }],
+    [
+      { genre: 'romance', length: 'mid', episodeNumber: 99 },
+      { ok: true, value: { limit: 100, remaining: 1 } },
+    ],
+    [
+      { genre: 'romance', length: 'mid', episodeNumber: 100 },
+      { ok: true, value: { limit: 100, remaining: 0 } },
+    ],
+    [
+      { genre: 'bl', length: 'long', episodeNumber: 200 },
+      { ok: true, value: { limit: 200, remaining: 0 } },
+    ],
+    [
+      { genre: 'romance-fantasy', episodeNumber: 250 },
+      { ok: true, value: { limit: 250, remaining: 0 } },
+    ],
+    [
+      { genre: 'free', episodeNumber: 1 },
+      { ok: true, value: { limit: 50, remaining: 49 } },
+    ],
   ] as const)('kakaopage.stage-on-limits: %j fits', (episode, expected) => {
     expect(checkStageOnEpisode(episode)).toEqual(expected);
   });
@@ -65,18 +80,30 @@ describe('StageON episode limits (kakaopage.stage-on-limits)', () => {
   });
 
   it('says why a length is bad input outside romance and BL', () => {
-    const err = expectInputError(() => stageOnEpisodeLimit({ genre: 'romance-fantasy', length: 'long' } as never), 'stageOnEpisodeLimit');
+    const err = expectInputError(
+      () => stageOnEpisodeLimit({ genre: 'romance-fantasy', length: 'long' } as never),
+      'stageOnEpisodeLimit',
+    );
     expect(err.issues[0]!.message).toContain('romance and bl only');
   });
 
   it.each([0, -1, 1.5, Number.NaN, '3', null])('checkStageOnEpisode refuses the episode number %s', (n) => {
-    const err = expectInputError(() => checkStageOnEpisode({ genre: 'free', episodeNumber: n } as never), 'checkStageOnEpisode');
+    const err = expectInputError(
+      () => checkStageOnEpisode({ genre: 'free', episodeNumber: n } as never),
+      'checkStageOnEpisode',
+    );
     expect(err.issues.map((i) => i.path)).toEqual([['episode', 'episodeNumber']]);
   });
 
   it('lists every problem of an episode at once', () => {
-    const err = expectInputError(() => checkStageOnEpisode({ genre: 'romance', episodeNumber: 0 } as never), 'checkStageOnEpisode');
-    expect(err.issues.map((i) => i.path)).toEqual([['episode', 'length'], ['episode', 'episodeNumber']]);
+    const err = expectInputError(
+      () => checkStageOnEpisode({ genre: 'romance', episodeNumber: 0 } as never),
+      'checkStageOnEpisode',
+    );
+    expect(err.issues.map((i) => i.path)).toEqual([
+      ['episode', 'length'],
+      ['episode', 'episodeNumber'],
+    ]);
   });
 });
 
@@ -98,7 +125,10 @@ describe('Stage messages (kakaopage.stage-messages)', () => {
 
   it('requires threadStartedBy (null for a new thread) and a known sender', () => {
     const err = expectInputError(() => checkStageMessage({ sender: 'reader' } as never), 'checkStageMessage');
-    expect(err.issues.map((i) => i.path)).toEqual([['message', 'sender'], ['message', 'threadStartedBy']]);
+    expect(err.issues.map((i) => i.path)).toEqual([
+      ['message', 'sender'],
+      ['message', 'threadStartedBy'],
+    ]);
   });
 });
 

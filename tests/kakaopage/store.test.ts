@@ -82,7 +82,10 @@ describe('content reports (kakaopage.report)', () => {
   const good = { postId: 'work-7', reason: 'sexual content above the age rating', episodeNumbers: [3, 4] };
 
   it('kakaopage.report: a report with a reason and episode numbers is filed', () => {
-    expect(checkContentReport(good, [{ postId: 'work-8' }])).toEqual({ ok: true, value: { reporterSanctionRisk: null } });
+    expect(checkContentReport(good, [{ postId: 'work-8' }])).toEqual({
+      ok: true,
+      value: { reporterSanctionRisk: null },
+    });
   });
 
   it.each([
@@ -151,6 +154,10 @@ describe('store inputs', () => {
     expectInputError(() => contentDataCharges(g as never), 'contentDataCharges');
     expectInputError(() => checkContentReport(g as never, []), 'checkContentReport');
     // an empty array is a valid (empty) list of earlier reports
-    if (!Array.isArray(g)) expectInputError(() => checkContentReport({ postId: 'p', reason: 'r', episodeNumbers: [1] }, g as never), 'checkContentReport');
+    if (!Array.isArray(g))
+      expectInputError(
+        () => checkContentReport({ postId: 'p', reason: 'r', episodeNumbers: [1] }, g as never),
+        'checkContentReport',
+      );
   });
 });

@@ -14,11 +14,13 @@ import { DAY } from './helpers.js';
 const instant = fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 });
 // An instant near another: up to 90 days either side, often on a day boundary.
 const near = (base: number) =>
-  fc.oneof(
-    fc.integer({ min: -90 * DAY, max: 90 * DAY }),
-    fc.integer({ min: -90, max: 90 }).map((d) => d * DAY),
-    fc.integer({ min: -90, max: 90 }).map((d) => d * DAY - 1),
-  ).map((offset) => base + offset);
+  fc
+    .oneof(
+      fc.integer({ min: -90 * DAY, max: 90 * DAY }),
+      fc.integer({ min: -90, max: 90 }).map((d) => d * DAY),
+      fc.integer({ min: -90, max: 90 }).map((d) => d * DAY - 1),
+    )
+    .map((offset) => base + offset);
 const work = instant.chain((nick) => fc.tuple(fc.constant(nick), near(nick), near(nick)));
 const offsets = fc.integer({ min: -14 * 60, max: 14 * 60 });
 
@@ -110,34 +112,48 @@ describe('kakaopage.new-author (laws)', () => {
     expect(outcome.rule).toBe('kakaopage.new-author');
   });
 
-  test.prop([work, near(0)])('monotonic: once out after both instants, never back in as at grows', ([nick, first, a], delta) => {
-    const w = { nicknameCreatedAt: nick, firstEpisodeAt: first };
-    const early = Math.min(a, a + delta);
-    const late = Math.max(a, a + delta);
-    if (early >= Math.max(nick, first) && !isNewAuthorRankingEligible(w, early)) {
-      expect(isNewAuthorRankingEligible(w, late)).toBe(false);
-    }
-  });
+  test.prop([work, near(0)])(
+    'monotonic: once out after both instants, never back in as at grows',
+    ([nick, first, a], delta) => {
+      const w = { nicknameCreatedAt: nick, firstEpisodeAt: first };
+      const early = Math.min(a, a + delta);
+      const late = Math.max(a, a + delta);
+      if (early >= Math.max(nick, first) && !isNewAuthorRankingEligible(w, early)) {
+        expect(isNewAuthorRankingEligible(w, late)).toBe(false);
+      }
+    },
+  );
 
-  test.prop([work, forms, forms, forms, offsets])('each instant may come in its own form: the answer is the same', ([nick, first, at], f1, f2, f3, o) => {
-    const mixed = { nicknameCreatedAt: as(f1, nick, o), firstEpisodeAt: as(f2, first, -o) };
-    const plain = { nicknameCreatedAt: nick, firstEpisodeAt: first };
-    expect(isNewAuthorRankingEligible(mixed, as(f3, at, o))).toBe(isNewAuthorRankingEligible(plain, at));
-    expect(checkNewAuthorRanking(mixed, as(f3, at, o))).toEqual(checkNewAuthorRanking(plain, at));
-  });
+  test.prop([work, forms, forms, forms, offsets])(
+    'each instant may come in its own form: the answer is the same',
+    ([nick, first, at], f1, f2, f3, o) => {
+      const mixed = { nicknameCreatedAt: as(f1, nick, o), firstEpisodeAt: as(f2, first, -o) };
+      const plain = { nicknameCreatedAt: nick, firstEpisodeAt: first };
+      expect(isNewAuthorRankingEligible(mixed, as(f3, at, o))).toBe(isNewAuthorRankingEligible(plain, at));
+      expect(checkNewAuthorRanking(mixed, as(f3, at, o))).toEqual(checkNewAuthorRanking(plain, at));
+    },
+  );
 
   test.prop([work, offsets])('Dates, epoch ms and ISO strings in any offset agree', ([nick, first, at], o) => {
     const expected = checkNewAuthorRanking({ nicknameCreatedAt: nick, firstEpisodeAt: first }, at);
-    expect(checkNewAuthorRanking({ nicknameCreatedAt: new Date(nick), firstEpisodeAt: iso(first, o) }, iso(at, -o))).toEqual(expected);
+    expect(
+      checkNewAuthorRanking({ nicknameCreatedAt: new Date(nick), firstEpisodeAt: iso(first, o) }, iso(at, -o)),
+    ).toEqual(expected);
   });
 
-  test.prop([fc.anything(), fc.anything()])('garbage is a RuleInputError or an answer, never another error', (w, at) => {
-    for (const run of [() => isNewAuthorRankingEligible(w as never, at as never), () => checkNewAuthorRanking(w as never, at as never)]) {
-      try {
-        run();
-      } catch (e) {
-        expect(e).toBeInstanceOf(RuleInputError);
+  test.prop([fc.anything(), fc.anything()])(
+    'garbage is a RuleInputError or an answer, never another error',
+    (w, at) => {
+      for (const run of [
+        () => isNewAuthorRankingEligible(w as never, at as never),
+        () => checkNewAuthorRanking(w as never, at as never),
+      ]) {
+        try {
+          run();
+        } catch (e) {
+          expect(e).toBeInstanceOf(RuleInputError);
+        }
       }
-    }
-  });
+    },
+  );
 });

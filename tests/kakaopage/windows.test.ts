@@ -47,7 +47,9 @@ describe('isNewWork (kakaopage.new-work)', () => {
   });
 
   it('newWorkWindow names the bad first-episode instant', () => {
-    expect(expectInputError(() => newWorkWindow('2026-03-01' as never), 'newWorkWindow').issues.map((i) => i.path)).toEqual([['firstEpisodeAt']]);
+    expect(
+      expectInputError(() => newWorkWindow('2026-03-01' as never), 'newWorkWindow').issues.map((i) => i.path),
+    ).toEqual([['firstEpisodeAt']]);
   });
 
   it.each([
@@ -84,9 +86,19 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
     ['at the first episode', WORK_A, '2026-02-15T00:00:00+09:00', UNTIL_A],
     ['1 ms before the nickname is exactly 60 days old', WORK_A, '2026-03-01T23:59:59.999+09:00', UNTIL_A],
     ['the nickname exactly 60 days old', WORK_A, '2026-03-02T00:00:00+09:00', ['nickname-too-old']],
-    ['1 ms before the first episode is exactly 30 days old', WORK_A, '2026-03-16T23:59:59.999+09:00', ['nickname-too-old']],
+    [
+      '1 ms before the first episode is exactly 30 days old',
+      WORK_A,
+      '2026-03-16T23:59:59.999+09:00',
+      ['nickname-too-old'],
+    ],
     ['both too old', WORK_A, '2026-03-17T00:00:00+09:00', ['nickname-too-old', 'first-episode-too-old']],
-    ['1 ms before the first episode is exactly 30 days old (nickname younger)', WORK_B, '2026-03-21T23:59:59.999+09:00', UNTIL_B],
+    [
+      '1 ms before the first episode is exactly 30 days old (nickname younger)',
+      WORK_B,
+      '2026-03-21T23:59:59.999+09:00',
+      UNTIL_B,
+    ],
     ['the first episode exactly 30 days old', WORK_B, '2026-03-22T00:00:00+09:00', ['first-episode-too-old']],
   ] as const)('kakaopage.new-author: %s', (_, work, at, expected) => {
     const outcome = checkNewAuthorRanking(work, at);
@@ -145,8 +157,14 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
 
   it('kakaopage.new-author: at the very instant of both the nickname and the first episode, the work is in', () => {
     const at = Date.parse(NICK_A);
-    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at)).toEqual({ ok: true, value: { until: at + 30 * 86_400_000 } });
-    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at - 1)).toMatchObject({ ok: false, code: 'not-yet-published' });
+    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at)).toEqual({
+      ok: true,
+      value: { until: at + 30 * 86_400_000 },
+    });
+    expect(checkNewAuthorRanking({ nicknameCreatedAt: at, firstEpisodeAt: at }, at - 1)).toMatchObject({
+      ok: false,
+      code: 'not-yet-published',
+    });
   });
 
   it.each([
@@ -160,13 +178,21 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
     ] as const) {
       expect(expectInputError(run, fn).issues.map((i) => i.path)).toEqual([name === 'at' ? ['at'] : ['work', name]]);
     }
-    if (name !== 'at') expect(expectInputError(() => newAuthorRankingWindow(work as never), 'newAuthorRankingWindow').issues.map((i) => i.path)).toEqual([['work', name]]);
+    if (name !== 'at')
+      expect(
+        expectInputError(() => newAuthorRankingWindow(work as never), 'newAuthorRankingWindow').issues.map(
+          (i) => i.path,
+        ),
+      ).toEqual([['work', name]]);
   });
 
   it.each([
     [{ nicknameCreatedAt: Date.parse(NICK_A), firstEpisodeAt: FIRST_A }, Date.parse('2026-02-20T00:00:00+09:00')],
     [{ nicknameCreatedAt: NICK_A, firstEpisodeAt: Date.parse(FIRST_A) }, '2026-02-20T00:00:00+09:00'],
-    [{ nicknameCreatedAt: new Date(NICK_A), firstEpisodeAt: Date.parse(FIRST_A) }, Date.parse('2026-02-20T00:00:00+09:00')],
+    [
+      { nicknameCreatedAt: new Date(NICK_A), firstEpisodeAt: Date.parse(FIRST_A) },
+      Date.parse('2026-02-20T00:00:00+09:00'),
+    ],
   ])('mixes forms freely: %o is eligible at %s', (work, at) => {
     expect(isNewAuthorRankingEligible(work, at)).toBe(true);
     expect(checkNewAuthorRanking(work, at)).toEqual({ ok: true, value: { until: UNTIL_A } });
@@ -192,7 +218,9 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
         },
       ]
     `);
-    expect(expectInputError(() => newAuthorRankingWindow(7 as never), 'newAuthorRankingWindow').issues).toMatchInlineSnapshot(`
+    expect(
+      expectInputError(() => newAuthorRankingWindow(7 as never), 'newAuthorRankingWindow').issues,
+    ).toMatchInlineSnapshot(`
       [
         {
           "code": "invalid-type",
@@ -211,7 +239,10 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
       'checkNewAuthorRanking',
     );
     expect(err.issues.map((i) => i.path)).toEqual([['work', 'nicknameCreatedAt'], ['work', 'firstEpisodeAt'], ['at']]);
-    const notObject = expectInputError(() => isNewAuthorRankingEligible(null as never, 'soon' as never), 'isNewAuthorRankingEligible');
+    const notObject = expectInputError(
+      () => isNewAuthorRankingEligible(null as never, 'soon' as never),
+      'isNewAuthorRankingEligible',
+    );
     expect(notObject.issues.map((i) => i.code)).toEqual(['invalid-type', 'invalid-instant']);
   });
 
@@ -219,7 +250,10 @@ describe('the new-author ranking (kakaopage.new-author)', () => {
     expectInputError(() => isNewAuthorRankingEligible(g as never, 0), 'isNewAuthorRankingEligible');
     expectInputError(() => checkNewAuthorRanking(g as never, 0), 'checkNewAuthorRanking');
     expectInputError(() => newAuthorRankingWindow(g as never), 'newAuthorRankingWindow');
-    expectInputError(() => isNewAuthorRankingEligible({ nicknameCreatedAt: 0, firstEpisodeAt: 0 }, g as never), 'isNewAuthorRankingEligible');
+    expectInputError(
+      () => isNewAuthorRankingEligible({ nicknameCreatedAt: 0, firstEpisodeAt: 0 }, g as never),
+      'isNewAuthorRankingEligible',
+    );
   });
 });
 
@@ -233,10 +267,20 @@ describe('kakaopage.new-work: the calendar clock before 1988 follows the tz data
   });
 
   it('an options object whose clock cannot be read is bad input naming options.clock', () => {
-    const options = { get clock(): never { throw new Error('unreadable'); } };
+    const options = {
+      get clock(): never {
+        throw new Error('unreadable');
+      },
+    };
     expect(thrown(() => isNewWork(0, 0, options))).toEqual({
       fn: 'isNewWork',
-      issues: [{ path: ['options', 'clock'], code: 'invalid-value', message: "expected 'elapsed' or 'kst-calendar-days'; got null" }],
+      issues: [
+        {
+          path: ['options', 'clock'],
+          code: 'invalid-value',
+          message: "expected 'elapsed' or 'kst-calendar-days'; got null",
+        },
+      ],
     });
   });
 });

@@ -12,8 +12,11 @@ import type { TestProject } from 'vitest/node';
 export default function setup(project: TestProject): () => void {
   const root = join(import.meta.dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'kakao-rules-pack-'));
-  const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)) as { filename: string }[];
+  const npm = (args: string[], cwd: string): string =>
+    execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root)) as {
+    filename: string;
+  }[];
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed!.filename)], dir);
   project.provide('consumerDir', dir);

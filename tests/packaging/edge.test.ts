@@ -12,13 +12,19 @@ import { collectExamples, compileExample } from '../docs/examples.js';
 // function on a few wrong inputs, and every schema on a few inputs. Both realms must give the same answers.
 const dir = inject('consumerDir');
 const MODULES = ['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'] as const;
-const entries = { root: 'kakao-rules', schemas: 'kakao-rules/schemas', ...Object.fromEntries(MODULES.map((m) => [m, `kakao-rules/${m}`])) } as Record<string, string>;
+const entries = {
+  root: 'kakao-rules',
+  schemas: 'kakao-rules/schemas',
+  ...Object.fromEntries(MODULES.map((m) => [m, `kakao-rules/${m}`])),
+} as Record<string, string>;
 
 /** Fails the build on any `node:` import (esbuild's browser platform already refuses bare built-ins such as `fs`). */
 const noNodeBuiltins: Plugin = {
   name: 'no-node-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) => ({ errors: [{ text: `${args.importer} imports the Node built-in ${args.path}` }] }));
+    b.onResolve({ filter: /^node:/ }, (args) => ({
+      errors: [{ text: `${args.importer} imports the Node built-in ${args.path}` }],
+    }));
   },
 };
 
@@ -31,7 +37,11 @@ type Program = (...args: unknown[]) => Promise<void>;
 function probe(mods: Record<string, Record<string, unknown>>, programs: Program[]): Promise<string> {
   const show = (v: unknown): unknown => {
     try {
-      return JSON.parse(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'function' ? `[function ${(x as { name: string }).name}]` : x === undefined ? '[undefined]' : x)) ?? 'null');
+      return JSON.parse(
+        JSON.stringify(v, (_k, x: unknown) =>
+          typeof x === 'function' ? `[function ${(x as { name: string }).name}]` : x === undefined ? '[undefined]' : x,
+        ) ?? 'null',
+      );
     } catch (e) {
       return `[unserializable: ${(e as Error).message}]`;
     }
@@ -45,12 +55,24 @@ function probe(mods: Record<string, Record<string, unknown>>, programs: Program[
     }
   };
   const wrong: unknown[][] = [[], [{}], [null], ['2026-13-01T00:00:00+09:00'], [Number.NaN]];
-  const parsed: unknown[] = [undefined, {}, 1_790_000_000_000, '2026-12-02T10:00:00+09:00', '2026-12-02T10:00:00', 'open-group'];
+  const parsed: unknown[] = [
+    undefined,
+    {},
+    1_790_000_000_000,
+    '2026-12-02T10:00:00+09:00',
+    '2026-12-02T10:00:00',
+    'open-group',
+  ];
   const answers: Record<string, unknown> = {};
   for (const [name, mod] of Object.entries(mods)) {
     for (const key of Object.keys(mod).sort()) {
-      const value = mod[key] as { safeParse?: (x: unknown) => { success: boolean; error?: { issues: { path: unknown[]; code: string }[] } } };
-      if (typeof value === 'function') answers[`${name}.${key}`] = wrong.map((args) => attempt(() => (value as (...a: unknown[]) => unknown)(...args)));
+      const value = mod[key] as {
+        safeParse?: (x: unknown) => { success: boolean; error?: { issues: { path: unknown[]; code: string }[] } };
+      };
+      if (typeof value === 'function')
+        answers[`${name}.${key}`] = wrong.map((args) =>
+          attempt(() => (value as (...a: unknown[]) => unknown)(...args)),
+        );
       else if (value && typeof value.safeParse === 'function') {
         answers[`${name}.${key}`] = parsed.map((x) => {
           const r = value.safeParse!(x);
@@ -88,7 +110,9 @@ let inputs: string[] = [];
 beforeAll(async () => {
   const result = await build({
     stdin: {
-      contents: Object.entries(entries).map(([name, spec]) => `export * as ${name.replace('-', '_')} from '${spec}';`).join('\n'),
+      contents: Object.entries(entries)
+        .map(([name, spec]) => `export * as ${name.replace('-', '_')} from '${spec}';`)
+        .join('\n'),
       resolveDir: dir,
       loader: 'js',
     },
@@ -114,15 +138,36 @@ describe('in a browser bundle and an edge runtime', () => {
 
   it('the edge context has no process, require or Buffer', () => {
     const edge = new EdgeRuntime();
-    expect(edge.evaluate('[typeof process, typeof require, typeof Buffer, typeof module]')).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
+    expect(edge.evaluate('[typeof process, typeof require, typeof Buffer, typeof module]')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+    ]);
   });
 
-  it('every example, function and schema gives Node\'s answers there', async () => {
+  it("every example, function and schema gives Node's answers there", async () => {
     const edge = new EdgeRuntime();
     edge.evaluate(bundle);
-    edge.evaluate(`globalThis.__mods = Object.fromEntries(Object.entries(__kakao).map(([k, v]) => [k.replace('_', '-'), v]));`);
+    edge.evaluate(
+      `globalThis.__mods = Object.fromEntries(Object.entries(__kakao).map(([k, v]) => [k.replace('_', '-'), v]));`,
+    );
     const node = Object.fromEntries(
-      await Promise.all(Object.keys(entries).map(async (name) => [name, (await import(join(dir, 'node_modules/kakao-rules/dist', name === 'root' ? 'index.js' : name === 'schemas' ? 'schemas.js' : join(name, 'index.js')))) as Record<string, unknown>] as const)),
+      await Promise.all(
+        Object.keys(entries).map(
+          async (name) =>
+            [
+              name,
+              (await import(
+                join(
+                  dir,
+                  'node_modules/kakao-rules/dist',
+                  name === 'root' ? 'index.js' : name === 'schemas' ? 'schemas.js' : join(name, 'index.js'),
+                )
+              )) as Record<string, unknown>,
+            ] as const,
+        ),
+      ),
     );
     const programs = names([...new Set([...Object.keys(node.root!), ...Object.keys(node.schemas!)])]);
     const inEdge = await (edge.evaluate(`(${probe.toString()})(__mods, ${programs})`) as Promise<string>);
@@ -131,7 +176,11 @@ describe('in a browser bundle and an edge runtime', () => {
     expect(Object.keys(answers).length).toBeGreaterThan(100);
     expect(Object.keys(answers).filter((k) => k.startsWith('example')).length).toBe(examples.length);
     // Every example ran to its end in Node, so the edge realm is compared with real answers.
-    expect(Object.entries(answers).filter(([, v]) => JSON.stringify(v).includes('"failed"')).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(answers)
+        .filter(([, v]) => JSON.stringify(v).includes('"failed"'))
+        .map(([k]) => k),
+    ).toEqual([]);
     expect(JSON.parse(inEdge)).toEqual(answers);
   });
 });

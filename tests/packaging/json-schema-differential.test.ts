@@ -19,7 +19,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyVoiceRoomEvent, openVoiceRoom, type VoiceRoom, type VoiceRoomEvent } from '../../src/index.js';
 import { VoiceRoomSchema } from '../../src/schemas.js';
-import { INEXPRESSIBLE, exportedSchemas, inexpressibleChecksOf, jsonSchemaOf, type InexpressibleCheck } from '../../scripts/json-schemas.js';
+import {
+  INEXPRESSIBLE,
+  exportedSchemas,
+  inexpressibleChecksOf,
+  jsonSchemaOf,
+  type InexpressibleCheck,
+} from '../../scripts/json-schemas.js';
 import { EDGE_NUMBERS, EDGE_STRINGS, nearMissesOf, valuesOf, vocabularyOf } from './zod-values.js';
 
 type Json = Record<string, unknown>;
@@ -86,8 +92,13 @@ function built(events: readonly VoiceRoomEvent[]): VoiceRoom {
   }, opened.value);
 }
 
-const joins = (n: number, at: number) => Array.from({ length: n }, (_, i): VoiceRoomEvent => ({ type: 'join', userId: `u${String(i + 1).padStart(4, '0')}`, at }));
-const speakers = (ids: readonly string[], at: number) => ids.map((userId): VoiceRoomEvent => ({ type: 'set-role', hostId: 'ann', userId, role: 'speaker', at }));
+const joins = (n: number, at: number) =>
+  Array.from(
+    { length: n },
+    (_, i): VoiceRoomEvent => ({ type: 'join', userId: `u${String(i + 1).padStart(4, '0')}`, at }),
+  );
+const speakers = (ids: readonly string[], at: number) =>
+  ids.map((userId): VoiceRoomEvent => ({ type: 'set-role', hostId: 'ann', userId, role: 'speaker', at }));
 
 /** Rooms built with openVoiceRoom and applyVoiceRoomEvent, as a service stores them: `JSON.parse(JSON.stringify(room))`. */
 const LIBRARY_ROOMS: Record<string, Json> = Object.fromEntries(
@@ -103,7 +114,10 @@ const LIBRARY_ROOMS: Record<string, Json> = Object.fromEntries(
       { type: 'answer-speak-request', hostId: 'u0003', userId: 'u0004', approve: true, at: OPENED + 7 * S },
       { type: 'report', at: OPENED + 8 * S, seq: 12 },
     ]),
-    'talker-cap': built([...joins(12, OPENED + S), ...speakers(['u0001', 'u0002', 'u0003', 'u0004', 'u0005', 'u0006', 'u0007', 'u0008', 'u0009'], OPENED + 2 * S)]),
+    'talker-cap': built([
+      ...joins(12, OPENED + S),
+      ...speakers(['u0001', 'u0002', 'u0003', 'u0004', 'u0005', 'u0006', 'u0007', 'u0008', 'u0009'], OPENED + 2 * S),
+    ]),
     'full-1500': built([
       ...joins(1499, OPENED + S),
       ...speakers(['u0100', 'u0200'], OPENED + 2 * S),
@@ -126,14 +140,23 @@ const ROOMS_010: Record<string, Json> = Object.fromEntries(
 type Participant = { userId: string; role: string; invitedBy?: string; requestedAt?: number };
 const clone = <T>(v: T): T => structuredClone(v);
 /** `doc` (version 1) with its participants changed by `change`. */
-const withParticipants = (doc: Json, change: (ps: Participant[]) => Participant[]): Json => ({ ...clone(doc), participants: change(clone(doc.participants as Participant[])) });
+const withParticipants = (doc: Json, change: (ps: Participant[]) => Participant[]): Json => ({
+  ...clone(doc),
+  participants: change(clone(doc.participants as Participant[])),
+});
 /** `doc` with participant `i` changed. */
-const withParticipant = (doc: Json, i: number, change: Partial<Participant>): Json => withParticipants(doc, (ps) => ps.map((p, j) => (j === i ? { ...p, ...change } : p)));
+const withParticipant = (doc: Json, i: number, change: Partial<Participant>): Json =>
+  withParticipants(doc, (ps) => ps.map((p, j) => (j === i ? { ...p, ...change } : p)));
 const indexOf = (doc: Json, role: string) => (doc.participants as Participant[]).findIndex((p) => p.role === role);
 /** `doc` (0.1.0) with `talkers` changed. */
-const withTalkers = (doc: Json, talkers: (ts: Participant[]) => Participant[], rest: Json = {}): Json => ({ ...clone(doc), talkers: talkers(clone(doc.talkers as Participant[])), ...rest });
+const withTalkers = (doc: Json, talkers: (ts: Participant[]) => Participant[], rest: Json = {}): Json => ({
+  ...clone(doc),
+  talkers: talkers(clone(doc.talkers as Participant[])),
+  ...rest,
+});
 /** The first listener stored in a 0.1.0 listener table. */
-const firstListener010 = (doc: Json) => (doc.listeners as (Participant[] | null)[][]).flat().find((b) => b !== null)![0]!;
+const firstListener010 = (doc: Json) =>
+  (doc.listeners as (Participant[] | null)[][]).flat().find((b) => b !== null)![0]!;
 
 const ACCEPTED = 'accepted';
 const REFUSED = 'refused';
@@ -159,17 +182,42 @@ function roomNearMisses(): Record<string, [unknown, RoomVerdict]> {
     'v1: a host with requestedAt': [withParticipant(busy, 0, { requestedAt: OPENED }), REFUSED],
     'v1: a speaker with requestedAt': [withParticipant(busy, speaker, { requestedAt: OPENED }), REFUSED],
     'v1: a listener with invitedBy': [withParticipant(busy, listener, { invitedBy: 'ann' }), REFUSED],
-    'v1: a listener promoted keeps its request': [withParticipant(busy, (busy.participants as Participant[]).findIndex((p) => p.requestedAt !== undefined), { role: 'speaker' }), REFUSED],
+    'v1: a listener promoted keeps its request': [
+      withParticipant(
+        busy,
+        (busy.participants as Participant[]).findIndex((p) => p.requestedAt !== undefined),
+        { role: 'speaker' },
+      ),
+      REFUSED,
+    ],
     'v1: 11 talkers': [withParticipant(cap, indexOf(cap, 'listener'), { role: 'speaker' }), REFUSED],
     'v1: 11 talkers, two of them hosts': [withParticipant(cap, indexOf(cap, 'listener'), { role: 'host' }), REFUSED],
     'v1: 10 talkers and a listener left': [withParticipants(cap, (ps) => ps.slice(0, -1)), ACCEPTED],
     'v1: 1,501 people': [withParticipants(full, (ps) => [...ps, { userId: 'one-more', role: 'listener' }]), REFUSED],
-    'v1: 1,500 people, one of them twice': [withParticipants(full, (ps) => [...ps.slice(0, -1), { ...ps[1]!, role: 'listener' }]), ['user-once-in-room']],
-    'v1: someone twice': [withParticipants(busy, (ps) => [...ps, { userId: 'ann', role: 'listener' }]), ['user-once-in-room']],
-    'v1: a request before the opening': [withParticipant(busy, listener, { requestedAt: OPENED - 1 }), ['request-within-room-life']],
-    'v1: a request after the last event': [withParticipant(busy, listener, { requestedAt: (busy.lastEventAt as number) + 1 }), ['request-within-room-life']],
-    'v1: the last event at the end of the room': [{ ...clone(busy), lastEventAt: OPENED + 48 * 3600 * S }, ['last-event-within-lifetime']],
-    'v1: the last event before the opening': [{ ...clone(busy), lastEventAt: OPENED - 1 }, ['last-event-not-before-opening', 'request-within-room-life']],
+    'v1: 1,500 people, one of them twice': [
+      withParticipants(full, (ps) => [...ps.slice(0, -1), { ...ps[1]!, role: 'listener' }]),
+      ['user-once-in-room'],
+    ],
+    'v1: someone twice': [
+      withParticipants(busy, (ps) => [...ps, { userId: 'ann', role: 'listener' }]),
+      ['user-once-in-room'],
+    ],
+    'v1: a request before the opening': [
+      withParticipant(busy, listener, { requestedAt: OPENED - 1 }),
+      ['request-within-room-life'],
+    ],
+    'v1: a request after the last event': [
+      withParticipant(busy, listener, { requestedAt: (busy.lastEventAt as number) + 1 }),
+      ['request-within-room-life'],
+    ],
+    'v1: the last event at the end of the room': [
+      { ...clone(busy), lastEventAt: OPENED + 48 * 3600 * S },
+      ['last-event-within-lifetime'],
+    ],
+    'v1: the last event before the opening': [
+      { ...clone(busy), lastEventAt: OPENED - 1 },
+      ['last-event-not-before-opening', 'request-within-room-life'],
+    ],
     'v1: lastSeq 0': [{ ...clone(busy), lastSeq: 0 }, REFUSED],
     'v1: lastSeq 1.5': [{ ...clone(busy), lastSeq: 1.5 }, REFUSED],
     'v1: lastSeq "12"': [{ ...clone(busy), lastSeq: '12' }, REFUSED],
@@ -178,31 +226,65 @@ function roomNearMisses(): Record<string, [unknown, RoomVerdict]> {
     'v1: version "1"': [{ ...clone(busy), version: '1' }, REFUSED],
     'v1: version missing': [Object.fromEntries(Object.entries(busy).filter(([k]) => k !== 'version')), REFUSED],
     // zod strips a key of the other form: the JSON Schema must not look at it either.
-    'v1: a 0.1.0 talkers key beside (stripped)': [{ ...clone(busy), talkers: [{ userId: 'ann', role: 'host', invitedBy: 'bo' }] }, ACCEPTED],
-    '0.1.0: a v1 participants key beside (stripped)': [{ ...clone(invite010), participants: [{ userId: 'ann', role: 'host', invitedBy: 'bo', requestedAt: -1 }] }, ACCEPTED],
-    '0.1.0: a talker with requestedAt (stripped)': [withTalkers(invite010, (ts) => ts.map((t) => ({ ...t, requestedAt: -5 }))), ACCEPTED],
-    '0.1.0: a host with invitedBy': [withTalkers(invite010, (ts) => ts.map((t) => (t.role === 'host' ? { ...t, invitedBy: 'cy' } : t))), REFUSED],
-    '0.1.0: 11 talkers': [withTalkers(ROOMS_010['talker-cap']!, (ts) => [...ts, { userId: 'eleventh', role: 'speaker' }]), REFUSED],
-    '0.1.0: 1,501 people (a talker more)': [withTalkers(full010, (ts) => [...ts, { userId: 'one-more', role: 'speaker' }]), REFUSED],
-    '0.1.0: 1,501 people and listenerCount 1 short': [withTalkers(full010, (ts) => [...ts, { userId: 'one-more', role: 'speaker' }], { listenerCount: 1497 }), ['listener-count-matches', 'participants-within-capacity']],
+    'v1: a 0.1.0 talkers key beside (stripped)': [
+      { ...clone(busy), talkers: [{ userId: 'ann', role: 'host', invitedBy: 'bo' }] },
+      ACCEPTED,
+    ],
+    '0.1.0: a v1 participants key beside (stripped)': [
+      { ...clone(invite010), participants: [{ userId: 'ann', role: 'host', invitedBy: 'bo', requestedAt: -1 }] },
+      ACCEPTED,
+    ],
+    '0.1.0: a talker with requestedAt (stripped)': [
+      withTalkers(invite010, (ts) => ts.map((t) => ({ ...t, requestedAt: -5 }))),
+      ACCEPTED,
+    ],
+    '0.1.0: a host with invitedBy': [
+      withTalkers(invite010, (ts) => ts.map((t) => (t.role === 'host' ? { ...t, invitedBy: 'cy' } : t))),
+      REFUSED,
+    ],
+    '0.1.0: 11 talkers': [
+      withTalkers(ROOMS_010['talker-cap']!, (ts) => [...ts, { userId: 'eleventh', role: 'speaker' }]),
+      REFUSED,
+    ],
+    '0.1.0: 1,501 people (a talker more)': [
+      withTalkers(full010, (ts) => [...ts, { userId: 'one-more', role: 'speaker' }]),
+      REFUSED,
+    ],
+    '0.1.0: 1,501 people and listenerCount 1 short': [
+      withTalkers(full010, (ts) => [...ts, { userId: 'one-more', role: 'speaker' }], { listenerCount: 1497 }),
+      ['listener-count-matches', 'participants-within-capacity'],
+    ],
     '0.1.0: listenerCount 1 short': [{ ...clone(full010), listenerCount: 1497 }, ['listener-count-matches']],
     '0.1.0: listenerCount 1501': [{ ...clone(full010), listenerCount: 1501 }, REFUSED],
-    '0.1.0: a listener also a talker': [withTalkers(mixed010, (ts) => [...ts, { userId: firstListener010(mixed010).userId, role: 'speaker' }]), ['user-once-in-room']],
+    '0.1.0: a listener also a talker': [
+      withTalkers(mixed010, (ts) => [...ts, { userId: firstListener010(mixed010).userId, role: 'speaker' }]),
+      ['user-once-in-room'],
+    ],
     '0.1.0: with version 1': [{ ...clone(invite010), version: 1 }, REFUSED],
   };
 }
 
 /** Every stored room, as the service keeps it, and the near misses: tried on VoiceRoomSchema beside the generated values. */
 const ROOM_NEAR_MISSES = roomNearMisses();
-const ROOM_VALUES = [...Object.values(LIBRARY_ROOMS), ...Object.values(ROOMS_010), ...Object.values(ROOM_NEAR_MISSES).map(([v]) => v)];
+const ROOM_VALUES = [
+  ...Object.values(LIBRARY_ROOMS),
+  ...Object.values(ROOMS_010),
+  ...Object.values(ROOM_NEAR_MISSES).map(([v]) => v),
+];
 
-const values = new Map(schemas.map(([name, schema]) => [name, [...valuesFor(schema), ...(name === 'VoiceRoomSchema' ? ROOM_VALUES : [])]]));
+const values = new Map(
+  schemas.map(([name, schema]) => [name, [...valuesFor(schema), ...(name === 'VoiceRoomSchema' ? ROOM_VALUES : [])]]),
+);
 
 /**
  * Whether every zod issue is one of `allowed` (inside a union: some branch's issues all are), each
  * `onlyWith` check beside the one it needs; the names hit go to `hit`.
  */
-function onlyAllowed(issues: readonly z.core.$ZodIssue[], allowed: readonly InexpressibleCheck[], hit: Set<string>): boolean {
+function onlyAllowed(
+  issues: readonly z.core.$ZodIssue[],
+  allowed: readonly InexpressibleCheck[],
+  hit: Set<string>,
+): boolean {
   const mine = new Set<string>();
   const every = issues.every((i) => {
     if (i.code === 'invalid_union') return i.errors.some((branch) => onlyAllowed(branch, allowed, mine));
@@ -210,7 +292,8 @@ function onlyAllowed(issues: readonly z.core.$ZodIssue[], allowed: readonly Inex
     if (check) mine.add(check.name);
     return check !== undefined;
   });
-  if (!every || allowed.some((c) => c.onlyWith !== undefined && mine.has(c.name) && !mine.has(c.onlyWith))) return false;
+  if (!every || allowed.some((c) => c.onlyWith !== undefined && mine.has(c.name) && !mine.has(c.onlyWith)))
+    return false;
   mine.forEach((n) => hit.add(n));
   return true;
 }
@@ -235,10 +318,17 @@ function compare(name: string, schema: z.ZodType, verdicts: readonly boolean[], 
     if (zod.success) into.acceptedByZod++;
     if (zod.success === json) return;
     const hit = new Set<string>();
-    const cls = !zod.success && json && onlyAllowed(zod.error.issues, allowed, hit) ? [...hit].sort().join('+') : 'unexpected';
+    const cls =
+      !zod.success && json && onlyAllowed(zod.error.issues, allowed, hit) ? [...hit].sort().join('+') : 'unexpected';
     into.classes[cls] = (into.classes[cls] ?? 0) + 1;
     if (cls === 'unexpected' && into.unexpected.length < 12) {
-      into.unexpected.push({ schema: name, value, zod: zod.success, json, zodIssues: zod.success ? undefined : JSON.stringify(zod.error.issues).slice(0, 300) });
+      into.unexpected.push({
+        schema: name,
+        value,
+        zod: zod.success,
+        json,
+        zodIssues: zod.success ? undefined : JSON.stringify(zod.error.issues).slice(0, 300),
+      });
     }
   });
 }
@@ -250,7 +340,10 @@ function ajvFor(): Ajv2020 {
 }
 
 /** ajv's verdicts on every schema's values, with `json` giving each schema's JSON Schema. */
-function ajvVerdicts(json: (name: string, schema: z.ZodType) => Json, names = schemas.map(([n]) => n)): Map<string, boolean[]> {
+function ajvVerdicts(
+  json: (name: string, schema: z.ZodType) => Json,
+  names = schemas.map(([n]) => n),
+): Map<string, boolean[]> {
   const ajv = ajvFor();
   return new Map(
     schemas
@@ -263,9 +356,14 @@ function ajvVerdicts(json: (name: string, schema: z.ZodType) => Json, names = sc
 }
 
 // The first Python that has jsonschema: the one on PATH, or the system one Debian's package installs into.
-const pythonBin = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0);
+const pythonBin = ['python3', '/usr/bin/python3'].find(
+  (bin) => spawnSync(bin, ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0,
+);
 const hasPython = pythonBin !== undefined;
-if (!hasPython) console.warn('json-schema-differential: Python jsonschema not found, skipping its half (apt-get install -y python3-jsonschema)');
+if (!hasPython)
+  console.warn(
+    'json-schema-differential: Python jsonschema not found, skipping its half (apt-get install -y python3-jsonschema)',
+  );
 
 /** Python `jsonschema`'s verdicts, through scripts/json-schemas-python.py, on `valuesOf(name)` (default: the generated values). */
 function pythonVerdicts(
@@ -277,8 +375,17 @@ function pythonVerdicts(
   try {
     const file = join(dir, 'values.json');
     const picked = schemas.filter(([n]) => names.includes(n));
-    writeFileSync(file, JSON.stringify({ schemas: Object.fromEntries(picked.map(([n, s]) => [n, json(n, s)])), values: Object.fromEntries(picked.map(([n]) => [n, valuesOf(n)])) }));
-    const run = spawnSync(pythonBin!, [join(import.meta.dirname, '../../scripts/json-schemas-python.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemas: Object.fromEntries(picked.map(([n, s]) => [n, json(n, s)])),
+        values: Object.fromEntries(picked.map(([n]) => [n, valuesOf(n)])),
+      }),
+    );
+    const run = spawnSync(pythonBin!, [join(import.meta.dirname, '../../scripts/json-schemas-python.py'), file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     return new Map(Object.entries(JSON.parse(run.stdout) as Record<string, boolean[]>));
   } finally {
@@ -305,7 +412,9 @@ const report = (validator: string, c: Comparison) => {
 
 describe('the shipped JSON Schemas agree with zod', () => {
   it('the allowed disagreements are exactly the inexpressible checks the generator lists', () => {
-    expect(Object.fromEntries(Object.entries(INEXPRESSIBLE).map(([n, cs]) => [n, cs.map((c) => c.name)]))).toEqual(ALLOWED);
+    expect(Object.fromEntries(Object.entries(INEXPRESSIBLE).map(([n, cs]) => [n, cs.map((c) => c.name)]))).toEqual(
+      ALLOWED,
+    );
   });
 
   it('every schema carries its inexpressible checks, by name, in its description', () => {
@@ -319,11 +428,13 @@ describe('the shipped JSON Schemas agree with zod', () => {
 
   it('docs/json-schemas.md lists every inexpressible check by name', () => {
     const doc = readFileSync(join(import.meta.dirname, '../../docs/json-schemas.md'), 'utf8');
-    for (const [schema, names] of Object.entries(ALLOWED)) for (const n of names) expect(doc, n).toContain(`| \`${schema}\` | \`${n}\` |`);
+    for (const [schema, names] of Object.entries(ALLOWED))
+      for (const n of names) expect(doc, n).toContain(`| \`${schema}\` | \`${n}\` |`);
   });
 
   it('need no format support: no schema uses `format`', () => {
-    for (const [name, schema] of schemas) expect(JSON.stringify(jsonSchemaOf(name, schema)), name).not.toContain('"format"');
+    for (const [name, schema] of schemas)
+      expect(JSON.stringify(jsonSchemaOf(name, schema)), name).not.toContain('"format"');
   });
 
   it('every value kind is tried: accepted and refused values for every schema', () => {
@@ -349,19 +460,32 @@ describe('the shipped JSON Schemas agree with zod', () => {
 
 describe("the room's JSON Schema describes the stored document (JSON.stringify(room))", () => {
   const room = schemas.find(([n]) => n === 'VoiceRoomSchema')![1];
-  const stored = { ...LIBRARY_ROOMS, ...Object.fromEntries(Object.entries(ROOMS_010).map(([n, v]) => [`0.1.0 ${n}`, v])) };
+  const stored = {
+    ...LIBRARY_ROOMS,
+    ...Object.fromEntries(Object.entries(ROOMS_010).map(([n, v]) => [`0.1.0 ${n}`, v])),
+  };
   const validators: Record<string, (docs: readonly unknown[]) => boolean[]> = {
     zod: (docs) => docs.map((d) => VoiceRoomSchema.safeParse(d).success),
     ajv: (docs) => {
       const validate = ajvFor().compile(jsonSchemaOf('VoiceRoomSchema', room));
       return docs.map((d) => validate(d));
     },
-    ...(hasPython && { python: (docs: readonly unknown[]) => pythonVerdicts(jsonSchemaOf, ['VoiceRoomSchema'], () => [...docs]).get('VoiceRoomSchema')! }),
+    ...(hasPython && {
+      python: (docs: readonly unknown[]) =>
+        pythonVerdicts(jsonSchemaOf, ['VoiceRoomSchema'], () => [...docs]).get('VoiceRoomSchema')!,
+    }),
   };
 
   it('the rooms built here cover every field of the document', () => {
     const ps = (name: string) => LIBRARY_ROOMS[name]!.participants as Participant[];
-    expect(Object.fromEntries(Object.keys(LIBRARY_ROOMS).map((n) => [n, [ps(n).length, ps(n).filter((p) => p.role !== 'listener').length, LIBRARY_ROOMS[n]!.lastSeq]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.keys(LIBRARY_ROOMS).map((n) => [
+          n,
+          [ps(n).length, ps(n).filter((p) => p.role !== 'listener').length, LIBRARY_ROOMS[n]!.lastSeq],
+        ]),
+      ),
+    ).toEqual({
       opened: [1, 1, null],
       busy: [6, 4, 12],
       'talker-cap': [13, 10, null],
@@ -374,16 +498,23 @@ describe("the room's JSON Schema describes the stored document (JSON.stringify(r
     expect(Object.keys(ROOMS_010)).toHaveLength(7);
   });
 
-  it.each(Object.keys(validators))('%s accepts the JSON of every room built by the library and of every room 0.1.0 stored', (validator) => {
-    const verdicts = validators[validator]!(Object.values(stored));
-    expect(Object.fromEntries(Object.keys(stored).map((n, i) => [n, verdicts[i]]))).toEqual(Object.fromEntries(Object.keys(stored).map((n) => [n, true])));
-  });
+  it.each(Object.keys(validators))(
+    '%s accepts the JSON of every room built by the library and of every room 0.1.0 stored',
+    (validator) => {
+      const verdicts = validators[validator]!(Object.values(stored));
+      expect(Object.fromEntries(Object.keys(stored).map((n, i) => [n, verdicts[i]]))).toEqual(
+        Object.fromEntries(Object.keys(stored).map((n) => [n, true])),
+      );
+    },
+  );
 
   it.each(Object.keys(validators))('%s gives each near miss of a stored room its written verdict', (validator) => {
     const labels = Object.keys(ROOM_NEAR_MISSES);
     const verdicts = validators[validator]!(labels.map((l) => ROOM_NEAR_MISSES[l]![0]));
     const expected = (verdict: RoomVerdict) => (validator === 'zod' ? verdict === ACCEPTED : verdict !== REFUSED);
-    expect(Object.fromEntries(labels.map((l, i) => [l, verdicts[i]]))).toEqual(Object.fromEntries(labels.map((l) => [l, expected(ROOM_NEAR_MISSES[l]![1])])));
+    expect(Object.fromEntries(labels.map((l, i) => [l, verdicts[i]]))).toEqual(
+      Object.fromEntries(labels.map((l) => [l, expected(ROOM_NEAR_MISSES[l]![1])])),
+    );
   });
 
   it('a near miss only zod refuses fails exactly the inexpressible checks written beside it', () => {
@@ -412,25 +543,56 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
     'InstantSchema',
     (json) => {
       const s = (json.anyOf as Json[])[1]!;
-      s.pattern = '^(\\d{4})-(0[1-9]|1[0-2])-(\\d\\d)[Tt ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:[.,](\\d{1,9}))?)?(?:[Zz]|([+-])([01]\\d|2[0-3])(?::?([0-5]\\d))?)$';
+      s.pattern =
+        '^(\\d{4})-(0[1-9]|1[0-2])-(\\d\\d)[Tt ]([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d)(?:[.,](\\d{1,9}))?)?(?:[Zz]|([+-])([01]\\d|2[0-3])(?::?([0-5]\\d))?)$';
       delete s.not;
     },
     ['ajv', 'python'],
   ],
-  ['an instant as format: date-time only', 'InstantSchema', (json) => void ((json.anyOf as Json[])[1] = { type: 'string', format: 'date-time' }), ['ajv', 'python']],
+  [
+    'an instant as format: date-time only',
+    'InstantSchema',
+    (json) => void ((json.anyOf as Json[])[1] = { type: 'string', format: 'date-time' }),
+    ['ajv', 'python'],
+  ],
   ['the Play Store refinement left out', 'PlayStoreInstallSchema', (json) => void delete json.allOf, ['ajv', 'python']],
-  ['the memo retention refinement left out', 'MemoRetentionSchema', (json) => void delete json.allOf, ['ajv', 'python']],
-  ['z.undefined() as {}', 'StageOnWorkSchema', (json) => void (((json.oneOf as Json[])[1]!.properties as Json).length = {}), ['ajv', 'python']],
-  ['a whole number as multipleOf: 1', 'PlayStoreInstallSchema', (json) => void ((json.properties as Json).accountAge = { type: 'number', minimum: 0, multipleOf: 1 }), ['ajv']],
+  [
+    'the memo retention refinement left out',
+    'MemoRetentionSchema',
+    (json) => void delete json.allOf,
+    ['ajv', 'python'],
+  ],
+  [
+    'z.undefined() as {}',
+    'StageOnWorkSchema',
+    (json) => void (((json.oneOf as Json[])[1]!.properties as Json).length = {}),
+    ['ajv', 'python'],
+  ],
+  [
+    'a whole number as multipleOf: 1',
+    'PlayStoreInstallSchema',
+    (json) => void ((json.properties as Json).accountAge = { type: 'number', minimum: 0, multipleOf: 1 }),
+    ['ajv'],
+  ],
   [
     'a holiday date as \\d{4}-\\d{2}-\\d{2}',
     'ExtraHolidaySchema',
     (json) => void ((json.properties as Json).date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     ['ajv', 'python'],
   ],
-  ['a date without the newline guard', 'ExtraHolidaySchema', (json) => void delete ((json.properties as Json).date as Json).not, ['python']],
+  [
+    'a date without the newline guard',
+    'ExtraHolidaySchema',
+    (json) => void delete ((json.properties as Json).date as Json).not,
+    ['python'],
+  ],
   // The stored room: each expressible check left out, or put where it does not belong.
-  ['the per-role participant fields left out (version 1)', 'VoiceRoomSchema', (json) => void delete participants(json).items, ['ajv', 'python']],
+  [
+    'the per-role participant fields left out (version 1)',
+    'VoiceRoomSchema',
+    (json) => void delete participants(json).items,
+    ['ajv', 'python'],
+  ],
   [
     'the talker cap left out (version 1)',
     'VoiceRoomSchema',
@@ -440,10 +602,30 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
     },
     ['ajv', 'python'],
   ],
-  ['the talker cap without minContains: 0 (refuses a room nobody talks in)', 'VoiceRoomSchema', (json) => void delete participants(json).minContains, ['ajv', 'python']],
-  ['the capacity left out (version 1)', 'VoiceRoomSchema', (json) => void delete participants(json).maxItems, ['ajv', 'python']],
-  ['the host invitation left out (0.1.0)', 'VoiceRoomSchema', (json) => void delete (roomCrossField(json).else as Json).properties, ['ajv', 'python']],
-  ['talkers + listenerCount left unbounded (0.1.0)', 'VoiceRoomSchema', (json) => void delete (roomCrossField(json).else as Json).allOf, ['ajv', 'python']],
+  [
+    'the talker cap without minContains: 0 (refuses a room nobody talks in)',
+    'VoiceRoomSchema',
+    (json) => void delete participants(json).minContains,
+    ['ajv', 'python'],
+  ],
+  [
+    'the capacity left out (version 1)',
+    'VoiceRoomSchema',
+    (json) => void delete participants(json).maxItems,
+    ['ajv', 'python'],
+  ],
+  [
+    'the host invitation left out (0.1.0)',
+    'VoiceRoomSchema',
+    (json) => void delete (roomCrossField(json).else as Json).properties,
+    ['ajv', 'python'],
+  ],
+  [
+    'talkers + listenerCount left unbounded (0.1.0)',
+    'VoiceRoomSchema',
+    (json) => void delete (roomCrossField(json).else as Json).allOf,
+    ['ajv', 'python'],
+  ],
   [
     'the checks of both forms applied to every room (a key zod strips is looked at)',
     'VoiceRoomSchema',
@@ -463,7 +645,10 @@ describe('the comparison catches a loosened schema', () => {
     return json;
   };
   it.each(LOOSENED)('%s (%s)', (_, target, loosen, caughtBy) => {
-    const verdicts = { ajv: () => ajvVerdicts(loosened(target, loosen), [target]), python: () => pythonVerdicts(loosened(target, loosen), [target]) };
+    const verdicts = {
+      ajv: () => ajvVerdicts(loosened(target, loosen), [target]),
+      python: () => pythonVerdicts(loosened(target, loosen), [target]),
+    };
     for (const validator of caughtBy) {
       if (validator === 'python' && !hasPython) continue;
       expect(compareAll(verdicts[validator]()).classes.unexpected, validator).toBeGreaterThan(0);

@@ -17,15 +17,31 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // at its line, or a clean result for the real blocks proves nothing.
 const fixtures: MarkdownExample[] = [
   // `.code` exists only on a refusal: reading it before narrowing is the 0.1.0 README's mistake.
-  { file: 'fixture-unnarrowed', line: 1, code: "import { checkLiveTalkJoin } from 'kakao-rules/calls';\ncheckLiveTalkJoin({ participantCount: 40 }).code;" },
+  {
+    file: 'fixture-unnarrowed',
+    line: 1,
+    code: "import { checkLiveTalkJoin } from 'kakao-rules/calls';\ncheckLiveTalkJoin({ participantCount: 40 }).code;",
+  },
   // A name from another block: every block is a module of its own.
-  { file: 'fixture-other-block', line: 1, code: "import { roleOf } from 'kakao-rules/voiceroom';\nroleOf(room, 'bo');" },
+  {
+    file: 'fixture-other-block',
+    line: 1,
+    code: "import { roleOf } from 'kakao-rules/voiceroom';\nroleOf(room, 'bo');",
+  },
   // An export that does not exist (0.1.0's name).
-  { file: 'fixture-old-name', line: 1, code: "import { agentChatStatus } from 'kakao-rules/support-hours';\nagentChatStatus(0);" },
+  {
+    file: 'fixture-old-name',
+    line: 1,
+    code: "import { agentChatStatus } from 'kakao-rules/support-hours';\nagentChatStatus(0);",
+  },
   // Under `strict` only: an implicit any.
   { file: 'fixture-strict', line: 1, code: 'export function id(x) {\n  return x;\n}' },
   // The control: the same check, narrowed, compiles.
-  { file: 'fixture-narrowed', line: 1, code: "import { checkLiveTalkJoin } from 'kakao-rules/calls';\nconst r = checkLiveTalkJoin({ participantCount: 40 });\nif (!r.ok) r.code;" },
+  {
+    file: 'fixture-narrowed',
+    line: 1,
+    code: "import { checkLiveTalkJoin } from 'kakao-rules/calls';\nconst r = checkLiveTalkJoin({ participantCount: 40 });\nif (!r.ok) r.code;",
+  },
 ];
 const isFixture = (e: MarkdownExample) => e.file.startsWith('fixture-');
 
@@ -42,11 +58,25 @@ function compileBlocks(blocks: readonly MarkdownExample[]): string[] {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'reader', type: 'module', private: true }));
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], noUnusedLocals: false }, files }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: ['node'],
+        noUnusedLocals: false,
+      },
+      files,
+    }),
   );
   let output = '';
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir, '--pretty', 'false'], { encoding: 'utf8' });
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir, '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
   } catch (e) {
     output = String((e as { stdout?: string }).stdout ?? e);
   }
@@ -73,7 +103,9 @@ describe.runIf(existsSync(join(root, 'dist/index.d.ts')))('TypeScript in README.
     expect(examples.length).toBeGreaterThan(10);
     expect(examples.some(isFixture)).toBe(false);
     // Each wrong fixture is reported at its line, with the error a reader would see; the control is not.
-    expect(errors.filter((l) => l.startsWith('fixture-')).map((l) => l.replace(/^(\S+): error (TS\d+):[\s\S]*$/, '$1 $2'))).toEqual([
+    expect(
+      errors.filter((l) => l.startsWith('fixture-')).map((l) => l.replace(/^(\S+): error (TS\d+):[\s\S]*$/, '$1 $2')),
+    ).toEqual([
       'fixture-unnarrowed:2 TS2339',
       'fixture-other-block:2 TS2304',
       'fixture-old-name:1 TS2305',

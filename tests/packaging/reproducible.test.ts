@@ -14,7 +14,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function buildIn(dir: string): Map<string, string> {
   mkdirSync(dir, { recursive: true });
-  for (const s of sources) cpSync(join(root, s), join(dir, s), { recursive: true, filter: (f) => !f.includes('node_modules') });
+  for (const s of sources)
+    cpSync(join(root, s), join(dir, s), { recursive: true, filter: (f) => !f.includes('node_modules') });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'ignore' });
   const files = new Map<string, string>();

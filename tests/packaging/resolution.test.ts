@@ -28,10 +28,30 @@ function consumer(): string {
 }
 
 const settings = [
-  { name: 'node10 (the old "node")', folder: 'node10', options: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, files: ['consumer.ts'] },
-  { name: 'node16, from CommonJS and from ESM', folder: 'node16', options: { module: 'node16', moduleResolution: 'node16' }, files: ['consumer.cts', 'consumer.mts'] },
-  { name: 'nodenext', folder: 'nodenext', options: { module: 'nodenext', moduleResolution: 'nodenext' }, files: ['consumer.cts', 'consumer.mts'] },
-  { name: 'bundler', folder: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' }, files: ['consumer.ts'] },
+  {
+    name: 'node10 (the old "node")',
+    folder: 'node10',
+    options: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
+    files: ['consumer.ts'],
+  },
+  {
+    name: 'node16, from CommonJS and from ESM',
+    folder: 'node16',
+    options: { module: 'node16', moduleResolution: 'node16' },
+    files: ['consumer.cts', 'consumer.mts'],
+  },
+  {
+    name: 'nodenext',
+    folder: 'nodenext',
+    options: { module: 'nodenext', moduleResolution: 'nodenext' },
+    files: ['consumer.cts', 'consumer.mts'],
+  },
+  {
+    name: 'bundler',
+    folder: 'bundler',
+    options: { module: 'esnext', moduleResolution: 'bundler' },
+    files: ['consumer.ts'],
+  },
 ];
 
 /** Runs tsc and returns its diagnostics ('' when the program compiles). */
@@ -47,14 +67,32 @@ function compile(project: string): string {
 
 describe('TypeScript resolves every entry point of the packed package', () => {
   it('the consumer imports the root, the schemas and every module subpath with its schemas', () => {
-    expect(specifiers).toEqual(['kakao-rules', 'kakao-rules/schemas', ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].flatMap((m) => [`kakao-rules/${m}`, `kakao-rules/${m}/schemas`])]);
+    expect(specifiers).toEqual([
+      'kakao-rules',
+      'kakao-rules/schemas',
+      ...['voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage'].flatMap((m) => [
+        `kakao-rules/${m}`,
+        `kakao-rules/${m}/schemas`,
+      ]),
+    ]);
   });
 
   it.each(settings)('moduleResolution $name: compiles under strict with no error', ({ folder, options, files }) => {
     const project = join(dir, 'ts', folder);
     mkdirSync(project, { recursive: true });
     for (const f of files) writeFileSync(join(project, f), consumer());
-    const config = { compilerOptions: { ...options, strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['es2022', 'dom'], target: 'es2022' }, files };
+    const config = {
+      compilerOptions: {
+        ...options,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        lib: ['es2022', 'dom'],
+        target: 'es2022',
+      },
+      files,
+    };
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config, null, 2));
     expect(compile(project)).toBe('');
   });

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INSTANT_PATTERN, LINE_TERMINATORS, calendarDatePattern, exportedSchemas, jsonSchemaOf } from '../../scripts/json-schemas.js';
+import {
+  INSTANT_PATTERN,
+  LINE_TERMINATORS,
+  calendarDatePattern,
+  exportedSchemas,
+  jsonSchemaOf,
+} from '../../scripts/json-schemas.js';
 import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from '../../src/index.js';
 import { InstantSchema, VoiceRoomSchema } from '../../src/schemas.js';
 
@@ -53,12 +59,18 @@ describe('the instant and date patterns', () => {
 
   it('the holiday-calendar date pattern follows the leap years of 1990-2050 only', () => {
     const date = new RegExp(`^${calendarDatePattern(1990, 2050)}$`, 'u');
-    expect(['1990-01-01', '1992-02-29', '2000-02-29', '2048-02-29', '2050-12-31'].filter((d) => date.test(d))).toHaveLength(5);
-    expect(['1989-12-31', '1990-02-29', '2026-02-29', '2051-01-01', '2026-99-99', '2026-04-31'].filter((d) => date.test(d))).toEqual([]);
+    expect(
+      ['1990-01-01', '1992-02-29', '2000-02-29', '2048-02-29', '2050-12-31'].filter((d) => date.test(d)),
+    ).toHaveLength(5);
+    expect(
+      ['1989-12-31', '1990-02-29', '2026-02-29', '2051-01-01', '2026-99-99', '2026-04-31'].filter((d) => date.test(d)),
+    ).toEqual([]);
   });
 
   it('refuses a line terminator anywhere, beside every pattern', () => {
-    expect(['a\n', '\r', '\u0085', '\u2028', '\u2029'].every((s) => new RegExp(LINE_TERMINATORS, 'u').test(s))).toBe(true);
+    expect(['a\n', '\r', '\u0085', '\u2028', '\u2029'].every((s) => new RegExp(LINE_TERMINATORS, 'u').test(s))).toBe(
+      true,
+    );
     expect(new RegExp(LINE_TERMINATORS, 'u').test('2026-09-25T12:30:00+09:00')).toBe(false);
   });
 });
@@ -69,7 +81,10 @@ describe("the stored room's JSON Schema", () => {
 
   it('reads both stored forms: version 1 and the 0.1.0 form without version', () => {
     expect(json.oneOf.map((f: any) => [f.properties.version, f.required])).toEqual([
-      [{ type: 'number', const: 1 }, ['version', 'roomId', 'openedAt', 'lastEventAt', 'reported', 'lastSeq', 'participants']],
+      [
+        { type: 'number', const: 1 },
+        ['version', 'roomId', 'openedAt', 'lastEventAt', 'reported', 'lastSeq', 'participants'],
+      ],
       [false, ['roomId', 'openedAt', 'lastEventAt', 'reported', 'talkers', 'listenerCount', 'listeners']],
     ]);
     expect(crossField.if).toEqual({ properties: { version: { const: 1 } }, required: ['version'] });
@@ -77,20 +92,35 @@ describe("the stored room's JSON Schema", () => {
 
   it('takes the talker cap and the capacity from the rule constants (10, 1,500)', () => {
     const participants = crossField.then.properties.participants;
-    expect([participants.maxContains, participants.maxItems]).toEqual([VOICE_ROOM_MAX_TALKERS, VOICE_ROOM_MAX_PARTICIPANTS]);
+    expect([participants.maxContains, participants.maxItems]).toEqual([
+      VOICE_ROOM_MAX_TALKERS,
+      VOICE_ROOM_MAX_PARTICIPANTS,
+    ]);
     expect([VOICE_ROOM_MAX_TALKERS, VOICE_ROOM_MAX_PARTICIPANTS]).toEqual([10, 1500]);
     expect(participants.minContains).toBe(0);
-    expect(crossField.else.allOf.map((m: any) => [m.if.properties.talkers.minItems, m.then.properties.listenerCount.maximum])).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => [k, 1500 - k]),
-    );
+    expect(
+      crossField.else.allOf.map((m: any) => [
+        m.if.properties.talkers.minItems,
+        m.then.properties.listenerCount.maximum,
+      ]),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((k) => [k, 1500 - k]));
   });
 
   it('says which field fits which role, per form', () => {
-    expect(crossField.then.properties.participants.items.allOf.map((m: any) => [m.if.properties.role.const, m.then.properties])).toEqual([
+    expect(
+      crossField.then.properties.participants.items.allOf.map((m: any) => [
+        m.if.properties.role.const,
+        m.then.properties,
+      ]),
+    ).toEqual([
       ['host', { requestedAt: false, invitedBy: false }],
       ['speaker', { requestedAt: false }],
       ['listener', { invitedBy: false }],
     ]);
-    expect(crossField.else.properties.talkers.items).toEqual({ type: 'object', if: { properties: { role: { const: 'host' } }, required: ['role'] }, then: { properties: { invitedBy: false } } });
+    expect(crossField.else.properties.talkers.items).toEqual({
+      type: 'object',
+      if: { properties: { role: { const: 'host' } }, required: ['role'] },
+      then: { properties: { invitedBy: false } },
+    });
   });
 });

@@ -26,7 +26,9 @@ import {
 // whole library <= 42 kB without zod) are gone, replaced by issue 13's budgets below, which bundle zod.
 const functions = built() ? await exportedFunctions() : [];
 const isCatalogue = (name: string): boolean => (CATALOGUE as readonly string[]).includes(name);
-const ruleFunctions = functions.filter((f) => !isCatalogue(f.name)).map((f) => ({ ...f, from: `kakao-rules${f.subpath ? `/${f.subpath}` : ''}` }));
+const ruleFunctions = functions
+  .filter((f) => !isCatalogue(f.name))
+  .map((f) => ({ ...f, from: `kakao-rules${f.subpath ? `/${f.subpath}` : ''}` }));
 
 // Issue 13: every exported function alone from its subpath at most 10 kB, and none carries zod (the rule
 // functions validate with the guard interpreter, src/core/guard.ts; zod is for the `schemas` entries).
@@ -36,7 +38,9 @@ const ruleFunctions = functions.filter((f) => !isCatalogue(f.name)).map((f) => (
 describe.runIf(built())('issue 13: every exported function alone, dependencies included', () => {
   it('finds every exported function of every subpath', () => {
     expect(functions.length).toBeGreaterThan(60);
-    expect(new Set(functions.map((f) => f.subpath))).toEqual(new Set(['', 'voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage']));
+    expect(new Set(functions.map((f) => f.subpath))).toEqual(
+      new Set(['', 'voiceroom', 'calls', 'policy', 'support-hours', 'kakaopage']),
+    );
   });
 
   it.for(ruleFunctions)('$name from $from: at most 10 kB min+gzip, without zod', async ({ name, subpath }) => {
@@ -86,9 +90,12 @@ describe.runIf(built())('hot paths and the catalogue', () => {
 
   // Each carries the catalogue: measured explainRule 19,048 B, findRules 18,676 B, isRuleId 18,163 B
   // (isRuleId answers for the keys of RULES, and a caller's next step is RULES[id]).
-  it.each(CATALOGUE.filter((n) => n !== 'RULES'))("%s alone: within the catalogue's 19.3 kB min+gzip, and no zod", async (name) => {
-    const { gzip, zod } = await bundle(reexport([name], ''));
-    expect(zod).toBe(false);
-    expect(gzip).toBeLessThanOrEqual(CATALOGUE_BUDGET);
-  });
+  it.each(CATALOGUE.filter((n) => n !== 'RULES'))(
+    "%s alone: within the catalogue's 19.3 kB min+gzip, and no zod",
+    async (name) => {
+      const { gzip, zod } = await bundle(reexport([name], ''));
+      expect(zod).toBe(false);
+      expect(gzip).toBeLessThanOrEqual(CATALOGUE_BUDGET);
+    },
+  );
 });

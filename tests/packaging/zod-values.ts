@@ -18,7 +18,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export const instantStrings = (): fc.Arbitrary<string> =>
   fc
     .record({
-      year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 1900, 2000, 2024, 2026, 2027, 2100, 2400, 9999)),
+      year: fc.oneof(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom(0, 1900, 2000, 2024, 2026, 2027, 2100, 2400, 9999),
+      ),
       month: fc.integer({ min: 1, max: 12 }),
       day: fc.oneof(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 29, max: 31 })),
       sep: fc.constantFrom('T', 't', ' '),
@@ -28,9 +31,14 @@ export const instantStrings = (): fc.Arbitrary<string> =>
       fraction: fc.option(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^[0-9]{1,9}$/))),
       offset: fc.oneof(
         fc.constantFrom('Z', 'z'),
-        fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(':', '', 'none')).map(
-          ([s, h, m, c]) => (c === 'none' ? `${s}${pad(h)}` : `${s}${pad(h)}${c}${pad(m)}`),
-        ),
+        fc
+          .tuple(
+            fc.constantFrom('+', '-'),
+            fc.integer({ min: 0, max: 23 }),
+            fc.integer({ min: 0, max: 59 }),
+            fc.constantFrom(':', '', 'none'),
+          )
+          .map(([s, h, m, c]) => (c === 'none' ? `${s}${pad(h)}` : `${s}${pad(h)}${c}${pad(m)}`)),
       ),
     })
     .map(
@@ -43,7 +51,11 @@ export const instantStrings = (): fc.Arbitrary<string> =>
 /** `YYYY-MM-DD` strings around and inside the holiday calendar, with days up to 31 in every month. */
 export const dateStrings = (): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.oneof(fc.integer({ min: 1985, max: 2055 }), fc.integer({ min: 0, max: 9999 })), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .tuple(
+      fc.oneof(fc.integer({ min: 1985, max: 2055 }), fc.integer({ min: 0, max: 9999 })),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
     .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
 
 /** Strings on which validators are known to differ, tried in place of any string. */
@@ -86,7 +98,32 @@ export const EDGE_STRINGS = [
 ];
 
 /** Numbers on which validators are known to differ. */
-export const EDGE_NUMBERS = [0, -0, 1, -1, 0.5, 1.5, 12.5, 5e-324, 2.0000000000000004, 4503599627370495.5, 1e21, 1e300, -1e21, 8.64e15, 8.64e15 + 1, -8.64e15 - 1, 2 ** 53, 2 ** 53 - 1, 1500, 1501, 10, 11, 12, 13];
+export const EDGE_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  1.5,
+  12.5,
+  5e-324,
+  2.0000000000000004,
+  4503599627370495.5,
+  1e21,
+  1e300,
+  -1e21,
+  8.64e15,
+  8.64e15 + 1,
+  -8.64e15 - 1,
+  2 ** 53,
+  2 ** 53 - 1,
+  1500,
+  1501,
+  10,
+  11,
+  12,
+  13,
+];
 
 /** Everything one might put where something else belongs. */
 const edgeValue = (extraStrings: readonly string[]): fc.Arbitrary<unknown> =>
@@ -115,7 +152,10 @@ function stringValues(s: z.ZodType): fc.Arbitrary<string> {
   const exact = checks.find((c) => c.check === 'length_equals')?.length as number | undefined;
   const min = exact ?? (checks.find((c) => c.check === 'min_length')?.minimum as number | undefined) ?? 0;
   const max = exact ?? (checks.find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? min + 6;
-  return fc.oneof(fc.string({ minLength: min, maxLength: max }), fc.constantFrom('ann', 'bo', 'cy', 'dee', 'r1').filter((w) => w.length >= min && w.length <= max));
+  return fc.oneof(
+    fc.string({ minLength: min, maxLength: max }),
+    fc.constantFrom('ann', 'bo', 'cy', 'dee', 'r1').filter((w) => w.length >= min && w.length <= max),
+  );
 }
 
 function numberValues(s: z.ZodType, lean: boolean): fc.Arbitrary<number> {
@@ -128,12 +168,21 @@ function numberValues(s: z.ZodType, lean: boolean): fc.Arbitrary<number> {
     if (c.check === 'number_format' || (c.check === 'custom' && c.fn === Number.isInteger)) int = true;
   }
   const small = fc.integer({ min: Math.max(lo, -2000), max: Math.max(Math.max(lo, -2000), Math.min(hi, 2000)) });
-  const any = int ? fc.integer({ min: Math.max(lo, -(2 ** 53 - 1)), max: Math.min(hi, 2 ** 53 - 1) }) : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
+  const any = int
+    ? fc.integer({ min: Math.max(lo, -(2 ** 53 - 1)), max: Math.min(hi, 2 ** 53 - 1) })
+    : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
   if (lean) return fc.integer({ min: Math.max(lo, 0), max: Math.max(Math.max(lo, 0), Math.min(hi, 100)) });
-  return fc.oneof({ arbitrary: fc.constantFrom(lo, hi), weight: 2 }, { arbitrary: small, weight: 5 }, { arbitrary: any, weight: 2 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(lo, hi), weight: 2 },
+    { arbitrary: small, weight: 5 },
+    { arbitrary: any, weight: 2 },
+  );
 }
 
-const caches = { full: new WeakMap<z.ZodType, fc.Arbitrary<unknown>>(), lean: new WeakMap<z.ZodType, fc.Arbitrary<unknown>>() };
+const caches = {
+  full: new WeakMap<z.ZodType, fc.Arbitrary<unknown>>(),
+  lean: new WeakMap<z.ZodType, fc.Arbitrary<unknown>>(),
+};
 
 /**
  * Values of `schema`'s shape, JSON-ready (no `undefined` properties, Dates as ISO strings after
@@ -164,7 +213,11 @@ function shapeOf(schema: z.ZodType, lean: boolean): fc.Arbitrary<unknown> {
       arb = fc.boolean();
       break;
     case 'date':
-      arb = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+      arb = fc.date({
+        min: new Date('0000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      });
       break;
     case 'null':
       arb = fc.constant(null);
@@ -183,7 +236,9 @@ function shapeOf(schema: z.ZodType, lean: boolean): fc.Arbitrary<unknown> {
       break;
     case 'nullable':
       // Mostly null: a nullable slot left empty keeps structures (a room's listener table) consistent.
-      arb = lean ? fc.constant(null) : fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: inner('innerType'), weight: 1 });
+      arb = lean
+        ? fc.constant(null)
+        : fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: inner('innerType'), weight: 1 });
       break;
     case 'readonly':
     case 'default':
@@ -202,13 +257,20 @@ function shapeOf(schema: z.ZodType, lean: boolean): fc.Arbitrary<unknown> {
       arb = fc.oneof(...(def.options as z.ZodType[]).map((o) => valuesOf(o)));
       break;
     case 'intersection':
-      arb = fc.tuple(inner('left'), inner('right')).map(([a, b]) => (typeof a === 'object' && typeof b === 'object' ? { ...a, ...b } : a));
+      arb = fc
+        .tuple(inner('left'), inner('right'))
+        .map(([a, b]) => (typeof a === 'object' && typeof b === 'object' ? { ...a, ...b } : a));
       break;
     case 'array': {
       const checks = checksOf(schema);
       const exact = checks.find((c) => c.check === 'length_equals')?.length as number | undefined;
       const min = exact ?? (checks.find((c) => c.check === 'min_length')?.minimum as number | undefined) ?? 0;
-      const max = exact ?? Math.min((checks.find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? min + 4, min + (lean ? 1 : 4));
+      const max =
+        exact ??
+        Math.min(
+          (checks.find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? min + 4,
+          min + (lean ? 1 : 4),
+        );
       arb = fc.array(inner('element'), { minLength: min, maxLength: max });
       break;
     }
@@ -216,13 +278,15 @@ function shapeOf(schema: z.ZodType, lean: boolean): fc.Arbitrary<unknown> {
       arb = fc.tuple(...(def.items as z.ZodType[]).map((i) => valuesOf(i)));
       break;
     case 'record':
-      arb = fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), valuesOf(def.valueType as z.ZodType), { maxKeys: 3 });
+      arb = fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), valuesOf(def.valueType as z.ZodType), {
+        maxKeys: 3,
+      });
       break;
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      arb = fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, valuesOf(v)]))).map((o) =>
-        Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
-      );
+      arb = fc
+        .record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, valuesOf(v)])))
+        .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
       break;
     }
     default:
@@ -235,7 +299,8 @@ function shapeOf(schema: z.ZodType, lean: boolean): fc.Arbitrary<unknown> {
 /** How many places `value` has: itself and everything inside it. */
 function places(value: unknown): number {
   if (Array.isArray(value)) return 1 + value.reduce((n: number, v) => n + places(v), 0);
-  if (typeof value === 'object' && value !== null) return 1 + Object.values(value).reduce((n: number, v) => n + places(v), 0);
+  if (typeof value === 'object' && value !== null)
+    return 1 + Object.values(value).reduce((n: number, v) => n + places(v), 0);
   return 1;
 }
 
@@ -269,9 +334,19 @@ function edit(place: unknown, pick: number, replacement: unknown, opts: Opts): u
       () => opts.words[pick % opts.words.length],
     );
   } else if (typeof place === 'number') {
-    candidates.push(() => place + 1, () => place - 1, () => place + 0.5, () => -place, () => place * 1e21);
+    candidates.push(
+      () => place + 1,
+      () => place - 1,
+      () => place + 0.5,
+      () => -place,
+      () => place * 1e21,
+    );
   } else if (typeof place === 'boolean') {
-    candidates.push(() => !place, () => !place, () => !place);
+    candidates.push(
+      () => !place,
+      () => !place,
+      () => !place,
+    );
   } else if (Array.isArray(place)) {
     candidates.push(
       () => place.slice(1),
@@ -295,12 +370,10 @@ function edit(place: unknown, pick: number, replacement: unknown, opts: Opts): u
 /** Values of `schema` with one place changed: the near misses a validator must refuse as zod does. */
 export function nearMissesOf(schema: z.ZodType, opts: Opts): fc.Arbitrary<unknown> {
   const extra = [...opts.words];
-  return fc
-    .tuple(valuesOf(schema), fc.nat(), fc.nat(), edgeValue(extra))
-    .map(([value, at, pick, replacement]) => {
-      const json = JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
-      return changeAt(json, at % places(json), (place) => edit(place, pick, replacement, opts));
-    });
+  return fc.tuple(valuesOf(schema), fc.nat(), fc.nat(), edgeValue(extra)).map(([value, at, pick, replacement]) => {
+    const json = JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
+    return changeAt(json, at % places(json), (place) => edit(place, pick, replacement, opts));
+  });
 }
 
 /** The enum and literal values and object keys found anywhere in `schemas`. */

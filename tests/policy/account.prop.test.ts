@@ -23,11 +23,17 @@ describe('policy account rules (laws)', () => {
     (messagesReported, identityProof) => {
       const r = checkImpersonationReport({ messagesReported, identityProof });
       const unmasked = ID_MASK_FIELDS.filter((f) => !identityProof?.masked.includes(f)).map((f) => `mask-${f}`);
-      const expected = [...(messagesReported ? [] : ['message-report']), ...(identityProof ? [] : ['identity-proof']), ...unmasked];
+      const expected = [
+        ...(messagesReported ? [] : ['message-report']),
+        ...(identityProof ? [] : ['identity-proof']),
+        ...unmasked,
+      ];
       if (expected.length === 0) expect(r).toMatchObject({ ok: true, value: { restriction: 'without-delay' } });
       else {
         expect(r).toMatchObject({ ok: false, reasons: expected });
-        expect(r.ok === false && r.rule).toBe(messagesReported && identityProof ? 'policy.id-masking' : 'policy.impersonation-report');
+        expect(r.ok === false && r.rule).toBe(
+          messagesReported && identityProof ? 'policy.id-masking' : 'policy.impersonation-report',
+        );
       }
     },
   );
@@ -50,23 +56,35 @@ describe('policy account rules (laws)', () => {
     },
   );
 
-  test.prop([fc.boolean()])('policy.one-account-one-talk: an earlier account is usable exactly when no other KakaoTalk is in use', (currentTalkActive) => {
-    expect(checkAccountLink({ currentTalkActive }).ok).toBe(!currentTalkActive);
-  });
+  test.prop([fc.boolean()])(
+    'policy.one-account-one-talk: an earlier account is usable exactly when no other KakaoTalk is in use',
+    (currentTalkActive) => {
+      expect(checkAccountLink({ currentTalkActive }).ok).toBe(!currentTalkActive);
+    },
+  );
 
-  test.prop([fc.constant(null)])('policy.withdrawal-deletes: the consequences are the same frozen data on every call', () => {
-    const w = withdrawalConsequences();
-    expect(withdrawalConsequences()).toBe(w);
-    expect(Object.isFrozen(w) && Object.isFrozen(w.deleted) && w.deleted.every(Object.isFrozen)).toBe(true);
-    expect(w.importSupported).toBe(false);
-  });
+  test.prop([fc.constant(null)])(
+    'policy.withdrawal-deletes: the consequences are the same frozen data on every call',
+    () => {
+      const w = withdrawalConsequences();
+      expect(withdrawalConsequences()).toBe(w);
+      expect(Object.isFrozen(w) && Object.isFrozen(w.deleted) && w.deleted.every(Object.isFrozen)).toBe(true);
+      expect(w.importSupported).toBe(false);
+    },
+  );
 
-  test.prop([fc.constantFrom('allow', 'restrict', 'unset' as const), fc.constantFrom('bereaved-family', 'other' as const)])(
+  test.prop([
+    fc.constantFrom('allow', 'restrict', 'unset' as const),
+    fc.constantFrom('bereaved-family', 'other' as const),
+  ])(
     'policy.memorial-profile: a recorded "restrict" is always refused; only "allow" asked by the family is possible',
     (preference, requestedBy) => {
       const r = checkMemorialProfileRequest({ preference, requestedBy });
       expect(r.ok).toBe(preference !== 'restrict');
-      if (r.ok) expect(r.value.conversion).toBe(preference === 'allow' && requestedBy === 'bereaved-family' ? 'possible' : 'undetermined');
+      if (r.ok)
+        expect(r.value.conversion).toBe(
+          preference === 'allow' && requestedBy === 'bereaved-family' ? 'possible' : 'undetermined',
+        );
     },
   );
 
@@ -83,12 +101,24 @@ describe('policy account rules (laws)', () => {
     'policy.memo-retention: subscribers are unlimited, everyone else gets exactly the supplied limit',
     (talkDrawerSubscriber, freeRetentionDays) => {
       const r = memoRetention({ talkDrawerSubscriber, freeRetentionDays });
-      expect(r).toEqual(talkDrawerSubscriber ? { limited: false, rule: 'policy.memo-retention' } : { limited: true, days: freeRetentionDays, rule: 'policy.memo-retention' });
+      expect(r).toEqual(
+        talkDrawerSubscriber
+          ? { limited: false, rule: 'policy.memo-retention' }
+          : { limited: true, days: freeRetentionDays, rule: 'policy.memo-retention' },
+      );
     },
   );
 
   test.prop([fc.anything()])('garbage is bad input for every account rule, never another error', (x) => {
-    for (const fn of [checkImpersonationReport, checkInquiry, electionMisinformationPath, checkAccountLink, checkMemorialProfileRequest, checkPlayStoreInstall, memoRetention]) {
+    for (const fn of [
+      checkImpersonationReport,
+      checkInquiry,
+      electionMisinformationPath,
+      checkAccountLink,
+      checkMemorialProfileRequest,
+      checkPlayStoreInstall,
+      memoRetention,
+    ]) {
       try {
         fn(x as never);
       } catch (e) {

@@ -34,7 +34,14 @@ describe('checkImpersonationReport', () => {
       ok: false,
       rule: 'policy.impersonation-report',
       code: 'report-incomplete',
-      reasons: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
+      reasons: [
+        'message-report',
+        'identity-proof',
+        'mask-resident-number-back-digits',
+        'mask-address',
+        'mask-issue-date',
+        'mask-photo',
+      ],
     });
   });
 
@@ -61,7 +68,9 @@ describe('checkImpersonationReport', () => {
   });
 
   it('policy.id-masking: the refusal names only the masks still missing', () => {
-    expect(checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['address', 'photo'] } })).toMatchInlineSnapshot(`
+    expect(
+      checkImpersonationReport({ messagesReported: true, identityProof: { masked: ['address', 'photo'] } }),
+    ).toMatchInlineSnapshot(`
       {
         "code": "id-not-masked",
         "message": {
@@ -79,7 +88,9 @@ describe('checkImpersonationReport', () => {
   });
 
   it('policy.impersonation-report: the complete report is told what happens next', () => {
-    expect(checkImpersonationReport({ messagesReported: true, identityProof: { masked: [...ALL_MASKED] } })).toMatchInlineSnapshot(`
+    expect(
+      checkImpersonationReport({ messagesReported: true, identityProof: { masked: [...ALL_MASKED] } }),
+    ).toMatchInlineSnapshot(`
       {
         "ok": true,
         "value": {
@@ -101,7 +112,9 @@ describe('checkImpersonationReport', () => {
   });
 
   it('policy.impersonation-report: proof without a message report is refused (Kakao cannot find the sender)', () => {
-    expect(checkImpersonationReport({ messagesReported: false, identityProof: { masked: [...ALL_MASKED] } })).toMatchObject({
+    expect(
+      checkImpersonationReport({ messagesReported: false, identityProof: { masked: [...ALL_MASKED] } }),
+    ).toMatchObject({
       rule: 'policy.impersonation-report',
       code: 'report-incomplete',
       reasons: ['message-report'],
@@ -109,7 +122,10 @@ describe('checkImpersonationReport', () => {
   });
 
   it.each([
-    [['address', 'photo'], ['mask-resident-number-back-digits', 'mask-issue-date']],
+    [
+      ['address', 'photo'],
+      ['mask-resident-number-back-digits', 'mask-issue-date'],
+    ],
     [[], ['mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo']],
     [['resident-number-back-digits', 'address', 'issue-date'], ['mask-photo']],
     [['photo', 'photo', 'address', 'issue-date'], ['mask-resident-number-back-digits']],
@@ -130,7 +146,10 @@ describe('checkImpersonationReport', () => {
       checkImpersonationReport({ messagesReported: 'yes', identityProof: { masked: ['face'] } } as never);
       expect.unreachable();
     } catch (e) {
-      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(['report.messagesReported', 'report.identityProof.masked.0']);
+      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual([
+        'report.messagesReported',
+        'report.identityProof.masked.0',
+      ]);
     }
   });
 });
@@ -165,7 +184,11 @@ describe('electionMisinformationPath', () => {
     [{ kakaoCanJudge: false, commissionRequested: true }, 'commission-request', 'content-or-user'],
     [{ kakaoCanJudge: true, commissionRequested: true }, 'commission-request', 'content-or-user'],
   ])('policy.election-misinformation: %j takes the %s path', (input, path, restricts) => {
-    expect(electionMisinformationPath(input)).toMatchObject({ path, restricts, rule: 'policy.election-misinformation' });
+    expect(electionMisinformationPath(input)).toMatchObject({
+      path,
+      restricts,
+      rule: 'policy.election-misinformation',
+    });
   });
 });
 
@@ -180,14 +203,26 @@ describe('checkAccountLink and withdrawalConsequences', () => {
       ok: true,
       value: {
         next: 'log-in-with-earlier-account',
-        message: { en: 'Sign up to KakaoTalk and log in with the earlier Kakao Account.', ko: '카카오톡 가입 과정에서 기존 카카오계정으로 로그인해 이용하세요.' },
+        message: {
+          en: 'Sign up to KakaoTalk and log in with the earlier Kakao Account.',
+          ko: '카카오톡 가입 과정에서 기존 카카오계정으로 로그인해 이용하세요.',
+        },
       },
     });
   });
 
   it('policy.withdrawal-deletes: lists exactly what withdrawal deletes, in the source order', () => {
     const w = withdrawalConsequences();
-    expect(w.deleted.map((d) => d.id)).toEqual(['chat-history', 'friend-list', 'profile', 'gift-box', 'item-box', 'themes', 'kakaopay', 'other-settings']);
+    expect(w.deleted.map((d) => d.id)).toEqual([
+      'chat-history',
+      'friend-list',
+      'profile',
+      'gift-box',
+      'item-box',
+      'themes',
+      'kakaopay',
+      'other-settings',
+    ]);
     expect(w.exportOptions.map((d) => d.id)).toEqual(['export-text-only', 'export-all-to-device']);
     expect([w.backupRestorable, w.importSupported, w.rule]).toEqual([false, false, 'policy.withdrawal-deletes']);
     for (const d of [...w.deleted, ...w.exportOptions]) {
@@ -208,14 +243,17 @@ describe('checkMemorialProfileRequest', () => {
     expect(checkMemorialProfileRequest({ preference, requestedBy })).toEqual(expected);
   });
 
-  it.each(['bereaved-family', 'other'] as const)('policy.memorial-profile: "restrict" refuses a request by %s and passes the wish on', (requestedBy) => {
-    expect(checkMemorialProfileRequest({ preference: 'restrict', requestedBy })).toMatchObject({
-      ok: false,
-      rule: 'policy.memorial-profile',
-      code: 'conversion-restricted',
-      wishPassedOn: true,
-    });
-  });
+  it.each(['bereaved-family', 'other'] as const)(
+    'policy.memorial-profile: "restrict" refuses a request by %s and passes the wish on',
+    (requestedBy) => {
+      expect(checkMemorialProfileRequest({ preference: 'restrict', requestedBy })).toMatchObject({
+        ok: false,
+        rule: 'policy.memorial-profile',
+        code: 'conversion-restricted',
+        wishPassedOn: true,
+      });
+    },
+  );
 });
 
 describe('checkPlayStoreInstall', () => {
@@ -267,7 +305,10 @@ describe('checkPlayStoreInstall', () => {
       checkPlayStoreInstall({ accountAge: 12.5, supervised: true });
       expect.unreachable();
     } catch (e) {
-      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(['account.accountAge', 'account.contentRating']);
+      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual([
+        'account.accountAge',
+        'account.contentRating',
+      ]);
     }
   });
 });
@@ -275,11 +316,18 @@ describe('checkPlayStoreInstall', () => {
 describe('memoRetention', () => {
   it('policy.memo-retention: subscribers keep memos without limit', () => {
     expect(memoRetention({ talkDrawerSubscriber: true })).toEqual({ limited: false, rule: 'policy.memo-retention' });
-    expect(memoRetention({ talkDrawerSubscriber: true, freeRetentionDays: 30 })).toEqual({ limited: false, rule: 'policy.memo-retention' });
+    expect(memoRetention({ talkDrawerSubscriber: true, freeRetentionDays: 30 })).toEqual({
+      limited: false,
+      rule: 'policy.memo-retention',
+    });
   });
 
   it('policy.memo-retention: others get the caller-supplied limit', () => {
-    expect(memoRetention({ talkDrawerSubscriber: false, freeRetentionDays: 30 })).toEqual({ limited: true, days: 30, rule: 'policy.memo-retention' });
+    expect(memoRetention({ talkDrawerSubscriber: false, freeRetentionDays: 30 })).toEqual({
+      limited: true,
+      days: 30,
+      rule: 'policy.memo-retention',
+    });
   });
 
   it('policy.memo-retention: there is no default free limit', () => {
@@ -325,7 +373,9 @@ describe('bad input', () => {
 
 describe('bad input: each function names itself and its argument, and lists every problem', () => {
   it('checkImpersonationReport: a non-boolean report flag and a mask list that is not an array', () => {
-    expect(thrown(() => checkImpersonationReport({ messagesReported: 1, identityProof: { masked: 'photo' } } as never))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() => checkImpersonationReport({ messagesReported: 1, identityProof: { masked: 'photo' } } as never)),
+    ).toMatchInlineSnapshot(`
       {
         "fn": "checkImpersonationReport",
         "issues": [
@@ -422,7 +472,9 @@ describe('bad input: each function names itself and its argument, and lists ever
   });
 
   it('checkMemorialProfileRequest: an unknown preference and an unknown requester', () => {
-    expect(thrown(() => checkMemorialProfileRequest({ preference: 'maybe', requestedBy: 'friend' } as never))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() => checkMemorialProfileRequest({ preference: 'maybe', requestedBy: 'friend' } as never)),
+    ).toMatchInlineSnapshot(`
       {
         "fn": "checkMemorialProfileRequest",
         "issues": [
@@ -448,7 +500,9 @@ describe('bad input: each function names itself and its argument, and lists ever
   });
 
   it('checkPlayStoreInstall: a negative fractional age (both problems) and an unknown rating', () => {
-    expect(thrown(() => checkPlayStoreInstall({ accountAge: -1.5, supervised: true, contentRating: '7+' } as never))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() => checkPlayStoreInstall({ accountAge: -1.5, supervised: true, contentRating: '7+' } as never)),
+    ).toMatchInlineSnapshot(`
       {
         "fn": "checkPlayStoreInstall",
         "issues": [
@@ -514,15 +568,22 @@ describe('bad input: each function names itself and its argument, and lists ever
     ['memoRetention', memoRetention, 'memo', null, 'null'],
     ['memoRetention', memoRetention, 'memo', undefined, 'undefined'],
     ['memoRetention', memoRetention, 'memo', 'x', 'string'],
-  ] as const)('%s(%j) reports only that it wants an object, not the cross-field check that needs one', (fn, f, arg, g, received) => {
-    expect(thrown(() => f(g as never))).toEqual({
-      fn,
-      issues: [{ path: [arg], code: 'invalid-type', message: `Invalid input: expected object, received ${received}` }],
-    });
-  });
+  ] as const)(
+    '%s(%j) reports only that it wants an object, not the cross-field check that needs one',
+    (fn, f, arg, g, received) => {
+      expect(thrown(() => f(g as never))).toEqual({
+        fn,
+        issues: [
+          { path: [arg], code: 'invalid-type', message: `Invalid input: expected object, received ${received}` },
+        ],
+      });
+    },
+  );
 
   it('the cross-field checks are listed beside field problems of an object', () => {
-    expect(thrown(() => checkPlayStoreInstall({ accountAge: 'ten', supervised: true } as never))).toMatchInlineSnapshot(`
+    expect(
+      thrown(() => checkPlayStoreInstall({ accountAge: 'ten', supervised: true } as never)),
+    ).toMatchInlineSnapshot(`
       {
         "fn": "checkPlayStoreInstall",
         "issues": [
@@ -568,7 +629,17 @@ describe('bad input: each function names itself and its argument, and lists ever
 describe('impersonationRefusal: the sentences of a refusal', () => {
   it('policy.impersonation-report: every requirement, in English joined by "; ", in Korean by ", "', () => {
     expect(
-      impersonationRefusal(['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'], false),
+      impersonationRefusal(
+        [
+          'message-report',
+          'identity-proof',
+          'mask-resident-number-back-digits',
+          'mask-address',
+          'mask-issue-date',
+          'mask-photo',
+        ],
+        false,
+      ),
     ).toEqual({
       ok: false,
       rule: 'policy.impersonation-report',
@@ -577,7 +648,14 @@ describe('impersonationRefusal: the sentences of a refusal', () => {
         en: 'The report is not complete. Still needed: report the messages with the in-app Report function; prove that you are the person impersonated (identity document); mask the back digits of the resident registration number; mask the address; mask the issue date; mask the photo.',
         ko: '신고 요건이 아직 부족합니다. 필요한 것: 앱의 신고 기능으로 메시지 신고, 본인임을 증명하는 신분증 증빙, 주민등록번호 뒷자리 가리기, 주소 가리기, 발급일자 가리기, 사진 가리기.',
       },
-      reasons: ['message-report', 'identity-proof', 'mask-resident-number-back-digits', 'mask-address', 'mask-issue-date', 'mask-photo'],
+      reasons: [
+        'message-report',
+        'identity-proof',
+        'mask-resident-number-back-digits',
+        'mask-address',
+        'mask-issue-date',
+        'mask-photo',
+      ],
     });
   });
 

@@ -13,16 +13,23 @@ describe('kakao-rules severity (policy.severity-order)', () => {
   });
 
   it('accepts Korean names, with or without spaces', async () => {
-    expect((await run('severity', '영구 이용제한', '일시적 이용제한')).out).toMatch(/^permanent-restriction \(영구 이용제한\) is more severe than temporary-restriction/);
+    expect((await run('severity', '영구 이용제한', '일시적 이용제한')).out).toMatch(
+      /^permanent-restriction \(영구 이용제한\) is more severe than temporary-restriction/,
+    );
     expect((await run('severity', '이용자보호조치', '영구이용제한')).out).toMatch(/^permanent-restriction/);
   });
 
-  it.each([['temporary-measure'], ['임시조치'], ['임시 조치']])('refuses to rank the content measure %s: a usage error saying why (exit 2)', async (name) => {
-    const r = await run('severity', name, 'none');
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toContain('temporary-measure (임시조치) is a content measure, not an account level: it is never ranked against one');
-  });
+  it.each([['temporary-measure'], ['임시조치'], ['임시 조치']])(
+    'refuses to rank the content measure %s: a usage error saying why (exit 2)',
+    async (name) => {
+      const r = await run('severity', name, 'none');
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(
+        'temporary-measure (임시조치) is a content measure, not an account level: it is never ranked against one',
+      );
+    },
+  );
 
   it('says when two levels are equally severe', async () => {
     expect((await run('severity', 'none', '조치 없음')).out).toMatch(/equally severe[\s\S]*같은 단계/);
@@ -35,12 +42,20 @@ describe('kakao-rules severity (policy.severity-order)', () => {
       b: 'none',
       comparison: 1,
       moreSevere: 'permanent-restriction',
-      names: { 'permanent-restriction': { en: 'permanent restriction', ko: '영구 이용제한' }, none: { en: 'no measure', ko: '조치 없음' } },
+      names: {
+        'permanent-restriction': { en: 'permanent restriction', ko: '영구 이용제한' },
+        none: { en: 'no measure', ko: '조치 없음' },
+      },
       rule: 'policy.severity-order',
     });
   });
 
-  it.each([[['severity', 'severe', 'none']], [['severity', 'none']], [['severity', 'none', 'none', 'none']], [['severity', '--bogus']]])('%j is a usage error (exit 2)', async (argv) => {
+  it.each([
+    [['severity', 'severe', 'none']],
+    [['severity', 'none']],
+    [['severity', 'none', 'none', 'none']],
+    [['severity', '--bogus']],
+  ])('%j is a usage error (exit 2)', async (argv) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.err).toContain('kakao-rules severity --help');

@@ -22,11 +22,29 @@ const entries = Object.values(POLICY_RULES) as RuleEntry[];
 
 /** One outcome of each policy check, from generated inputs. */
 const outcomes = fc.tuple(
-  fc.record({ messagesReported: fc.boolean(), identityProof: fc.option(fc.record({ masked: fc.array(fc.constantFrom(...ID_MASK_FIELDS), { maxLength: 6 }) }), { nil: null }) }).map(checkImpersonationReport),
+  fc
+    .record({
+      messagesReported: fc.boolean(),
+      identityProof: fc.option(fc.record({ masked: fc.array(fc.constantFrom(...ID_MASK_FIELDS), { maxLength: 6 }) }), {
+        nil: null,
+      }),
+    })
+    .map(checkImpersonationReport),
   fc.record({ requesterId: fc.constantFrom('a', 'b'), subjectId: fc.constantFrom('a', 'b') }).map(checkInquiry),
   fc.record({ currentTalkActive: fc.boolean() }).map(checkAccountLink),
-  fc.record({ preference: fc.constantFrom('allow', 'restrict', 'unset' as const), requestedBy: fc.constantFrom('bereaved-family', 'other' as const) }).map(checkMemorialProfileRequest),
-  fc.record({ accountAge: fc.nat({ max: 30 }), supervised: fc.boolean(), contentRating: fc.constantFrom(...PLAY_CONTENT_RATINGS) }).map(checkPlayStoreInstall),
+  fc
+    .record({
+      preference: fc.constantFrom('allow', 'restrict', 'unset' as const),
+      requestedBy: fc.constantFrom('bereaved-family', 'other' as const),
+    })
+    .map(checkMemorialProfileRequest),
+  fc
+    .record({
+      accountAge: fc.nat({ max: 30 }),
+      supervised: fc.boolean(),
+      contentRating: fc.constantFrom(...PLAY_CONTENT_RATINGS),
+    })
+    .map(checkPlayStoreInstall),
 );
 
 describe('the policy rules in one place', () => {
@@ -58,8 +76,16 @@ describe('the policy rules in one place', () => {
 
   it('the catalogue numbers are the constants the code uses', () => {
     expect(RULES['policy.play-store-age'].limits).toEqual({ minimumAccountAge: PLAY_STORE_MIN_ACCOUNT_AGE });
-    expect(checkPlayStoreInstall({ accountAge: RULES['policy.play-store-age'].limits.minimumAccountAge - 1, supervised: false }).ok).toBe(false);
-    expect(checkPlayStoreInstall({ accountAge: RULES['policy.play-store-age'].limits.minimumAccountAge, supervised: false }).ok).toBe(true);
+    expect(
+      checkPlayStoreInstall({
+        accountAge: RULES['policy.play-store-age'].limits.minimumAccountAge - 1,
+        supervised: false,
+      }).ok,
+    ).toBe(false);
+    expect(
+      checkPlayStoreInstall({ accountAge: RULES['policy.play-store-age'].limits.minimumAccountAge, supervised: false })
+        .ok,
+    ).toBe(true);
     expect(RULES['policy.auto-protection'].limits).toEqual({
       bestCaseLiftMinDays: AUTO_PROTECTION_BEST_CASE_LIFT_MIN_DAYS,
       bestCaseLiftMaxDays: AUTO_PROTECTION_BEST_CASE_LIFT_MAX_DAYS,
@@ -68,7 +94,9 @@ describe('the policy rules in one place', () => {
   });
 
   it('the revised readings are in the entries (rule book revisions of 2026-12-01)', () => {
-    expect(RULES['policy.severity-order'].summary.en).toMatch(/none < user protection < temporary restriction < permanent restriction/);
+    expect(RULES['policy.severity-order'].summary.en).toMatch(
+      /none < user protection < temporary restriction < permanent restriction/,
+    );
     expect(RULES['policy.open-chat-zero-tolerance'].interpretation).toMatch(/The list is open/);
     expect(RULES['policy.impersonation-report'].interpretation).toMatch(/without-delay/);
     expect(RULES['policy.impersonation-report'].summary.en).toMatch(/Not about stolen accounts/);

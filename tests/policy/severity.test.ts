@@ -17,9 +17,16 @@ import { thrown } from '../helpers.js';
 describe('policy.severity-order', () => {
   it('lists the four account levels least to most severe, with Korean names; 임시조치 is not among them', () => {
     expect(RESTRICTION_LEVELS).toEqual(['none', 'user-protection', 'temporary-restriction', 'permanent-restriction']);
-    expect(Object.values(RESTRICTION_NAMES).map((n) => n.ko)).toEqual(['조치 없음', '이용자 보호조치', '일시적 이용제한', '영구 이용제한']);
+    expect(Object.values(RESTRICTION_NAMES).map((n) => n.ko)).toEqual([
+      '조치 없음',
+      '이용자 보호조치',
+      '일시적 이용제한',
+      '영구 이용제한',
+    ]);
     expect(CONTENT_MEASURES).toEqual(['temporary-measure']);
-    expect(CONTENT_MEASURE_NAMES).toEqual({ 'temporary-measure': { en: 'temporary measure (content)', ko: '임시조치' } });
+    expect(CONTENT_MEASURE_NAMES).toEqual({
+      'temporary-measure': { en: 'temporary measure (content)', ko: '임시조치' },
+    });
   });
 
   it.each([
@@ -33,12 +40,11 @@ describe('policy.severity-order', () => {
   });
 
   it('sorts a list by severity', () => {
-    expect(['permanent-restriction', 'none', 'temporary-restriction', 'user-protection'].sort(compareRestrictions as (a: string, b: string) => number)).toEqual([
-      'none',
-      'user-protection',
-      'temporary-restriction',
-      'permanent-restriction',
-    ]);
+    expect(
+      ['permanent-restriction', 'none', 'temporary-restriction', 'user-protection'].sort(
+        compareRestrictions as (a: string, b: string) => number,
+      ),
+    ).toEqual(['none', 'user-protection', 'temporary-restriction', 'permanent-restriction']);
   });
 
   it.each([
@@ -70,10 +76,50 @@ describe('policy.severity-order', () => {
 
   it('restrictionEffects of every level, whole', () => {
     expect(RESTRICTION_LEVELS.map(restrictionEffects)).toEqual([
-      { level: 'none', rank: 0, message: { en: 'no measure', ko: '조치 없음' }, canChat: true, canStartChats: true, duration: 'none', liftedBy: 'not-applicable', rule: 'policy.severity-order', secondarySource: false },
-      { level: 'user-protection', rank: 1, message: { en: 'user protection measure', ko: '이용자 보호조치' }, canChat: 'undetermined', canStartChats: false, duration: 'temporary', liftedBy: 'system', rule: 'policy.auto-protection', secondarySource: true },
-      { level: 'temporary-restriction', rank: 2, message: { en: 'temporary restriction', ko: '일시적 이용제한' }, canChat: false, canStartChats: false, duration: 'temporary', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
-      { level: 'permanent-restriction', rank: 3, message: { en: 'permanent restriction', ko: '영구 이용제한' }, canChat: false, canStartChats: false, duration: 'permanent', liftedBy: 'undetermined', rule: 'policy.severity-order', secondarySource: false },
+      {
+        level: 'none',
+        rank: 0,
+        message: { en: 'no measure', ko: '조치 없음' },
+        canChat: true,
+        canStartChats: true,
+        duration: 'none',
+        liftedBy: 'not-applicable',
+        rule: 'policy.severity-order',
+        secondarySource: false,
+      },
+      {
+        level: 'user-protection',
+        rank: 1,
+        message: { en: 'user protection measure', ko: '이용자 보호조치' },
+        canChat: 'undetermined',
+        canStartChats: false,
+        duration: 'temporary',
+        liftedBy: 'system',
+        rule: 'policy.auto-protection',
+        secondarySource: true,
+      },
+      {
+        level: 'temporary-restriction',
+        rank: 2,
+        message: { en: 'temporary restriction', ko: '일시적 이용제한' },
+        canChat: false,
+        canStartChats: false,
+        duration: 'temporary',
+        liftedBy: 'undetermined',
+        rule: 'policy.severity-order',
+        secondarySource: false,
+      },
+      {
+        level: 'permanent-restriction',
+        rank: 3,
+        message: { en: 'permanent restriction', ko: '영구 이용제한' },
+        canChat: false,
+        canStartChats: false,
+        duration: 'permanent',
+        liftedBy: 'undetermined',
+        rule: 'policy.severity-order',
+        secondarySource: false,
+      },
     ]);
   });
 
@@ -81,9 +127,18 @@ describe('policy.severity-order', () => {
     ['none', true, true, 'none'],
     ['temporary-restriction', false, false, 'temporary'],
     ['permanent-restriction', false, false, 'permanent'],
-  ] as const)('restrictionEffects(%s): canChat %s, canStartChats %s, duration %s', (level, canChat, canStartChats, duration) => {
-    expect(restrictionEffects(level)).toMatchObject({ level, canChat, canStartChats, duration, rule: 'policy.severity-order' });
-  });
+  ] as const)(
+    'restrictionEffects(%s): canChat %s, canStartChats %s, duration %s',
+    (level, canChat, canStartChats, duration) => {
+      expect(restrictionEffects(level)).toMatchObject({
+        level,
+        canChat,
+        canStartChats,
+        duration,
+        rule: 'policy.severity-order',
+      });
+    },
+  );
 
   it('effects are frozen and survive a JSON round trip', () => {
     const e = restrictionEffects('permanent-restriction');
@@ -103,17 +158,23 @@ describe('policy.severity-order', () => {
       mostSevereRestriction(['none', 'bad', 'user-protection', 7] as never);
       expect.unreachable();
     } catch (e) {
-      expect((e as RuleInputError).issues.map((i) => i.path)).toEqual([['levels', 1], ['levels', 3]]);
+      expect((e as RuleInputError).issues.map((i) => i.path)).toEqual([
+        ['levels', 1],
+        ['levels', 3],
+      ]);
     }
   });
 
-  it.each([[null], [undefined], [3], ['severe'], [{}], [[1]], ['toString'], ['__proto__'], ['temporary-measure']])('garbage %j throws RuleInputError from every severity function', (g) => {
-    if (g !== 'temporary-measure') expect(() => combineMeasures([g] as never)).toThrow(RuleInputError);
-    expect(() => restrictionRank(g as never)).toThrow(RuleInputError);
-    expect(() => restrictionEffects(g as never)).toThrow(RuleInputError);
-    expect(() => compareRestrictions(g as never, 'none')).toThrow(RuleInputError);
-    expect(() => mostSevereRestriction(g as never)).toThrow(RuleInputError);
-  });
+  it.each([[null], [undefined], [3], ['severe'], [{}], [[1]], ['toString'], ['__proto__'], ['temporary-measure']])(
+    'garbage %j throws RuleInputError from every severity function',
+    (g) => {
+      if (g !== 'temporary-measure') expect(() => combineMeasures([g] as never)).toThrow(RuleInputError);
+      expect(() => restrictionRank(g as never)).toThrow(RuleInputError);
+      expect(() => restrictionEffects(g as never)).toThrow(RuleInputError);
+      expect(() => compareRestrictions(g as never, 'none')).toThrow(RuleInputError);
+      expect(() => mostSevereRestriction(g as never)).toThrow(RuleInputError);
+    },
+  );
 
   it('does not mutate its input', () => {
     const levels = Object.freeze(['temporary-restriction', 'none'] as const);
@@ -126,13 +187,26 @@ describe('policy.severity-order', () => {
 });
 
 describe('policy.severity-order: 임시조치 (temporary-measure) is a content measure, never ranked', () => {
-  const CONTENT_ISSUE = 'temporary-measure (임시조치) is a content measure, not an account level, and is never ranked; combineMeasures reports it beside the account level';
+  const CONTENT_ISSUE =
+    'temporary-measure (임시조치) is a content measure, not an account level, and is never ranked; combineMeasures reports it beside the account level';
 
   it('every ranking function refuses it as bad input, saying why', () => {
-    expect(thrown(() => restrictionRank('temporary-measure' as never))).toEqual({ fn: 'restrictionRank', issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }] });
-    expect(thrown(() => restrictionEffects('temporary-measure' as never))).toEqual({ fn: 'restrictionEffects', issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }] });
-    expect(thrown(() => compareRestrictions('temporary-measure' as never, 'none'))).toEqual({ fn: 'compareRestrictions', issues: [{ path: ['a'], code: 'invalid-value', message: CONTENT_ISSUE }] });
-    expect(thrown(() => compareRestrictions('permanent-restriction', 'temporary-measure' as never))).toEqual({ fn: 'compareRestrictions', issues: [{ path: ['b'], code: 'invalid-value', message: CONTENT_ISSUE }] });
+    expect(thrown(() => restrictionRank('temporary-measure' as never))).toEqual({
+      fn: 'restrictionRank',
+      issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }],
+    });
+    expect(thrown(() => restrictionEffects('temporary-measure' as never))).toEqual({
+      fn: 'restrictionEffects',
+      issues: [{ path: ['level'], code: 'invalid-value', message: CONTENT_ISSUE }],
+    });
+    expect(thrown(() => compareRestrictions('temporary-measure' as never, 'none'))).toEqual({
+      fn: 'compareRestrictions',
+      issues: [{ path: ['a'], code: 'invalid-value', message: CONTENT_ISSUE }],
+    });
+    expect(thrown(() => compareRestrictions('permanent-restriction', 'temporary-measure' as never))).toEqual({
+      fn: 'compareRestrictions',
+      issues: [{ path: ['b'], code: 'invalid-value', message: CONTENT_ISSUE }],
+    });
     expect(thrown(() => mostSevereRestriction(['user-protection', 'temporary-measure'] as never))).toEqual({
       fn: 'mostSevereRestriction',
       issues: [{ path: ['levels', 1], code: 'invalid-value', message: CONTENT_ISSUE }],
@@ -143,8 +217,14 @@ describe('policy.severity-order: 임시조치 (temporary-measure) is a content m
     [[], { account: 'none', content: [] }],
     [['temporary-measure'], { account: 'none', content: ['temporary-measure'] }],
     [['none', 'temporary-measure'], { account: 'none', content: ['temporary-measure'] }],
-    [['temporary-measure', 'user-protection', 'temporary-measure'], { account: 'user-protection', content: ['temporary-measure', 'temporary-measure'] }],
-    [['permanent-restriction', 'temporary-measure', 'temporary-restriction'], { account: 'permanent-restriction', content: ['temporary-measure'] }],
+    [
+      ['temporary-measure', 'user-protection', 'temporary-measure'],
+      { account: 'user-protection', content: ['temporary-measure', 'temporary-measure'] },
+    ],
+    [
+      ['permanent-restriction', 'temporary-measure', 'temporary-restriction'],
+      { account: 'permanent-restriction', content: ['temporary-measure'] },
+    ],
     [['user-protection', 'temporary-restriction'], { account: 'temporary-restriction', content: [] }],
   ] as const)('combineMeasures(%j): the account level beside the content measures', (measures, expected) => {
     expect(combineMeasures(measures)).toEqual({ ...expected, rule: 'policy.severity-order' });
@@ -160,13 +240,25 @@ describe('policy.severity-order: 임시조치 (temporary-measure) is a content m
     expect(thrown(() => combineMeasures(['none', 'ban', 'temporary-measure', 3] as never))).toEqual({
       fn: 'combineMeasures',
       issues: [
-        { path: ['measures', 1], code: 'invalid-value', message: 'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got "ban"' },
-        { path: ['measures', 3], code: 'invalid-value', message: 'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got 3' },
+        {
+          path: ['measures', 1],
+          code: 'invalid-value',
+          message:
+            'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got "ban"',
+        },
+        {
+          path: ['measures', 3],
+          code: 'invalid-value',
+          message:
+            'expected a measure (none, user-protection, temporary-restriction, permanent-restriction, or the content measure temporary-measure); got 3',
+        },
       ],
     });
     expect(thrown(() => combineMeasures('temporary-measure' as never))).toEqual({
       fn: 'combineMeasures',
-      issues: [{ path: ['measures'], code: 'invalid-type', message: 'expected an array of measures; got "temporary-measure"' }],
+      issues: [
+        { path: ['measures'], code: 'invalid-type', message: 'expected an array of measures; got "temporary-measure"' },
+      ],
     });
   });
 
@@ -266,10 +358,13 @@ describe('policy.severity-order: bad input is an error naming the function and e
     `);
   });
 
-  it.each([['none'], ['user-protection'], ['permanent-restriction']] as const)('compareRestrictions(%s, garbage) throws, whatever the valid side', (a) => {
-    expect(thrown(() => compareRestrictions(a, 'severe' as never)).issues.map((i) => i.path)).toEqual([['b']]);
-    expect(thrown(() => compareRestrictions('severe' as never, a)).issues.map((i) => i.path)).toEqual([['a']]);
-  });
+  it.each([['none'], ['user-protection'], ['permanent-restriction']] as const)(
+    'compareRestrictions(%s, garbage) throws, whatever the valid side',
+    (a) => {
+      expect(thrown(() => compareRestrictions(a, 'severe' as never)).issues.map((i) => i.path)).toEqual([['b']]);
+      expect(thrown(() => compareRestrictions('severe' as never, a)).issues.map((i) => i.path)).toEqual([['a']]);
+    },
+  );
 
   it('mostSevereRestriction refuses a non-array as a whole', () => {
     expect(thrown(() => mostSevereRestriction('none' as never))).toMatchInlineSnapshot(`

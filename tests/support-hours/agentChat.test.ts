@@ -32,7 +32,13 @@ describe('support.agent-hours: the edges of a business day (Wednesday 2026-09-23
     expect(status.ok).toBe(open);
     if (status.ok) expect(status).toEqual({ ok: true, value: { closesAt: Date.parse(change) } });
     else {
-      expect(status).toEqual({ ok: false, rule: 'support.agent-hours', code: reason, message: AGENT_HOURS_MESSAGES[reason as keyof typeof AGENT_HOURS_MESSAGES], opensAt: Date.parse(change) });
+      expect(status).toEqual({
+        ok: false,
+        rule: 'support.agent-hours',
+        code: reason,
+        message: AGENT_HOURS_MESSAGES[reason as keyof typeof AGENT_HOURS_MESSAGES],
+        opensAt: Date.parse(change),
+      });
       expect(Object.isFrozen(status)).toBe(true);
     }
   });
@@ -56,7 +62,14 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
     const status = checkAgentChat(kst(at));
     const rule = reason === 'public-holiday' ? 'support.public-holidays' : 'support.agent-hours';
     const message = reason === 'public-holiday' ? PUBLIC_HOLIDAY_MESSAGE : AGENT_HOURS_MESSAGES.weekend;
-    expect(status).toEqual({ ok: false, rule, code: reason, message, opensAt: nextAgentChatOpening(kst(at)), ...(holiday ? { holiday } : {}) });
+    expect(status).toEqual({
+      ok: false,
+      rule,
+      code: reason,
+      message,
+      opensAt: nextAgentChatOpening(kst(at)),
+      ...(holiday ? { holiday } : {}),
+    });
     expect(RULES[rule].codes).toContain(reason);
   });
 
@@ -96,18 +109,33 @@ describe('support.agent-hours: the next opening from each part of a business day
     expect(iso(nextAgentChatOpening(kst(at)))).toBe(next);
   });
 
-  it('the next opening of the calendar\'s last business day, 2050-12-30, is refused after hours', () => {
+  it("the next opening of the calendar's last business day, 2050-12-30, is refused after hours", () => {
     expect(iso(nextAgentChatOpening('2050-12-30T18:29:59.999+09:00'))).toBe('2050-12-30T09:29:59.999Z');
-    expect(checkAgentChat('2050-12-30T13:00:00+09:00')).toEqual({ ok: true, value: { closesAt: Date.parse('2050-12-30T09:30:00.000Z') } });
-    const issues = [{ path: ['at'], code: 'year-out-of-range', message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)' }];
-    expect(thrown(() => nextAgentChatOpening('2050-12-30T18:30:00+09:00'))).toEqual({ fn: 'nextAgentChatOpening', issues });
+    expect(checkAgentChat('2050-12-30T13:00:00+09:00')).toEqual({
+      ok: true,
+      value: { closesAt: Date.parse('2050-12-30T09:30:00.000Z') },
+    });
+    const issues = [
+      {
+        path: ['at'],
+        code: 'year-out-of-range',
+        message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)',
+      },
+    ];
+    expect(thrown(() => nextAgentChatOpening('2050-12-30T18:30:00+09:00'))).toEqual({
+      fn: 'nextAgentChatOpening',
+      issues,
+    });
     expect(thrown(() => checkAgentChat('2050-12-31T11:00:00+09:00'))).toEqual({ fn: 'checkAgentChat', issues });
   });
 });
 
 describe('support.agent-hours: intervals and open time', () => {
   it('lists the Chuseok week 2026 (Mon-Wed open, Thu-Sat holidays)', () => {
-    const got = agentChatIntervals(kst('2026-09-21T00:00'), kst('2026-09-28T00:00')).map((i) => [iso(i.start), iso(i.end)]);
+    const got = agentChatIntervals(kst('2026-09-21T00:00'), kst('2026-09-28T00:00')).map((i) => [
+      iso(i.start),
+      iso(i.end),
+    ]);
     expect(got).toEqual([
       ['2026-09-21T01:00:00.000Z', '2026-09-21T03:00:00.000Z'],
       ['2026-09-21T04:00:00.000Z', '2026-09-21T09:30:00.000Z'],
@@ -120,7 +148,10 @@ describe('support.agent-hours: intervals and open time', () => {
   });
 
   it('clips to [from, to)', () => {
-    const got = agentChatIntervals(kst('2026-09-23T11:30'), kst('2026-09-23T13:15')).map((i) => [iso(i.start), iso(i.end)]);
+    const got = agentChatIntervals(kst('2026-09-23T11:30'), kst('2026-09-23T13:15')).map((i) => [
+      iso(i.start),
+      iso(i.end),
+    ]);
     expect(got).toEqual([
       ['2026-09-23T02:30:00.000Z', '2026-09-23T03:00:00.000Z'],
       ['2026-09-23T04:00:00.000Z', '2026-09-23T04:15:00.000Z'],
@@ -136,13 +167,24 @@ describe('support.agent-hours: intervals and open time', () => {
 
 describe('createSupportSchedule: callers add and remove days (support.public-holidays)', () => {
   it('adds a day off and removes a holiday, without leaking into the module or other schedules', () => {
-    const company = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }], removedHolidays: ['2026-10-09'] });
+    const company = createSupportSchedule({
+      extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }],
+      removedHolidays: ['2026-10-09'],
+    });
     const other = createSupportSchedule({ extraHolidays: [{ date: '2026-09-22', name: '워크숍' }] });
     expect(company.isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(false);
-    expect(company.checkAgentChat(kst('2026-09-23T10:00'))).toMatchObject({ rule: 'support.public-holidays', code: 'public-holiday', holiday: ['창립기념일'] });
+    expect(company.checkAgentChat(kst('2026-09-23T10:00'))).toMatchObject({
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      holiday: ['창립기념일'],
+    });
     expect(company.isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(true);
     expect(company.isKoreanPublicHoliday('2026-10-09')).toBe(false);
-    expect(company.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-23')).toEqual({ date: '2026-09-23', names: ['창립기념일'], source: 'custom' });
+    expect(company.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-23')).toEqual({
+      date: '2026-09-23',
+      names: ['창립기념일'],
+      source: 'custom',
+    });
     expect(company.isAgentChatOpen(kst('2026-09-22T10:00'))).toBe(true);
     expect(other.isAgentChatOpen(kst('2026-09-22T10:00'))).toBe(false);
     expect(other.isAgentChatOpen(kst('2026-09-23T10:00'))).toBe(true);
@@ -151,21 +193,37 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
     expect(isAgentChatOpen(kst('2026-10-09T10:00'))).toBe(false);
     expect(iso(company.nextAgentChatOpening(kst('2026-09-22T19:00')))).toBe('2026-09-28T01:00:00.000Z');
     expect(company.agentChatOpenMs(kst('2026-09-21T00:00'), kst('2026-09-28T00:00'))).toBe(54_000_000);
-    expect(company.agentChatIntervals(kst('2026-09-22T11:00'), kst('2026-09-24T00:00')).map((i) => [iso(i.start), iso(i.end)])).toEqual([
+    expect(
+      company
+        .agentChatIntervals(kst('2026-09-22T11:00'), kst('2026-09-24T00:00'))
+        .map((i) => [iso(i.start), iso(i.end)]),
+    ).toEqual([
       ['2026-09-22T02:00:00.000Z', '2026-09-22T03:00:00.000Z'],
       ['2026-09-22T04:00:00.000Z', '2026-09-22T09:30:00.000Z'],
     ]);
   });
 
   it('appends an extra name on an existing holiday and accepts a temporary holiday after release', () => {
-    const s = createSupportSchedule({ extraHolidays: [{ date: '2026-09-25', name: '회사 휴무' }, { date: '2031-03-04', name: '임시공휴일' }] });
-    expect(s.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-25')).toEqual({ date: '2026-09-25', names: ['추석', '회사 휴무'], source: 'official' });
+    const s = createSupportSchedule({
+      extraHolidays: [
+        { date: '2026-09-25', name: '회사 휴무' },
+        { date: '2031-03-04', name: '임시공휴일' },
+      ],
+    });
+    expect(s.koreanPublicHolidays(2026).find((h) => h.date === '2026-09-25')).toEqual({
+      date: '2026-09-25',
+      names: ['추석', '회사 휴무'],
+      source: 'official',
+    });
     expect(s.isKoreanPublicHoliday('2031-03-04')).toBe(true);
     expect(s.supportChannels(kst('2031-03-04T10:00')).agentChat.available).toBe(false);
   });
 
   it('does not mutate deep-frozen options', () => {
-    const options = Object.freeze({ extraHolidays: Object.freeze([Object.freeze({ date: '2026-09-23', name: 'x' })]), removedHolidays: Object.freeze(['2026-10-09']) });
+    const options = Object.freeze({
+      extraHolidays: Object.freeze([Object.freeze({ date: '2026-09-23', name: 'x' })]),
+      removedHolidays: Object.freeze(['2026-10-09']),
+    });
     const copy = JSON.parse(JSON.stringify(options));
     createSupportSchedule(options as never);
     expect(options).toEqual(copy);
@@ -173,7 +231,13 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
 
   it('lists every bad date', () => {
     try {
-      createSupportSchedule({ extraHolidays: [{ date: '2026-02-30', name: 'x' }, { date: '2060-01-01', name: 'y' }], removedHolidays: ['1980-01-01'] });
+      createSupportSchedule({
+        extraHolidays: [
+          { date: '2026-02-30', name: 'x' },
+          { date: '2060-01-01', name: 'y' },
+        ],
+        removedHolidays: ['1980-01-01'],
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(RuleInputError);
@@ -185,12 +249,18 @@ describe('createSupportSchedule: callers add and remove days (support.public-hol
     }
   });
 
-  it.each([null, 5, 'x', [], { extraHolidays: ['2026-01-01'] }, { extraHolidays: [{ date: '2026-01-01' }] }, { removedHolidays: [20260101] }, { extra: [] }])(
-    'garbage options %j throw RuleInputError',
-    (bad) => {
-      expect(() => createSupportSchedule(bad as never)).toThrow(RuleInputError);
-    },
-  );
+  it.each([
+    null,
+    5,
+    'x',
+    [],
+    { extraHolidays: ['2026-01-01'] },
+    { extraHolidays: [{ date: '2026-01-01' }] },
+    { removedHolidays: [20260101] },
+    { extra: [] },
+  ])('garbage options %j throw RuleInputError', (bad) => {
+    expect(() => createSupportSchedule(bad as never)).toThrow(RuleInputError);
+  });
 });
 
 describe('agent chat inputs', () => {
@@ -201,7 +271,21 @@ describe('agent chat inputs', () => {
     ['agentChatIntervals', (v: unknown) => agentChatIntervals(v as never, kst('2026-01-01T00:00'))],
     ['agentChatOpenMs', (v: unknown) => agentChatOpenMs(kst('2026-01-01T00:00'), v as never)],
   ] as const;
-  const garbage = [null, undefined, NaN, 1.5, Infinity, '2026-09-23T10:00:00', '2026-09-23', new Date(Number.NaN), {}, [], { __proto__: null }, Symbol('x'), 10n];
+  const garbage = [
+    null,
+    undefined,
+    NaN,
+    1.5,
+    Infinity,
+    '2026-09-23T10:00:00',
+    '2026-09-23',
+    new Date(Number.NaN),
+    {},
+    [],
+    { __proto__: null },
+    Symbol('x'),
+    10n,
+  ];
 
   it.each(fns)('%s throws RuleInputError for every kind of garbage, never another error', (_, f) => {
     for (const bad of garbage) {
@@ -232,7 +316,9 @@ describe('agent chat inputs', () => {
   it('the first and last instants of the calendar are accepted', () => {
     expect(isAgentChatOpen('1990-01-01T00:00:00+09:00')).toBe(false);
     expect(isAgentChatOpen('2050-12-30T10:00:00+09:00')).toBe(true);
-    expect(() => nextAgentChatOpening('2050-12-30T19:00:00+09:00')).toThrow(/does not open again before the holiday calendar ends/);
+    expect(() => nextAgentChatOpening('2050-12-30T19:00:00+09:00')).toThrow(
+      /does not open again before the holiday calendar ends/,
+    );
     expect(agentChatOpenMs('2050-12-30T00:00:00+09:00', '2051-01-01T00:00:00+09:00')).toBe(27_000_000);
   });
 
@@ -314,7 +400,7 @@ describe('agent chat inputs', () => {
     });
   });
 
-  it('a span may start at the calendar\'s first instant (1990-01-01, a holiday, as is 01-02)', () => {
+  it("a span may start at the calendar's first instant (1990-01-01, a holiday, as is 01-02)", () => {
     expect(agentChatIntervals('1990-01-01T00:00:00+09:00', '1990-01-04T00:00:00+09:00')).toEqual([
       { start: Date.parse('1990-01-03T01:00:00.000Z'), end: Date.parse('1990-01-03T03:00:00.000Z') },
       { start: Date.parse('1990-01-03T04:00:00.000Z'), end: Date.parse('1990-01-03T09:30:00.000Z') },

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { RULES } from '../../src/rules.js';
-import { agentChatFallbackSteps, consultationChecklist, expectedEmailReply, supportChannels } from '../../src/support-hours/index.js';
+import {
+  agentChatFallbackSteps,
+  consultationChecklist,
+  expectedEmailReply,
+  supportChannels,
+} from '../../src/support-hours/index.js';
 import { notInstant, outside } from './issues.js';
 import { thrown } from '../helpers.js';
 
@@ -31,7 +36,9 @@ describe('support channels', () => {
   });
 
   it('support.email-reply: the reply usually comes by 2 days after submission, at any hour; no earliest time is invented', () => {
-    expect(expectedEmailReply('2026-09-25T23:59:59.999+09:00')).toEqual({ latest: Date.parse('2026-09-27T14:59:59.999Z') });
+    expect(expectedEmailReply('2026-09-25T23:59:59.999+09:00')).toEqual({
+      latest: Date.parse('2026-09-27T14:59:59.999Z'),
+    });
     expect(expectedEmailReply(0)).toEqual({ latest: 172_800_000 });
     expect(RULES['support.email-reply'].limits).toEqual({ usualMaxReplyDays: 2 });
   });
@@ -43,7 +50,12 @@ describe('support channels', () => {
   });
 
   it('support.checklist: paid services add the order, payment time and method', () => {
-    expect(consultationChecklist({ paidService: false }).map((i) => i.id)).toEqual(['account-email', 'error-screenshot', 'device-and-os', 'kakaotalk-version']);
+    expect(consultationChecklist({ paidService: false }).map((i) => i.id)).toEqual([
+      'account-email',
+      'error-screenshot',
+      'device-and-os',
+      'kakaotalk-version',
+    ]);
     expect(consultationChecklist({ paidService: true }).map((i) => i.id)).toEqual([
       'account-email',
       'error-screenshot',
@@ -53,25 +65,39 @@ describe('support channels', () => {
       'payment-date-time',
       'payment-method',
     ]);
-    expect(consultationChecklist({ paidService: false })[3]!.message).toEqual({ en: 'Your KakaoTalk version (update to the latest first)', ko: '카카오톡 버전(먼저 최신 버전으로 업데이트)' });
+    expect(consultationChecklist({ paidService: false })[3]!.message).toEqual({
+      en: 'Your KakaoTalk version (update to the latest first)',
+      ko: '카카오톡 버전(먼저 최신 버전으로 업데이트)',
+    });
   });
 
   it('support.when-chat-fails: four steps in order, in both languages', () => {
     const steps = agentChatFallbackSteps();
-    expect(steps.map((s) => s.id)).toEqual(['email-inquiry', 'reenter-channel', 'follow-official-channel', 'clear-app-cache']);
+    expect(steps.map((s) => s.id)).toEqual([
+      'email-inquiry',
+      'reenter-channel',
+      'follow-official-channel',
+      'clear-app-cache',
+    ]);
     for (const s of steps) expect(s.message.ko).toMatch(/[가-힣]/);
     (steps[0] as { message: unknown }).message = { en: 'x', ko: 'x' };
     expect(agentChatFallbackSteps()[0]!.message.en).toBe('Leave an e-mail inquiry through the inquiry form');
   });
 
-  it.each([null, undefined, {}, { paidService: 'yes' }, { paidService: true, extra: 1 }, [], 1])('consultationChecklist(%j) throws RuleInputError', (bad) => {
-    expect(() => consultationChecklist(bad as never)).toThrow(RuleInputError);
-  });
+  it.each([null, undefined, {}, { paidService: 'yes' }, { paidService: true, extra: 1 }, [], 1])(
+    'consultationChecklist(%j) throws RuleInputError',
+    (bad) => {
+      expect(() => consultationChecklist(bad as never)).toThrow(RuleInputError);
+    },
+  );
 
-  it.each([null, undefined, 'soon', NaN, {}, [], '2026-09-25T10:00:00'])('expectedEmailReply and supportChannels refuse %j with RuleInputError', (bad) => {
-    expect(() => expectedEmailReply(bad as never)).toThrow(RuleInputError);
-    expect(() => supportChannels(bad as never)).toThrow(RuleInputError);
-  });
+  it.each([null, undefined, 'soon', NaN, {}, [], '2026-09-25T10:00:00'])(
+    'expectedEmailReply and supportChannels refuse %j with RuleInputError',
+    (bad) => {
+      expect(() => expectedEmailReply(bad as never)).toThrow(RuleInputError);
+      expect(() => supportChannels(bad as never)).toThrow(RuleInputError);
+    },
+  );
 
   it('each function names itself and the bad value', () => {
     expect(thrown(() => expectedEmailReply('soon' as never))).toEqual({
@@ -88,7 +114,13 @@ describe('support channels', () => {
     });
     expect(thrown(() => consultationChecklist({ paidService: 'yes' } as never))).toEqual({
       fn: 'consultationChecklist',
-      issues: [{ path: ['options', 'paidService'], code: 'invalid-type', message: 'Invalid input: expected boolean, received string' }],
+      issues: [
+        {
+          path: ['options', 'paidService'],
+          code: 'invalid-type',
+          message: 'Invalid input: expected boolean, received string',
+        },
+      ],
     });
   });
 

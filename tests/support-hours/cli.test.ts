@@ -9,7 +9,9 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
   it('says closed, why and the next opening, exit 1', async () => {
     const r = await run('agent-chat');
     expect(r.code).toBe(1);
-    expect(r.out).toBe('2026-09-25 12:30:00 KST\nAgent chat is CLOSED (support.public-holidays): public holiday (추석). Next opening: 2026-09-28 10:00:00 KST.\n');
+    expect(r.out).toBe(
+      '2026-09-25 12:30:00 KST\nAgent chat is CLOSED (support.public-holidays): public holiday (추석). Next opening: 2026-09-28 10:00:00 KST.\n',
+    );
   });
 
   it('says open with --at, exit 0, and prints JSON', async () => {
@@ -32,7 +34,10 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
 
   it('--add gives the SLA deadline in open agent-chat time, exit 0', async () => {
     const r = await run('agent-chat', '--at', '2026-09-23T17:30:00+09:00', '--add', '3h');
-    expect(r).toMatchObject({ code: 0, out: '2026-09-23 17:30:00 KST + 3h of open agent-chat time = 2026-09-28 12:00:00 KST\n' });
+    expect(r).toMatchObject({
+      code: 0,
+      out: '2026-09-23 17:30:00 KST + 3h of open agent-chat time = 2026-09-28 12:00:00 KST\n',
+    });
     const j = await run('agent-chat', '--at', '2026-09-23T11:00:00+09:00', '--add', '1h30m', '--json');
     expect(JSON.parse(j.out)).toEqual({
       rule: 'support.agent-hours',
@@ -40,7 +45,9 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
       addMs: 5_400_000,
       deadlineAt: '2026-09-23T13:30:00.000+09:00',
     });
-    expect((await run('agent-chat', '--add', '0s')).out).toBe('2026-09-25 12:30:00 KST + 0s of open agent-chat time = 2026-09-25 12:30:00 KST\n');
+    expect((await run('agent-chat', '--add', '0s')).out).toBe(
+      '2026-09-25 12:30:00 KST + 0s of open agent-chat time = 2026-09-25 12:30:00 KST\n',
+    );
   });
 
   it.each([['3'], ['h'], ['3d'], ['1.5h'], ['30m3h'], ['']])('--add %j is a usage error, exit 2', async (d) => {
@@ -49,18 +56,24 @@ describe('kakao-rules agent-chat (support.agent-hours)', () => {
     expect(r.err).toContain('--add expects a duration like 3h, 90m, 1h30m or 45s');
   });
 
-  it.each([['--at', '2026-09-23T10:00'], ['--at', '1980-01-01T10:00:00Z'], ['--bogus'], ['extra']])('exits 2 on bad arguments %s', async (...args) => {
-    const r = await run('agent-chat', ...args);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('kakao-rules agent-chat --help');
-  });
+  it.each([['--at', '2026-09-23T10:00'], ['--at', '1980-01-01T10:00:00Z'], ['--bogus'], ['extra']])(
+    'exits 2 on bad arguments %s',
+    async (...args) => {
+      const r = await run('agent-chat', ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('kakao-rules agent-chat --help');
+    },
+  );
 });
 
 describe('kakao-rules holidays (support.public-holidays)', () => {
   it('prints a table with a header, the weekday and the source', async () => {
     const r = await run('holidays', '2026');
     expect(r.code).toBe(0);
-    expect(r.out.split('\n').slice(0, 2)).toEqual(['date        day  source    names', '2026-01-01  Thu  official  1월 1일']);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      'date        day  source    names',
+      '2026-01-01  Thu  official  1월 1일',
+    ]);
     expect(r.out).toContain('2026-09-25  Fri  official  추석');
     expect((await run('holidays', '2031')).out).toContain('2031-05-01  Thu  projected  노동절');
     expect((await run('holidays', '2015')).out).toContain('2015-08-14  Fri  historical  임시공휴일');
@@ -71,12 +84,20 @@ describe('kakao-rules holidays (support.public-holidays)', () => {
     expect((await run('holidays', '2026', '--json')).out).toBe((await run('holidays', '2026', '--format', 'json')).out);
     const twenty = await run('holidays', 'twenty');
     expect(twenty.code).toBe(2);
-    expect(twenty.err).toBe('kakao-rules holidays: YEAR must be a four-digit year such as 2026; got "twenty"\nSee: kakao-rules holidays --help\n');
-    expect((await run('holidays', '2026', '--json', '--format', 'csv')).err).toContain('--json and --format csv disagree');
+    expect(twenty.err).toBe(
+      'kakao-rules holidays: YEAR must be a four-digit year such as 2026; got "twenty"\nSee: kakao-rules holidays --help\n',
+    );
+    expect((await run('holidays', '2026', '--json', '--format', 'csv')).err).toContain(
+      '--json and --format csv disagree',
+    );
   });
 
   it('prints JSON and CSV', async () => {
-    expect(JSON.parse((await run('holidays', '2025', '--format', 'json')).out)[5]).toEqual({ date: '2025-03-01', names: ['3ㆍ1절'], source: 'official' });
+    expect(JSON.parse((await run('holidays', '2025', '--format', 'json')).out)[5]).toEqual({
+      date: '2025-03-01',
+      names: ['3ㆍ1절'],
+      source: 'official',
+    });
     const csv = (await run('holidays', '2025', '--format', 'csv')).out.split('\n');
     expect(csv[0]).toBe('date,names,source');
     expect(csv).toContain('2025-05-05,어린이날 / 부처님 오신 날,official');
@@ -103,22 +124,29 @@ describe('kakao-rules holidays (support.public-holidays)', () => {
     ]);
   });
 
-  it.each([[], ['1989'], ['2051'], ['20x6'], ['2026', '2027'], ['2026', '--format', 'xml']])('exits 2 on bad arguments %j', async (...args) => {
-    const r = await run('holidays', ...args);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('kakao-rules holidays --help');
-  });
+  it.each([[], ['1989'], ['2051'], ['20x6'], ['2026', '2027'], ['2026', '--format', 'xml']])(
+    'exits 2 on bad arguments %j',
+    async (...args) => {
+      const r = await run('holidays', ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('kakao-rules holidays --help');
+    },
+  );
 });
 
 describe('the overview', () => {
   it('says whether agent chat is open, why, the next opening and the next holiday', async () => {
     const { out } = await run();
-    expect(out).toContain('  Agent chat is CLOSED (support.public-holidays): public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n');
+    expect(out).toContain(
+      '  Agent chat is CLOSED (support.public-holidays): public holiday (추석).\n  Next agent chat opening: 2026-09-28 10:00:00 KST\n  Next public holiday: 2026-09-25 추석 (official)\n',
+    );
   });
 
   it('says when no holiday is left in the calendar, and when now is outside it', async () => {
     const lastWeek = await cliRunner(Date.parse('2050-12-28T11:00:00+09:00'))();
-    expect(lastWeek.out).toContain('  Agent chat is OPEN until 2050-12-28 12:00:00 KST.\n  Next public holiday: beyond the calendar\n');
+    expect(lastWeek.out).toContain(
+      '  Agent chat is OPEN until 2050-12-28 12:00:00 KST.\n  Next public holiday: beyond the calendar\n',
+    );
     const after = await cliRunner(Date.parse('2051-01-02T11:00:00+09:00'))();
     expect(after.out).toContain('  The holiday calendar covers 1990-2050; now is outside it.\n');
   });

@@ -15,38 +15,55 @@ import {
 const DAY = 86_400_000;
 const START = Date.parse('1990-01-01T00:00:00+09:00');
 const END = Date.parse('2050-11-01T00:00:00+09:00');
-const instant = fc.oneof(fc.integer({ min: START, max: END }), fc.integer({ min: START, max: END }).map((t) => t - (t % 1_800_000)));
+const instant = fc.oneof(
+  fc.integer({ min: START, max: END }),
+  fc.integer({ min: START, max: END }).map((t) => t - (t % 1_800_000)),
+);
 const iso = (t: number) => new Date(t + 9 * 3_600_000).toISOString().slice(0, 10);
 const day = instant.map(iso);
 const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
-const company = createSupportSchedule({ extraHolidays: [{ date: '2026-09-22', name: '창립기념일' }, { date: '2030-03-04', name: '휴무' }] });
+const company = createSupportSchedule({
+  extraHolidays: [
+    { date: '2026-09-22', name: '창립기념일' },
+    { date: '2030-03-04', name: '휴무' },
+  ],
+});
 
 describe('support.agent-hours: addAgentChatTime laws', () => {
-  test.prop([instant, fc.integer({ min: 0, max: 20 * 27_000_000 })])('agentChatOpenMs(at, addAgentChatTime(at, ms)) === ms, and no earlier instant gives ms', (at, ms) => {
-    const t = addAgentChatTime(at, ms);
-    expect(agentChatOpenMs(at, t)).toBe(ms);
-    if (ms > 0) {
-      expect(agentChatOpenMs(at, t - 1)).toBe(ms - 1);
-      expect(isAgentChatOpen(t - 1)).toBe(true);
-    } else expect(t).toBe(at);
-  });
-
-  test.prop([instant, fc.integer({ min: 0, max: 5 * 27_000_000 }), fc.integer({ min: 0, max: 5 * 27_000_000 })])('adding in two steps is adding once', (at, a, b) => {
-    expect(addAgentChatTime(addAgentChatTime(at, a), b)).toBe(addAgentChatTime(at, a + b));
-  });
-
-  test.prop([fc.integer({ min: Date.parse('2026-09-01T00:00:00+09:00'), max: Date.parse('2026-10-01T00:00:00+09:00') }), fc.integer({ min: 0, max: 10 * 27_000_000 })])(
-    'on a schedule with a company day off, the same law holds',
+  test.prop([instant, fc.integer({ min: 0, max: 20 * 27_000_000 })])(
+    'agentChatOpenMs(at, addAgentChatTime(at, ms)) === ms, and no earlier instant gives ms',
     (at, ms) => {
-      const t = company.addAgentChatTime(at, ms);
-      expect(company.agentChatOpenMs(at, t)).toBe(ms);
-      if (ms > 0) expect(company.agentChatOpenMs(at, t - 1)).toBe(ms - 1);
+      const t = addAgentChatTime(at, ms);
+      expect(agentChatOpenMs(at, t)).toBe(ms);
+      if (ms > 0) {
+        expect(agentChatOpenMs(at, t - 1)).toBe(ms - 1);
+        expect(isAgentChatOpen(t - 1)).toBe(true);
+      } else expect(t).toBe(at);
     },
   );
+
+  test.prop([instant, fc.integer({ min: 0, max: 5 * 27_000_000 }), fc.integer({ min: 0, max: 5 * 27_000_000 })])(
+    'adding in two steps is adding once',
+    (at, a, b) => {
+      expect(addAgentChatTime(addAgentChatTime(at, a), b)).toBe(addAgentChatTime(at, a + b));
+    },
+  );
+
+  test.prop([
+    fc.integer({ min: Date.parse('2026-09-01T00:00:00+09:00'), max: Date.parse('2026-10-01T00:00:00+09:00') }),
+    fc.integer({ min: 0, max: 10 * 27_000_000 }),
+  ])('on a schedule with a company day off, the same law holds', (at, ms) => {
+    const t = company.addAgentChatTime(at, ms);
+    expect(company.agentChatOpenMs(at, t)).toBe(ms);
+    if (ms > 0) expect(company.agentChatOpenMs(at, t - 1)).toBe(ms - 1);
+  });
 });
 
 describe('support.public-holidays: business-day laws', () => {
-  test.prop([fc.integer({ min: START + 800 * DAY, max: END - 800 * DAY }).map(iso), fc.integer({ min: -400, max: 400 })])('adding then counting gives n back, and the result is a business day', (d, n) => {
+  test.prop([
+    fc.integer({ min: START + 800 * DAY, max: END - 800 * DAY }).map(iso),
+    fc.integer({ min: -400, max: 400 }),
+  ])('adding then counting gives n back, and the result is a business day', (d, n) => {
     const r = addKoreanBusinessDays(d, n);
     expect(koreanBusinessDaysBetween(d, r)).toBe(n);
     expect(isKoreanBusinessDay(r)).toBe(true);
@@ -69,20 +86,23 @@ describe('support.public-holidays: business-day laws', () => {
     expect(koreanBusinessDaysBetween(b, a) + koreanBusinessDaysBetween(a, b)).toBe(0);
   });
 
-  test.prop([day, fc.integer({ min: 0, max: 40 })])('a count is the number of business days in [from, to), one by one', (d, span) => {
-    const from = Date.parse(`${d}T00:00:00+09:00`);
-    let count = 0;
-    for (let i = 0; i < span; i++) if (isKoreanBusinessDay(from + i * DAY)) count++;
-    expect(koreanBusinessDaysBetween(d, from + span * DAY)).toBe(count);
-  });
-
-  test.prop([fc.integer({ min: Date.parse('2026-01-01T00:00:00+09:00'), max: Date.parse('2031-01-01T00:00:00+09:00') }).map(iso), fc.integer({ min: -30, max: 30 })])(
-    'on a schedule: the laws hold and a company day off is no business day',
-    (d, n) => {
-      const r = company.addKoreanBusinessDays(d, n);
-      expect(company.koreanBusinessDaysBetween(d, r)).toBe(n);
-      expect(company.isKoreanBusinessDay(r)).toBe(true);
-      expect(company.isKoreanBusinessDay('2026-09-22')).toBe(false);
+  test.prop([day, fc.integer({ min: 0, max: 40 })])(
+    'a count is the number of business days in [from, to), one by one',
+    (d, span) => {
+      const from = Date.parse(`${d}T00:00:00+09:00`);
+      let count = 0;
+      for (let i = 0; i < span; i++) if (isKoreanBusinessDay(from + i * DAY)) count++;
+      expect(koreanBusinessDaysBetween(d, from + span * DAY)).toBe(count);
     },
   );
+
+  test.prop([
+    fc.integer({ min: Date.parse('2026-01-01T00:00:00+09:00'), max: Date.parse('2031-01-01T00:00:00+09:00') }).map(iso),
+    fc.integer({ min: -30, max: 30 }),
+  ])('on a schedule: the laws hold and a company day off is no business day', (d, n) => {
+    const r = company.addKoreanBusinessDays(d, n);
+    expect(company.koreanBusinessDaysBetween(d, r)).toBe(n);
+    expect(company.isKoreanBusinessDay(r)).toBe(true);
+    expect(company.isKoreanBusinessDay('2026-09-22')).toBe(false);
+  });
 });

@@ -49,7 +49,9 @@ describe('support.agent-hours: addAgentChatTime, the SLA deadline in open agent-
       ],
     });
     for (const bad of [1.5, NaN, Infinity, '1', null, 2 ** 53]) {
-      expect(thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), bad as never)).issues.map((i) => [i.path, i.code])).toEqual([[['ms'], 'invalid-type']]);
+      expect(
+        thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), bad as never)).issues.map((i) => [i.path, i.code]),
+      ).toEqual([[['ms'], 'invalid-type']]);
     }
     expect(thrown(() => addAgentChatTime('2051-01-01T00:00:00+09:00', 0)).issues).toEqual([
       { path: ['at'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') },
@@ -57,7 +59,13 @@ describe('support.agent-hours: addAgentChatTime, the SLA deadline in open agent-
     expect(addAgentChatTime(kst('2050-12-30T10:00'), 7.5 * H)).toBe(kst('2050-12-30T18:30'));
     expect(thrown(() => addAgentChatTime(kst('2050-12-30T10:00'), 7.5 * H + 1))).toEqual({
       fn: 'addAgentChatTime',
-      issues: [{ path: ['ms'], code: 'year-out-of-range', message: '27000001 ms of agent-chat time do not pass before the holiday calendar ends (2050-12-31 KST)' }],
+      issues: [
+        {
+          path: ['ms'],
+          code: 'year-out-of-range',
+          message: '27000001 ms of agent-chat time do not pass before the holiday calendar ends (2050-12-31 KST)',
+        },
+      ],
     });
   });
 });
@@ -105,12 +113,16 @@ describe('support.public-holidays: Korean business days', () => {
   it('the edges of the calendar', () => {
     expect(addKoreanBusinessDays('1990-01-01', 0)).toBe('1990-01-03');
     expect(addKoreanBusinessDays('2050-12-30', 0)).toBe('2050-12-30');
-    expect(koreanBusinessDaysBetween('1990-01-01', '2050-12-31')).toBe(koreanBusinessDaysBetween('1990-01-01', '2050-12-30') + 1);
+    expect(koreanBusinessDaysBetween('1990-01-01', '2050-12-31')).toBe(
+      koreanBusinessDaysBetween('1990-01-01', '2050-12-30') + 1,
+    );
     expect(thrown(() => addKoreanBusinessDays('2050-12-30', 1))).toEqual({
       fn: 'addKoreanBusinessDays',
       issues: [{ path: ['n'], code: 'year-out-of-range', message: outside('1 business days from 2050-12-30') }],
     });
-    expect(thrown(() => addKoreanBusinessDays('1990-01-03', -1)).issues.map((i) => [i.path, i.code])).toEqual([[['n'], 'year-out-of-range']]);
+    expect(thrown(() => addKoreanBusinessDays('1990-01-03', -1)).issues.map((i) => [i.path, i.code])).toEqual([
+      [['n'], 'year-out-of-range'],
+    ]);
     expect(thrown(() => nextKoreanBusinessDay('2050-12-30'))).toEqual({
       fn: 'nextKoreanBusinessDay',
       issues: [{ path: ['day'], code: 'year-out-of-range', message: outside('the business day after 2050-12-30') }],
@@ -118,7 +130,10 @@ describe('support.public-holidays: Korean business days', () => {
   });
 
   it('on a schedule, company days off are not business days, and removed holidays are', () => {
-    const s = createSupportSchedule({ extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }], removedHolidays: ['2026-09-25'] });
+    const s = createSupportSchedule({
+      extraHolidays: [{ date: '2026-09-23', name: '창립기념일' }],
+      removedHolidays: ['2026-09-25'],
+    });
     expect(s.isKoreanBusinessDay('2026-09-23')).toBe(false);
     expect(s.isKoreanBusinessDay('2026-09-25')).toBe(true);
     expect(s.nextKoreanBusinessDay('2026-09-22')).toBe('2026-09-25');
@@ -143,7 +158,9 @@ describe('support.public-holidays: Korean business days', () => {
         { path: ['day'], code: 'year-out-of-range', message: outside('1989-12-31') },
       ],
     });
-    expect(thrown(() => isKoreanBusinessDay(null as never)).issues).toEqual([{ path: ['day'], code: 'invalid-instant', message: notInstant('null') }]);
+    expect(thrown(() => isKoreanBusinessDay(null as never)).issues).toEqual([
+      { path: ['day'], code: 'invalid-instant', message: notInstant('null') },
+    ]);
   });
 });
 
@@ -151,13 +168,27 @@ describe('support-hours refusal codes and the catalogue', () => {
   it('the codes of the entries are exactly SUPPORT_HOURS_REFUSAL_CODES', () => {
     const codes = Object.values(SUPPORT_RULES).flatMap((r) => [...r.codes]);
     expect(codes.sort()).toEqual([...SUPPORT_HOURS_REFUSAL_CODES].sort());
-    expect(SUPPORT_RULES['support.agent-hours'].codes).toEqual(['weekend', 'lunch-break', 'before-hours', 'after-hours']);
+    expect(SUPPORT_RULES['support.agent-hours'].codes).toEqual([
+      'weekend',
+      'lunch-break',
+      'before-hours',
+      'after-hours',
+    ]);
     expect(SUPPORT_RULES['support.public-holidays'].codes).toEqual(['public-holiday']);
   });
 
   it('the limits are the constants the code uses', () => {
-    expect(SUPPORT_RULES['support.agent-hours'].limits).toEqual({ opensMinute: 600, lunchStartMinute: 720, lunchEndMinute: 780, closesMinute: 1110 });
-    expect(SUPPORT_RULES['support.election-days'].limits).toEqual({ presidentialDaysBefore: 70, generalDaysBefore: 50, localDaysBefore: 30 });
+    expect(SUPPORT_RULES['support.agent-hours'].limits).toEqual({
+      opensMinute: 600,
+      lunchStartMinute: 720,
+      lunchEndMinute: 780,
+      closesMinute: 1110,
+    });
+    expect(SUPPORT_RULES['support.election-days'].limits).toEqual({
+      presidentialDaysBefore: 70,
+      generalDaysBefore: 50,
+      localDaysBefore: 30,
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import { REFERENCE_HOLIDAYS } from './history.reference.js';
 import { thrown } from '../helpers.js';
 
 const YEARS = Array.from({ length: 38 }, (_, i) => 1990 + i);
-const mmdd = (year: number, source?: 'projected') => koreanPublicHolidays(year, source && { source }).map((h) => h.date.slice(5).replace('-', ''));
+const mmdd = (year: number, source?: 'projected') =>
+  koreanPublicHolidays(year, source && { source }).map((h) => h.date.slice(5).replace('-', ''));
 
 describe('support.public-holidays: every year 1990-2027 against the separately typed reference', () => {
   it.each(YEARS)('%i: the same days', (year) => {
@@ -20,7 +21,9 @@ describe('support.public-holidays: every year 1990-2027 against the separately t
 describe('support.public-holidays: 1990-2017 are history', () => {
   it('marks 1990-2017 historical, 2018-2027 official, later years projected', () => {
     for (const year of YEARS) {
-      expect(new Set(koreanPublicHolidays(year).map((h) => h.source))).toEqual(new Set([year <= 2017 ? 'historical' : 'official']));
+      expect(new Set(koreanPublicHolidays(year).map((h) => h.source))).toEqual(
+        new Set([year <= 2017 ? 'historical' : 'official']),
+      );
     }
     expect(new Set(koreanPublicHolidays(2028).map((h) => h.source))).toEqual(new Set(['projected']));
     expect([...HISTORICAL_HOLIDAYS.keys()]).toEqual(YEARS.filter((y) => y <= 2017));
@@ -57,7 +60,8 @@ describe('support.public-holidays: 1990-2017 are history', () => {
         const p = projected.get(h.date);
         if (p === undefined) extra[h.date] = h.names;
         // The record numbers its elections ('제15대 국회의원선거'); the projection does not.
-        else if (h.names.join().includes('선거')) expect([h.date, h.names.join().replace(/^제\d+(대|회) /, '')]).toEqual([h.date, p.join()]);
+        else if (h.names.join().includes('선거'))
+          expect([h.date, h.names.join().replace(/^제\d+(대|회) /, '')]).toEqual([h.date, p.join()]);
         else expect([h.date, h.names]).toEqual([h.date, p]);
       }
       expect(recorded.length).toBe(projected.size + Object.keys(extra).filter((d) => d.startsWith(`${year}`)).length);
@@ -66,7 +70,11 @@ describe('support.public-holidays: 1990-2017 are history', () => {
   });
 
   it.each([
-    ['1990-01-29', false, 'the 1989-90 substitute rule left out days of a multi-day block (Seollal ended on Sunday 01-28)'],
+    [
+      '1990-01-29',
+      false,
+      'the 1989-90 substitute rule left out days of a multi-day block (Seollal ended on Sunday 01-28)',
+    ],
     ['1990-01-03', false, 'the New Year holiday is two days from 1989'],
     ['1990-01-02', true, '1월 2일 until 1998'],
     ['1998-01-02', true, '1월 2일 until 1998'],
@@ -103,10 +111,20 @@ describe('support.public-holidays: 1990-2017 are history', () => {
 
   it('projects a recorded year only on request, and names the history when official data is asked for', () => {
     expect(koreanPublicHolidays(2002, { source: 'projected' }).some((h) => h.date === '2002-07-01')).toBe(false);
-    expect(koreanPublicHolidays(2002).find((h) => h.date === '2002-07-01')).toEqual({ date: '2002-07-01', names: ['임시공휴일'], source: 'historical' });
+    expect(koreanPublicHolidays(2002).find((h) => h.date === '2002-07-01')).toEqual({
+      date: '2002-07-01',
+      names: ['임시공휴일'],
+      source: 'historical',
+    });
     expect(thrown(() => koreanPublicHolidays(1995, { source: 'official' }))).toEqual({
       fn: 'koreanPublicHolidays',
-      issues: [{ path: ['options', 'source'], code: 'no-official-data', message: 'no gazetted data for 1995 (the data covers 2018-2027); omit source to get the recorded history' }],
+      issues: [
+        {
+          path: ['options', 'source'],
+          code: 'no-official-data',
+          message: 'no gazetted data for 1995 (the data covers 2018-2027); omit source to get the recorded history',
+        },
+      ],
     });
   });
 });

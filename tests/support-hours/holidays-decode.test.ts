@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decode, decodeGazettedHolidays, decodeHistoricalHolidays } from '../../src/support-hours/holidays.generated.js';
+import {
+  decode,
+  decodeGazettedHolidays,
+  decodeHistoricalHolidays,
+} from '../../src/support-hours/holidays.generated.js';
 import { HISTORICAL_HOLIDAYS } from '../../src/support-hours/history.js';
 import { GAZETTED_HOLIDAYS, type GazettedYear } from '../../src/support-hours/official.js';
 
@@ -14,7 +18,10 @@ const entries = (map: ReadonlyMap<number, GazettedYear>): [number, [string, read
 describe('support.public-holidays: decoding the compact holiday data', () => {
   it('1990-2017 decode to exactly the record of history.ts, year by year, date by date, name by name, in date order', () => {
     const decoded = decodeHistoricalHolidays();
-    expect([...decoded.keys()]).toEqual([1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017]);
+    expect([...decoded.keys()]).toEqual([
+      1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
+      2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017,
+    ]);
     expect(entries(decoded)).toEqual(entries(HISTORICAL_HOLIDAYS));
   });
 

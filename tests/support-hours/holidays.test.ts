@@ -7,8 +7,10 @@ import { lunarHolidayRow } from '../../scripts/lunar-holidays.js';
 import { outside } from './issues.js';
 import { thrown } from '../helpers.js';
 
-const dates = (year: number, source?: 'projected' | 'official') => koreanPublicHolidays(year, source && { source }).map((h) => h.date);
-const namesOn = (date: string, source?: 'projected') => koreanPublicHolidays(Number(date.slice(0, 4)), source && { source }).find((h) => h.date === date)?.names;
+const dates = (year: number, source?: 'projected' | 'official') =>
+  koreanPublicHolidays(year, source && { source }).map((h) => h.date);
+const namesOn = (date: string, source?: 'projected') =>
+  koreanPublicHolidays(Number(date.slice(0, 4)), source && { source }).find((h) => h.date === date)?.names;
 
 describe('support.public-holidays: the projection against the gazette', () => {
   // Temporary holidays and snap elections cannot be projected: these are the only gazetted days missing.
@@ -20,19 +22,24 @@ describe('support.public-holidays: the projection against the gazette', () => {
     '2025-06-03': '임시공휴일(대통령선거)',
   };
 
-  it.each(Object.keys(GAZETTE).map((k) => Number(k.slice(1))))('%i: every gazetted day is projected, with its names, except temporary holidays and snap elections', (year) => {
-    const gazette = (GAZETTE as Record<string, Record<string, readonly string[]>>)[`y${year}`]!;
-    const projected = new Map(koreanPublicHolidays(year, { source: 'projected' }).map((h) => [h.date, h.names]));
-    const missing = Object.entries(gazette).filter(([d]) => !projected.has(d));
-    expect(Object.fromEntries(missing.map(([d, n]) => [d, n.join()]))).toEqual(Object.fromEntries(Object.entries(UNPROJECTABLE).filter(([d]) => d.startsWith(`${year}`))));
-    expect([...projected.keys()].filter((d) => !(d in gazette))).toEqual([]);
-    for (const [d, names] of Object.entries(gazette)) {
-      if (!projected.has(d)) continue;
-      // Election names carry the term number in the gazette ('제21대 국회의원선거').
-      if (names.join().includes('선거')) expect(projected.get(d)!.join()).toMatch(/선거$/);
-      else expect(projected.get(d)).toEqual(names);
-    }
-  });
+  it.each(Object.keys(GAZETTE).map((k) => Number(k.slice(1))))(
+    '%i: every gazetted day is projected, with its names, except temporary holidays and snap elections',
+    (year) => {
+      const gazette = (GAZETTE as Record<string, Record<string, readonly string[]>>)[`y${year}`]!;
+      const projected = new Map(koreanPublicHolidays(year, { source: 'projected' }).map((h) => [h.date, h.names]));
+      const missing = Object.entries(gazette).filter(([d]) => !projected.has(d));
+      expect(Object.fromEntries(missing.map(([d, n]) => [d, n.join()]))).toEqual(
+        Object.fromEntries(Object.entries(UNPROJECTABLE).filter(([d]) => d.startsWith(`${year}`))),
+      );
+      expect([...projected.keys()].filter((d) => !(d in gazette))).toEqual([]);
+      for (const [d, names] of Object.entries(gazette)) {
+        if (!projected.has(d)) continue;
+        // Election names carry the term number in the gazette ('제21대 국회의원선거').
+        if (names.join().includes('선거')) expect(projected.get(d)!.join()).toMatch(/선거$/);
+        else expect(projected.get(d)).toEqual(names);
+      }
+    },
+  );
 
   it('projects a whole year, in date order: 2030', () => {
     expect(koreanPublicHolidays(2030).map((h) => `${h.date} ${h.names.join('+')}`)).toEqual([
@@ -85,10 +92,14 @@ describe('support.public-holidays: the projection against the gazette', () => {
 
   it('marks gazetted years official, recorded years historical and later years projected', () => {
     expect(new Set(koreanPublicHolidays(2026).map((h) => h.source))).toEqual(new Set(['official']));
-    expect(new Set(koreanPublicHolidays(2026, { source: 'projected' }).map((h) => h.source))).toEqual(new Set(['projected']));
+    expect(new Set(koreanPublicHolidays(2026, { source: 'projected' }).map((h) => h.source))).toEqual(
+      new Set(['projected']),
+    );
     expect(new Set(koreanPublicHolidays(2030).map((h) => h.source))).toEqual(new Set(['projected']));
     expect(new Set(koreanPublicHolidays(2017).map((h) => h.source))).toEqual(new Set(['historical']));
-    expect(new Set(koreanPublicHolidays(2017, { source: 'projected' }).map((h) => h.source))).toEqual(new Set(['projected']));
+    expect(new Set(koreanPublicHolidays(2017, { source: 'projected' }).map((h) => h.source))).toEqual(
+      new Set(['projected']),
+    );
   });
 });
 
@@ -129,13 +140,13 @@ describe('support.substitute-holidays: substitute days', () => {
     ['2012-10-02', 'no substitutes before 2014 (Chuseok 2012 on Sunday 09-30)'],
     ['2020-08-17', 'no substitute for Liberation Day before 2021 (in the projection)'],
     ['2022-12-26', 'no substitute for Christmas before 2023'],
-    ['2021-06-07', "Memorial Day never earns one (2020-06-06 Saturday, 2021-06-06 Sunday)"],
+    ['2021-06-07', 'Memorial Day never earns one (2020-06-06 Saturday, 2021-06-06 Sunday)'],
     ['2022-01-03', "New Year's Day never earns one (2022-01-01 Saturday)"],
   ])('%s is not a substitute: %s', (date) => {
     expect(namesOn(date, 'projected')).toBeUndefined();
   });
 
-  it('substitutes are handed out in date order: Buddha\'s Birthday (Saturday 04-30) before Labor Day (Sunday 05-01) in 2039', () => {
+  it("substitutes are handed out in date order: Buddha's Birthday (Saturday 04-30) before Labor Day (Sunday 05-01) in 2039", () => {
     expect(koreanPublicHolidays(2039).filter((h) => h.date >= '2039-04-30' && h.date <= '2039-05-05')).toEqual([
       { date: '2039-04-30', names: ['부처님 오신 날'], source: 'projected' },
       { date: '2039-05-01', names: ['노동절'], source: 'projected' },
@@ -154,7 +165,7 @@ describe('support.substitute-holidays: substitute days', () => {
     expect(namesOn(date, 'projected')).toEqual([name]);
   });
 
-  it('one substitute covers one overlap: 2025-05-05 (Children\'s Day and Buddha\'s Birthday) gives only 05-06', () => {
+  it("one substitute covers one overlap: 2025-05-05 (Children's Day and Buddha's Birthday) gives only 05-06", () => {
     expect(dates(2025, 'projected').filter((d) => d.startsWith('2025-05'))).toEqual(['2025-05-05', '2025-05-06']);
   });
 });
@@ -207,13 +218,20 @@ describe('support.election-days: scheduled elections', () => {
     expect(namesOn(date, Number(date.slice(0, 4)) <= 2027 ? 'projected' : undefined)).toEqual([name]);
   });
 
-  it.each([1990, 1991, 1992, 1993, 1994, 1995, 1999, 2001, 2003, 2005])('projects no scheduled election in %i', (year) => {
-    expect(koreanPublicHolidays(year, { source: 'projected' }).filter((h) => h.names.join().includes('선거'))).toEqual([]);
-  });
+  it.each([1990, 1991, 1992, 1993, 1994, 1995, 1999, 2001, 2003, 2005])(
+    'projects no scheduled election in %i',
+    (year) => {
+      expect(
+        koreanPublicHolidays(year, { source: 'projected' }).filter((h) => h.names.join().includes('선거')),
+      ).toEqual([]);
+    },
+  );
 
   it('projects no presidential election in 2027 (the 2025 snap election reset the term) and none in 2017 (snap, not projectable)', () => {
     expect(koreanPublicHolidays(2027).some((h) => h.names.join().includes('대통령'))).toBe(false);
-    expect(koreanPublicHolidays(2017, { source: 'projected' }).some((h) => h.names.join().includes('선거'))).toBe(false);
+    expect(koreanPublicHolidays(2017, { source: 'projected' }).some((h) => h.names.join().includes('선거'))).toBe(
+      false,
+    );
   });
 });
 
@@ -224,14 +242,17 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
     expect(isKoreanPublicHoliday(new Date('2026-09-24T14:59:59.999Z'))).toBe(true);
   });
 
-  it.each([1989, 2051, -5, 1e9])('support.public-holidays: year %s is out of range, an error never an empty list', (year) => {
-    expect(() => koreanPublicHolidays(year)).toThrow(RuleInputError);
-    try {
-      koreanPublicHolidays(year);
-    } catch (e) {
-      expect((e as RuleInputError).issues[0]!.code).toBe('year-out-of-range');
-    }
-  });
+  it.each([1989, 2051, -5, 1e9])(
+    'support.public-holidays: year %s is out of range, an error never an empty list',
+    (year) => {
+      expect(() => koreanPublicHolidays(year)).toThrow(RuleInputError);
+      try {
+        koreanPublicHolidays(year);
+      } catch (e) {
+        expect((e as RuleInputError).issues[0]!.code).toBe('year-out-of-range');
+      }
+    },
+  );
 
   it('refuses official data for a year the gazette does not cover', () => {
     expect(() => koreanPublicHolidays(2030, { source: 'official' })).toThrow(/no gazetted data for 2030/);
@@ -253,26 +274,39 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
     }
   });
 
-  it.each([null, undefined, '2026', {}, [], 1.5, NaN, { __proto__: null }, Object.freeze([2026])])('garbage %s throws RuleInputError from both', (bad) => {
-    for (const f of [() => koreanPublicHolidays(bad as never), () => isKoreanPublicHoliday(bad as never)]) {
-      try {
-        f();
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(RuleInputError);
-        expect((e as RuleInputError).issues.length).toBeGreaterThan(0);
+  it.each([null, undefined, '2026', {}, [], 1.5, NaN, { __proto__: null }, Object.freeze([2026])])(
+    'garbage %s throws RuleInputError from both',
+    (bad) => {
+      for (const f of [() => koreanPublicHolidays(bad as never), () => isKoreanPublicHoliday(bad as never)]) {
+        try {
+          f();
+          expect.unreachable();
+        } catch (e) {
+          expect(e).toBeInstanceOf(RuleInputError);
+          expect((e as RuleInputError).issues.length).toBeGreaterThan(0);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each([null, '2026', [], 1, { source: 'gazette' }, { sources: 'projected' }])('bad options %s throw RuleInputError', (bad) => {
-    expect(() => koreanPublicHolidays(2026, bad as never)).toThrow(RuleInputError);
-  });
+  it.each([null, '2026', [], 1, { source: 'gazette' }, { sources: 'projected' }])(
+    'bad options %s throw RuleInputError',
+    (bad) => {
+      expect(() => koreanPublicHolidays(2026, bad as never)).toThrow(RuleInputError);
+    },
+  );
 
   it('names the function and every problem with the year and the options', () => {
-    const yearIssue = (got: string) => ({ path: ['year'], code: 'invalid-type', message: `expected an integer year; got ${got}` });
+    const yearIssue = (got: string) => ({
+      path: ['year'],
+      code: 'invalid-type',
+      message: `expected an integer year; got ${got}`,
+    });
     expect(thrown(() => koreanPublicHolidays(1.5))).toEqual({ fn: 'koreanPublicHolidays', issues: [yearIssue('1.5')] });
-    expect(thrown(() => koreanPublicHolidays('2026' as never))).toEqual({ fn: 'koreanPublicHolidays', issues: [yearIssue('"2026"')] });
+    expect(thrown(() => koreanPublicHolidays('2026' as never))).toEqual({
+      fn: 'koreanPublicHolidays',
+      issues: [yearIssue('"2026"')],
+    });
     expect(thrown(() => koreanPublicHolidays(1989, 'x' as never))).toEqual({
       fn: 'koreanPublicHolidays',
       issues: [
@@ -286,27 +320,63 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
     });
     expect(thrown(() => koreanPublicHolidays(2026, { source: 'gazette' } as never))).toEqual({
       fn: 'koreanPublicHolidays',
-      issues: [{ path: ['options', 'source'], code: 'invalid-value', message: 'Invalid option: expected one of "official"|"projected"' }],
+      issues: [
+        {
+          path: ['options', 'source'],
+          code: 'invalid-value',
+          message: 'Invalid option: expected one of "official"|"projected"',
+        },
+      ],
     });
   });
 
   it('refuses official data for a year without it, naming the years it has; a bad year is the only issue', () => {
     expect(thrown(() => koreanPublicHolidays(2030, { source: 'official' }))).toEqual({
       fn: 'koreanPublicHolidays',
-      issues: [{ path: ['options', 'source'], code: 'no-official-data', message: 'no gazetted data for 2030 (the data covers 2018-2027); omit source to get the projection' }],
+      issues: [
+        {
+          path: ['options', 'source'],
+          code: 'no-official-data',
+          message: 'no gazetted data for 2030 (the data covers 2018-2027); omit source to get the projection',
+        },
+      ],
     });
-    expect(thrown(() => koreanPublicHolidays(1989, { source: 'official' })).issues.map((i) => i.code)).toEqual(['year-out-of-range']);
-    expect(thrown(() => koreanPublicHolidays(2026.5, { source: 'official' })).issues.map((i) => i.code)).toEqual(['invalid-type']);
-    expect(koreanPublicHolidays(2027, { source: 'official' })[0]).toEqual({ date: '2027-01-01', names: ['1월 1일'], source: 'official' });
+    expect(thrown(() => koreanPublicHolidays(1989, { source: 'official' })).issues.map((i) => i.code)).toEqual([
+      'year-out-of-range',
+    ]);
+    expect(thrown(() => koreanPublicHolidays(2026.5, { source: 'official' })).issues.map((i) => i.code)).toEqual([
+      'invalid-type',
+    ]);
+    expect(koreanPublicHolidays(2027, { source: 'official' })[0]).toEqual({
+      date: '2027-01-01',
+      names: ['1월 1일'],
+      source: 'official',
+    });
   });
 
   it.each([
-    ['2026-02-30', { path: ['day'], code: 'invalid-date', message: 'expected a real date as YYYY-MM-DD; got "2026-02-30"' }],
+    [
+      '2026-02-30',
+      { path: ['day'], code: 'invalid-date', message: 'expected a real date as YYYY-MM-DD; got "2026-02-30"' },
+    ],
     ['1989-12-31', { path: ['day'], code: 'year-out-of-range', message: outside('1989-12-31') }],
     ['2051-01-01', { path: ['day'], code: 'year-out-of-range', message: outside('2051-01-01') }],
-    ['1989-12-31T23:59:59.999+09:00', { path: ['day'], code: 'year-out-of-range', message: outside('1989-12-31T14:59:59.999Z') }],
-    ['2051-01-01T00:00:00+09:00', { path: ['day'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
-    ['2026-09-25T10:00', { path: ['day'], code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "2026-09-25T10:00"' }],
+    [
+      '1989-12-31T23:59:59.999+09:00',
+      { path: ['day'], code: 'year-out-of-range', message: outside('1989-12-31T14:59:59.999Z') },
+    ],
+    [
+      '2051-01-01T00:00:00+09:00',
+      { path: ['day'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') },
+    ],
+    [
+      '2026-09-25T10:00',
+      {
+        path: ['day'],
+        code: 'invalid-instant',
+        message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got "2026-09-25T10:00"',
+      },
+    ],
   ])('isKoreanPublicHoliday(%s) names itself and the issue', (value, issue) => {
     expect(thrown(() => isKoreanPublicHoliday(value))).toEqual({ fn: 'isKoreanPublicHoliday', issues: [issue] });
   });
@@ -324,7 +394,11 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
 
   it('covers the first and the last year', () => {
     expect(koreanPublicHolidays(1990)[0]).toEqual({ date: '1990-01-01', names: ['1월 1일'], source: 'historical' });
-    expect(koreanPublicHolidays(2050).at(-1)).toEqual({ date: '2050-12-26', names: ['대체공휴일(기독탄신일)'], source: 'projected' });
+    expect(koreanPublicHolidays(2050).at(-1)).toEqual({
+      date: '2050-12-26',
+      names: ['대체공휴일(기독탄신일)'],
+      source: 'projected',
+    });
   });
 
   it('returns new arrays each call (callers may mutate them)', () => {

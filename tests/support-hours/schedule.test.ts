@@ -28,7 +28,9 @@ describe('createSupportSchedule: a schedule without edits is the module (support
     expect(s.isKoreanPublicHoliday('2050-12-31')).toBe(false);
     // The last day, a Saturday: closed, and agent chat does not open again within the calendar.
     expect(s.isAgentChatOpen('2050-12-31T11:00:00+09:00')).toBe(false);
-    expect(thrown(() => s.checkAgentChat('2050-12-31T11:00:00+09:00')).issues.map((i) => i.code)).toEqual(['year-out-of-range']);
+    expect(thrown(() => s.checkAgentChat('2050-12-31T11:00:00+09:00')).issues.map((i) => i.code)).toEqual([
+      'year-out-of-range',
+    ]);
     expect(s.isKoreanPublicHoliday('1990-01-01')).toBe(true);
     expect(s.checkAgentChat('2050-12-25T11:00:00+09:00')).toEqual({
       ok: false,
@@ -48,7 +50,13 @@ describe('createSupportSchedule: a schedule without edits is the module (support
     expect(s.nextAgentChatOpening('2050-12-30T12:30:00+09:00')).toBe(Date.parse('2050-12-30T04:00:00.000Z'));
     expect(thrown(() => s.nextAgentChatOpening('2050-12-30T19:00:00+09:00'))).toEqual({
       fn: 'nextAgentChatOpening',
-      issues: [{ path: ['at'], code: 'year-out-of-range', message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)' }],
+      issues: [
+        {
+          path: ['at'],
+          code: 'year-out-of-range',
+          message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)',
+        },
+      ],
     });
     expect(s.agentChatOpenMs('2050-12-26T00:00:00+09:00', '2051-01-01T00:00:00+09:00')).toBe(5 * 27_000_000);
   });
@@ -56,7 +64,13 @@ describe('createSupportSchedule: a schedule without edits is the module (support
 
 describe('createSupportSchedule: extra days belong to their own year', () => {
   it('lists an extra day in date order, and only in its year (support.public-holidays)', () => {
-    const s = createSupportSchedule({ extraHolidays: [{ date: '2026-03-10', name: '창립기념일' }, { date: '2027-01-01', name: '신년 휴무' }, { date: '2030-03-10', name: '창립기념일' }] });
+    const s = createSupportSchedule({
+      extraHolidays: [
+        { date: '2026-03-10', name: '창립기념일' },
+        { date: '2027-01-01', name: '신년 휴무' },
+        { date: '2030-03-10', name: '창립기념일' },
+      ],
+    });
     const y2026 = s.koreanPublicHolidays(2026);
     expect(y2026.slice(4, 7)).toEqual([
       { date: '2026-03-01', names: ['3ㆍ1절'], source: 'official' },
@@ -64,16 +78,30 @@ describe('createSupportSchedule: extra days belong to their own year', () => {
       { date: '2026-03-10', names: ['창립기념일'], source: 'custom' },
     ]);
     expect(y2026.at(-1)).toEqual({ date: '2026-12-25', names: ['기독탄신일'], source: 'official' });
-    expect(s.koreanPublicHolidays(2027)[0]).toEqual({ date: '2027-01-01', names: ['1월 1일', '신년 휴무'], source: 'official' });
-    expect(s.koreanPublicHolidays(2030).slice(5, 8).map((h) => h.date)).toEqual(['2030-03-01', '2030-03-10', '2030-03-27']);
-    expect(s.koreanPublicHolidays(2030, { source: 'projected' }).find((h) => h.date === '2030-03-10')?.source).toBe('custom');
+    expect(s.koreanPublicHolidays(2027)[0]).toEqual({
+      date: '2027-01-01',
+      names: ['1월 1일', '신년 휴무'],
+      source: 'official',
+    });
+    expect(
+      s
+        .koreanPublicHolidays(2030)
+        .slice(5, 8)
+        .map((h) => h.date),
+    ).toEqual(['2030-03-01', '2030-03-10', '2030-03-27']);
+    expect(s.koreanPublicHolidays(2030, { source: 'projected' }).find((h) => h.date === '2030-03-10')?.source).toBe(
+      'custom',
+    );
     expect(s.koreanPublicHolidays(2025).some((h) => h.source === 'custom')).toBe(false);
     expect(s.koreanPublicHolidays(2028).some((h) => h.source === 'custom')).toBe(false);
     expect(s.isAgentChatOpen('2026-03-10T11:00:00+09:00')).toBe(false);
   });
 
-  it('takes extra and removed days at the calendar\'s first and last days', () => {
-    const s = createSupportSchedule({ extraHolidays: [{ date: '2050-12-30', name: '종무' }], removedHolidays: ['1990-01-01'] });
+  it("takes extra and removed days at the calendar's first and last days", () => {
+    const s = createSupportSchedule({
+      extraHolidays: [{ date: '2050-12-30', name: '종무' }],
+      removedHolidays: ['1990-01-01'],
+    });
     expect(s.isAgentChatOpen('2050-12-30T11:00:00+09:00')).toBe(false);
     expect(s.isKoreanPublicHoliday('1990-01-01')).toBe(false);
     expect(s.isAgentChatOpen('1990-01-01T11:00:00+09:00')).toBe(true);
@@ -81,7 +109,9 @@ describe('createSupportSchedule: extra days belong to their own year', () => {
   });
 
   it('takes removals alone, and no options at all', () => {
-    expect(createSupportSchedule({ removedHolidays: ['2026-09-25'] }).isAgentChatOpen('2026-09-25T11:00:00+09:00')).toBe(true);
+    expect(
+      createSupportSchedule({ removedHolidays: ['2026-09-25'] }).isAgentChatOpen('2026-09-25T11:00:00+09:00'),
+    ).toBe(true);
     expect(createSupportSchedule().koreanPublicHolidays(2026)).toEqual(module.koreanPublicHolidays(2026));
   });
 });
@@ -96,16 +126,24 @@ describe('createSupportSchedule inputs', () => {
       fn: 'createSupportSchedule',
       issues: [{ path: ['options'], code: 'unrecognized-keys', message: 'Unrecognized key: "extra"' }],
     });
-    expect(thrown(() => createSupportSchedule({ extraHolidays: [{ date: '2051-01-01', name: 'x' }], removedHolidays: ['2026-13-01'] }))).toEqual({
+    expect(
+      thrown(() =>
+        createSupportSchedule({ extraHolidays: [{ date: '2051-01-01', name: 'x' }], removedHolidays: ['2026-13-01'] }),
+      ),
+    ).toEqual({
       fn: 'createSupportSchedule',
       issues: [
         { path: ['options', 'extraHolidays', 0, 'date'], code: 'year-out-of-range', message: outside('2051-01-01') },
-        { path: ['options', 'removedHolidays', 0], code: 'invalid-date', message: 'expected a real date as YYYY-MM-DD; got "2026-13-01"' },
+        {
+          path: ['options', 'removedHolidays', 0],
+          code: 'invalid-date',
+          message: 'expected a real date as YYYY-MM-DD; got "2026-13-01"',
+        },
       ],
     });
   });
 
-  it('its functions name themselves, as the module\'s do', () => {
+  it("its functions name themselves, as the module's do", () => {
     const s = createSupportSchedule();
     const bad = (path: string) => [{ path: [path], code: 'invalid-instant', message: notInstant('"x"') }];
     expect(thrown(() => s.isAgentChatOpen('x'))).toEqual({ fn: 'isAgentChatOpen', issues: bad('at') });
@@ -114,15 +152,24 @@ describe('createSupportSchedule inputs', () => {
     expect(thrown(() => s.isKoreanBusinessDay('x'))).toEqual({ fn: 'isKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.nextKoreanBusinessDay('x'))).toEqual({ fn: 'nextKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.addKoreanBusinessDays('x', 1))).toEqual({ fn: 'addKoreanBusinessDays', issues: bad('day') });
-    expect(thrown(() => s.koreanBusinessDaysBetween('x', 'x'))).toEqual({ fn: 'koreanBusinessDaysBetween', issues: [...bad('from'), ...bad('to')] });
+    expect(thrown(() => s.koreanBusinessDaysBetween('x', 'x'))).toEqual({
+      fn: 'koreanBusinessDaysBetween',
+      issues: [...bad('from'), ...bad('to')],
+    });
     expect(thrown(() => s.nextAgentChatOpening('x'))).toEqual({ fn: 'nextAgentChatOpening', issues: bad('at') });
     expect(thrown(() => s.agentChatIntervals('x', 0))).toEqual({
       fn: 'agentChatIntervals',
-      issues: [...bad('from'), { path: ['to'], code: 'year-out-of-range', message: outside('1970-01-01T00:00:00.000Z') }],
+      issues: [
+        ...bad('from'),
+        { path: ['to'], code: 'year-out-of-range', message: outside('1970-01-01T00:00:00.000Z') },
+      ],
     });
     expect(thrown(() => s.agentChatOpenMs(0, 'x'))).toEqual({
       fn: 'agentChatOpenMs',
-      issues: [{ path: ['from'], code: 'year-out-of-range', message: outside('1970-01-01T00:00:00.000Z') }, ...bad('to')],
+      issues: [
+        { path: ['from'], code: 'year-out-of-range', message: outside('1970-01-01T00:00:00.000Z') },
+        ...bad('to'),
+      ],
     });
     expect(thrown(() => s.supportChannels('x'))).toEqual({ fn: 'supportChannels', issues: bad('at') });
     expect(thrown(() => s.koreanPublicHolidays(2051))).toEqual({

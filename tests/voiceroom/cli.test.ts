@@ -24,7 +24,11 @@ const good = file('good.jsonl', [
   { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'speaker', at: '2026-01-01T10:02:00+09:00' },
   { type: 'report', at: '2026-01-01T10:03:00+09:00' },
 ]);
-const refused = file('refused.jsonl', [opening, { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' }, { type: 'join', userId: 'cy', at: '2026-01-03T10:00:00+09:00' }]);
+const refused = file('refused.jsonl', [
+  opening,
+  { type: 'join', userId: 'bo', at: '2026-01-01T10:01:00+09:00' },
+  { type: 'join', userId: 'cy', at: '2026-01-03T10:00:00+09:00' },
+]);
 
 describe('kakao-rules voiceroom', () => {
   it('replay prints the final room in KST', async () => {
@@ -56,7 +60,15 @@ describe('kakao-rules voiceroom', () => {
   it('replay --json prints the summary and the room', async () => {
     const { code, out } = await run('voiceroom', 'replay', good, '--json');
     const parsed = JSON.parse(out);
-    expect([code, parsed.ok, parsed.summary.hosts, parsed.summary.speakers, parsed.room.lastEventAt, parsed.room.version, parsed.refused]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000, 1, undefined]);
+    expect([
+      code,
+      parsed.ok,
+      parsed.summary.hosts,
+      parsed.summary.speakers,
+      parsed.room.lastEventAt,
+      parsed.room.version,
+      parsed.refused,
+    ]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000, 1, undefined]);
   });
 
   it('voiceroom.lifetime: replay names the first refused event, its rule and line, exit 1', async () => {
@@ -85,24 +97,50 @@ describe('kakao-rules voiceroom', () => {
     ]);
     expect(out).toContain('  hosts           ann, bo\n');
     const json = JSON.parse((await run('voiceroom', 'replay', skipping, '--skip-refusals', '--json')).out);
-    expect(json.refused.map((r: { line: number; index: number; code: string }) => [r.line, r.index, r.code])).toEqual([[3, 1, 'already-in-room'], [6, 3, 'room-ended']]);
-    expect(json.room.participants).toEqual([{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'host' }]);
+    expect(json.refused.map((r: { line: number; index: number; code: string }) => [r.line, r.index, r.code])).toEqual([
+      [3, 1, 'already-in-room'],
+      [6, 3, 'room-ended'],
+    ]);
+    expect(json.room.participants).toEqual([
+      { userId: 'ann', role: 'host' },
+      { userId: 'bo', role: 'host' },
+    ]);
     // without the flag the same log stops at its first refusal
     expect((await run('voiceroom', 'replay', skipping)).code).toBe(1);
     // a refused opening cannot be skipped
-    expect((await run('voiceroom', 'replay', file('direct2.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]), '--skip-refusals')).code).toBe(1);
+    expect(
+      (
+        await run(
+          'voiceroom',
+          'replay',
+          file('direct2.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]),
+          '--skip-refusals',
+        )
+      ).code,
+    ).toBe(1);
   });
 
   it('voiceroom.where: a refused opening is line 1', async () => {
-    const { code, out } = await run('voiceroom', 'replay', file('direct.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]));
-    expect([code, out]).toEqual([1, expect.stringContaining('Refused at line 1 (the opening): voiceroom.where not-group-chat')]);
+    const { code, out } = await run(
+      'voiceroom',
+      'replay',
+      file('direct.jsonl', [{ ...opening, chat: { kind: 'open-direct' } }]),
+    );
+    expect([code, out]).toEqual([
+      1,
+      expect.stringContaining('Refused at line 1 (the opening): voiceroom.where not-group-chat'),
+    ]);
   });
 
   it('malformed lines exit 2 with their line numbers', async () => {
     const bad = await run('voiceroom', 'replay', file('bad.jsonl', [opening, { type: 'join', at: 0 }, '{not json']));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('line 3 is not JSON');
-    const invalid = await run('voiceroom', 'replay', file('invalid.jsonl', [opening, { type: 'join', at: 0 }, { type: 'leave', userId: 'bo', at: 'soon' }]));
+    const invalid = await run(
+      'voiceroom',
+      'replay',
+      file('invalid.jsonl', [opening, { type: 'join', at: 0 }, { type: 'leave', userId: 'bo', at: 'soon' }]),
+    );
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/line 2 userId[\s\S]*line 3 at/);
     expect((await run('voiceroom', 'replay', join(dir, 'missing.jsonl'))).code).toBe(2);
@@ -114,19 +152,36 @@ describe('kakao-rules voiceroom', () => {
     expect(out).toContain('end warning  2026-01-03 09:50:00 KST');
     expect(out).toContain('ends         2026-01-03 10:00:00 KST');
     const json = JSON.parse((await run('voiceroom', 'schedule', '--opened', '2026-01-01T01:00:00Z', '--json')).out);
-    expect(json).toEqual({ openedAt: '2026-01-01T10:00:00.000+09:00', warnAt: '2026-01-03T09:50:00.000+09:00', endsAt: '2026-01-03T10:00:00.000+09:00' });
+    expect(json).toEqual({
+      openedAt: '2026-01-01T10:00:00.000+09:00',
+      warnAt: '2026-01-03T09:50:00.000+09:00',
+      endsAt: '2026-01-03T10:00:00.000+09:00',
+    });
   });
 
   it('replay - reads the log from standard input', async () => {
-    const log = ['{"roomId":"r1","chat":{"kind":"open-group"},"creatorId":"ann","at":"2026-01-01T10:00:00+09:00"}', '{"type":"join","userId":"bo","at":"2026-01-01T10:01:00+09:00"}'].join('\n');
+    const log = [
+      '{"roomId":"r1","chat":{"kind":"open-group"},"creatorId":"ann","at":"2026-01-01T10:00:00+09:00"}',
+      '{"type":"join","userId":"bo","at":"2026-01-01T10:01:00+09:00"}',
+    ].join('\n');
     const { main } = await import('../../src/cli/main.js');
     let out = '';
-    const code = await main(['voiceroom', 'replay', '-', '--json'], { out: (t) => void (out += t), err: () => undefined, now: () => 0, stdin: async () => log });
+    const code = await main(['voiceroom', 'replay', '-', '--json'], {
+      out: (t) => void (out += t),
+      err: () => undefined,
+      now: () => 0,
+      stdin: async () => log,
+    });
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.summary).toMatchObject({ roomId: 'r1', openedAt: '2026-01-01T10:00:00.000+09:00', participants: 2 });
     // The room is the stored document, instants in epoch ms, ready to store and load again.
-    expect(json.room).toMatchObject({ version: 1, roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_260_000 });
+    expect(json.room).toMatchObject({
+      version: 1,
+      roomId: 'r1',
+      openedAt: 1_767_229_200_000,
+      lastEventAt: 1_767_229_260_000,
+    });
   });
 
   it('schedule defaults to now', async () => {
@@ -148,6 +203,8 @@ describe('kakao-rules voiceroom', () => {
 
   it('--help shows the usage, and the overview shows a room opened now', async () => {
     expect((await run('voiceroom', '--help')).out).toMatch(/^Usage: kakao-rules voiceroom replay/);
-    expect((await run()).out).toContain('a voice room opened now warns at 2026-09-27 12:20:00 KST and ends at 2026-09-27 12:30:00 KST');
+    expect((await run()).out).toContain(
+      'a voice room opened now warns at 2026-09-27 12:20:00 KST and ends at 2026-09-27 12:30:00 KST',
+    );
   });
 });

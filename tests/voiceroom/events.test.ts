@@ -37,7 +37,12 @@ function refusedWith(room: VoiceRoom, event: VoiceRoomEvent) {
 
 describe('constants', () => {
   it('name the numbers of the rule book', () => {
-    expect([VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS, VOICE_ROOM_LIFETIME_MS, VOICE_ROOM_END_WARNING_MS]).toEqual([1500, 10, 172_800_000, 600_000]);
+    expect([
+      VOICE_ROOM_MAX_PARTICIPANTS,
+      VOICE_ROOM_MAX_TALKERS,
+      VOICE_ROOM_LIFETIME_MS,
+      VOICE_ROOM_END_WARNING_MS,
+    ]).toEqual([1500, 10, 172_800_000, 600_000]);
   });
 });
 
@@ -54,13 +59,24 @@ describe('openVoiceRoom', () => {
 
   it('voiceroom.entry-role: the creator is the only host, stored with epoch ms', () => {
     const r = openVoiceRoom({ ...OPENING, at: '2026-01-01T10:00:00+09:00' });
-    expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual({ version: 1, roomId: 'r1', openedAt: 1_767_229_200_000, lastEventAt: 1_767_229_200_000, reported: false, lastSeq: null, participants: [{ userId: 'ann', role: 'host' }] });
+    expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual({
+      version: 1,
+      roomId: 'r1',
+      openedAt: 1_767_229_200_000,
+      lastEventAt: 1_767_229_200_000,
+      reported: false,
+      lastSeq: null,
+      participants: [{ userId: 'ann', role: 'host' }],
+    });
     if (r.ok) expect([hostIds(r.value), participantCount(r.value), talkerCount(r.value)]).toEqual([['ann'], 1, 1]);
   });
 
   it('gives refusals with both languages', () => {
     const r = openVoiceRoom({ ...OPENING, chat: { kind: 'group' } });
-    expect(r).toMatchObject({ ok: false, message: { en: expect.stringContaining('open chat'), ko: expect.stringMatching(/[가-힣]/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      message: { en: expect.stringContaining('open chat'), ko: expect.stringMatching(/[가-힣]/) },
+    });
   });
 });
 
@@ -68,7 +84,12 @@ describe('voiceroom.capacity and voiceroom.entry-role', () => {
   const full = roomAfter(joins(1, 1500));
   it.each([
     ['the 1,500th join is accepted', roomAfter(joins(1, 1499)), join('new'), 'accepted'],
-    ['voiceroom.capacity: the 1,501st join is refused (hosts count too)', full, join('new'), 'voiceroom.capacity room-full'],
+    [
+      'voiceroom.capacity: the 1,501st join is refused (hosts count too)',
+      full,
+      join('new'),
+      'voiceroom.capacity room-full',
+    ],
     ['voiceroom.entry-role: a participant cannot join twice', full, join('u7'), 'voiceroom.entry-role already-in-room'],
     ['voiceroom.entry-role: the host cannot join again', opened(), join('ann'), 'voiceroom.entry-role already-in-room'],
   ])('%s', (_, room, event, expected) => {
@@ -101,7 +122,12 @@ describe('voiceroom.speaker-cap: at most 10 talkers, hosts included', () => {
   it.each([
     ['the 10th talker by set-role is accepted', nine, speaker('u11', T), 'accepted'],
     ['the 11th talker by set-role is refused', ten, speaker('u11', T), 'voiceroom.speaker-cap talker-cap-reached'],
-    ['a host demoting another host to speaker keeps the count', ten, speaker('u1', T), 'voiceroom.role-change-by-host already-in-role'],
+    [
+      'a host demoting another host to speaker keeps the count',
+      ten,
+      speaker('u1', T),
+      'voiceroom.role-change-by-host already-in-role',
+    ],
   ])('%s', (_, room, event, expected) => {
     expect(refusedWith(room, event)).toBe(expected);
   });
@@ -109,25 +135,65 @@ describe('voiceroom.speaker-cap: at most 10 talkers, hosts included', () => {
     const asked = applyVoiceRoomEvent(ten, { type: 'request-to-speak', userId: 'u11', at: T });
     if (!asked.ok) throw new Error(asked.code);
     const answer = { type: 'answer-speak-request', hostId: 'ann', userId: 'u11', approve: true, at: T } as const;
-    expect(applyVoiceRoomEvent(asked.value, answer)).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
+    expect(applyVoiceRoomEvent(asked.value, answer)).toMatchObject({
+      ok: false,
+      rule: 'voiceroom.speaker-cap',
+      code: 'talker-cap-reached',
+      limit: 10,
+    });
     const declined = applyVoiceRoomEvent(asked.value, { ...answer, approve: false });
-    expect(declined.ok && [roleOf(declined.value, 'u11'), pendingSpeakRequests(declined.value)]).toEqual(['listener', []]);
+    expect(declined.ok && [roleOf(declined.value, 'u11'), pendingSpeakRequests(declined.value)]).toEqual([
+      'listener',
+      [],
+    ]);
   });
 });
 
 describe('voiceroom.role-change-by-host and voiceroom.roles', () => {
-  const room = roomAfter([join('bo'), join('cy'), speaker('bo'), { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 }, { type: 'answer-host-invite', userId: 'bo', accept: true, at: OPENED + 4 }]);
-  const set = (hostId: string, userId: string, role: 'speaker' | 'listener'): VoiceRoomEvent => ({ type: 'set-role', hostId, userId, role, at: T });
+  const room = roomAfter([
+    join('bo'),
+    join('cy'),
+    speaker('bo'),
+    { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 },
+    { type: 'answer-host-invite', userId: 'bo', accept: true, at: OPENED + 4 },
+  ]);
+  const set = (hostId: string, userId: string, role: 'speaker' | 'listener'): VoiceRoomEvent => ({
+    type: 'set-role',
+    hostId,
+    userId,
+    role,
+    at: T,
+  });
   it.each([
     ['a host makes a listener a speaker', set('ann', 'cy', 'speaker'), 'accepted'],
     ['a host demotes another host to speaker', set('ann', 'bo', 'speaker'), 'accepted'],
     ['a host demotes another host to listener', set('bo', 'ann', 'listener'), 'accepted'],
-    ['a host cannot change its own role', set('ann', 'ann', 'listener'), 'voiceroom.role-change-by-host cannot-change-own-role'],
+    [
+      'a host cannot change its own role',
+      set('ann', 'ann', 'listener'),
+      'voiceroom.role-change-by-host cannot-change-own-role',
+    ],
     ['a listener cannot change roles', set('cy', 'bo', 'listener'), 'voiceroom.role-change-by-host not-a-host'],
-    ['someone outside the room cannot change roles', set('zed', 'cy', 'speaker'), 'voiceroom.role-change-by-host not-a-host'],
-    ['a listener set to listener is refused', set('ann', 'cy', 'listener'), 'voiceroom.role-change-by-host already-in-role'],
-    ['voiceroom.roles: the target must be in the room', set('ann', 'zed', 'speaker'), 'voiceroom.roles unknown-participant'],
-    ['voiceroom.roles: leaving needs to be in the room', { type: 'leave', userId: 'zed', at: T }, 'voiceroom.roles unknown-participant'],
+    [
+      'someone outside the room cannot change roles',
+      set('zed', 'cy', 'speaker'),
+      'voiceroom.role-change-by-host not-a-host',
+    ],
+    [
+      'a listener set to listener is refused',
+      set('ann', 'cy', 'listener'),
+      'voiceroom.role-change-by-host already-in-role',
+    ],
+    [
+      'voiceroom.roles: the target must be in the room',
+      set('ann', 'zed', 'speaker'),
+      'voiceroom.roles unknown-participant',
+    ],
+    [
+      'voiceroom.roles: leaving needs to be in the room',
+      { type: 'leave', userId: 'zed', at: T },
+      'voiceroom.roles unknown-participant',
+    ],
   ] as const)('%s', (_, event, expected) => {
     expect(refusedWith(room, event)).toBe(expected);
   });
@@ -137,13 +203,23 @@ describe('voiceroom.role-change-by-host and voiceroom.roles', () => {
 });
 
 describe('voiceroom.host-invite', () => {
-  const invited = roomAfter([join('bo'), join('cy'), speaker('bo'), { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 }]);
+  const invited = roomAfter([
+    join('bo'),
+    join('cy'),
+    speaker('bo'),
+    { type: 'invite-host', hostId: 'ann', userId: 'bo', at: OPENED + 3 },
+  ]);
   const invite = (userId: string): VoiceRoomEvent => ({ type: 'invite-host', hostId: 'ann', userId, at: T });
   const answer = (accept: boolean): VoiceRoomEvent => ({ type: 'answer-host-invite', userId: 'bo', accept, at: T });
   it('an invited speaker becomes host only on accepting', () => {
-    expect([roleOf(invited, 'bo'), pendingHostInvites(invited)]).toEqual(['speaker', [{ userId: 'bo', hostId: 'ann' }]]);
+    expect([roleOf(invited, 'bo'), pendingHostInvites(invited)]).toEqual([
+      'speaker',
+      [{ userId: 'bo', hostId: 'ann' }],
+    ]);
     const accepted = applyVoiceRoomEvent(invited, answer(true));
-    expect(accepted.ok && [roleOf(accepted.value, 'bo'), hostIds(accepted.value), pendingHostInvites(accepted.value)]).toEqual(['host', ['ann', 'bo'], []]);
+    expect(
+      accepted.ok && [roleOf(accepted.value, 'bo'), hostIds(accepted.value), pendingHostInvites(accepted.value)],
+    ).toEqual(['host', ['ann', 'bo'], []]);
     const declined = applyVoiceRoomEvent(invited, answer(false));
     expect(declined.ok && [roleOf(declined.value, 'bo'), pendingHostInvites(declined.value)]).toEqual(['speaker', []]);
   });
@@ -151,13 +227,20 @@ describe('voiceroom.host-invite', () => {
     ['a listener cannot be invited', invite('cy'), 'voiceroom.host-invite invitee-not-speaker'],
     ['a host cannot be invited', invite('ann'), 'voiceroom.host-invite invitee-not-speaker'],
     ['one pending invitation per speaker', invite('bo'), 'voiceroom.host-invite invite-already-pending'],
-    ['a listener has no invitation to answer', { type: 'answer-host-invite', userId: 'cy', accept: true, at: T }, 'voiceroom.host-invite no-pending-invite'],
+    [
+      'a listener has no invitation to answer',
+      { type: 'answer-host-invite', userId: 'cy', accept: true, at: T },
+      'voiceroom.host-invite no-pending-invite',
+    ],
   ] as const)('%s', (_, event, expected) => {
     expect(refusedWith(invited, event)).toBe(expected);
   });
   it.each([
     ['the invitee leaves (and comes back)', [{ type: 'leave', userId: 'bo', at: T }, join('bo', T), speaker('bo', T)]],
-    ['the invitee is made a listener', [{ type: 'set-role', hostId: 'ann', userId: 'bo', role: 'listener', at: T }, speaker('bo', T)]],
+    [
+      'the invitee is made a listener',
+      [{ type: 'set-role', hostId: 'ann', userId: 'bo', role: 'listener', at: T }, speaker('bo', T)],
+    ],
   ] as const)('an invitation lapses when %s', (_, events) => {
     let room = invited;
     for (const e of events) {
@@ -171,15 +254,39 @@ describe('voiceroom.host-invite', () => {
 });
 
 describe('voiceroom.speak-request', () => {
-  const asked = roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 5 }, { type: 'request-to-speak', userId: 'bo', at: OPENED + 5 }]);
+  const asked = roomAfter([
+    join('bo'),
+    join('cy'),
+    { type: 'request-to-speak', userId: 'cy', at: OPENED + 5 },
+    { type: 'request-to-speak', userId: 'bo', at: OPENED + 5 },
+  ]);
   it('lists pending requests oldest first, ties by id', () => {
-    expect(pendingSpeakRequests(asked)).toEqual([{ userId: 'bo', requestedAt: OPENED + 5 }, { userId: 'cy', requestedAt: OPENED + 5 }]);
+    expect(pendingSpeakRequests(asked)).toEqual([
+      { userId: 'bo', requestedAt: OPENED + 5 },
+      { userId: 'cy', requestedAt: OPENED + 5 },
+    ]);
   });
   it.each([
-    ['a host cannot ask to speak', { type: 'request-to-speak', userId: 'ann', at: T }, 'voiceroom.speak-request not-a-listener'],
-    ['one pending request per listener', { type: 'request-to-speak', userId: 'bo', at: T }, 'voiceroom.speak-request request-already-pending'],
-    ['only a host answers', { type: 'answer-speak-request', hostId: 'cy', userId: 'bo', approve: true, at: T }, 'voiceroom.role-change-by-host not-a-host'],
-    ['an approved request makes a speaker', { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T }, 'accepted'],
+    [
+      'a host cannot ask to speak',
+      { type: 'request-to-speak', userId: 'ann', at: T },
+      'voiceroom.speak-request not-a-listener',
+    ],
+    [
+      'one pending request per listener',
+      { type: 'request-to-speak', userId: 'bo', at: T },
+      'voiceroom.speak-request request-already-pending',
+    ],
+    [
+      'only a host answers',
+      { type: 'answer-speak-request', hostId: 'cy', userId: 'bo', approve: true, at: T },
+      'voiceroom.role-change-by-host not-a-host',
+    ],
+    [
+      'an approved request makes a speaker',
+      { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T },
+      'accepted',
+    ],
   ] as const)('%s', (_, event, expected) => {
     expect(refusedWith(asked, event)).toBe(expected);
   });
@@ -190,7 +297,9 @@ describe('voiceroom.speak-request', () => {
     const r = applyVoiceRoomEvent(asked, event);
     if (!r.ok) throw new Error(r.code);
     expect(pendingSpeakRequests(r.value)).toEqual([{ userId: 'cy', requestedAt: OPENED + 5 }]);
-    expect(refusedWith(r.value, { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T })).toMatch(/unknown-participant|no-pending-request/);
+    expect(
+      refusedWith(r.value, { type: 'answer-speak-request', hostId: 'ann', userId: 'bo', approve: true, at: T }),
+    ).toMatch(/unknown-participant|no-pending-request/);
   });
 });
 
@@ -200,8 +309,16 @@ describe('voiceroom.hostless: the last host leaving', () => {
     expect([hostIds(hostless), roleOf(hostless, 'bo'), participantCount(hostless)]).toEqual([[], 'speaker', 2]);
   });
   it.each([
-    ['no role can change', { type: 'set-role', hostId: 'bo', userId: 'cy', role: 'speaker', at: T }, 'voiceroom.hostless no-host'],
-    ['no invitation can be made', { type: 'invite-host', hostId: 'bo', userId: 'bo', at: T }, 'voiceroom.hostless no-host'],
+    [
+      'no role can change',
+      { type: 'set-role', hostId: 'bo', userId: 'cy', role: 'speaker', at: T },
+      'voiceroom.hostless no-host',
+    ],
+    [
+      'no invitation can be made',
+      { type: 'invite-host', hostId: 'bo', userId: 'bo', at: T },
+      'voiceroom.hostless no-host',
+    ],
     ['people still join', join('dee', T), 'accepted'],
     ['listeners still ask to speak', { type: 'request-to-speak', userId: 'cy', at: T }, 'accepted'],
   ] as const)('%s', (_, event, expected) => {
@@ -227,7 +344,11 @@ describe('voiceroom.lifetime and voiceroom.end-warning', () => {
     expect(refusedWith(room, { type: 'join', userId: 'bo', at })).toBe(expected);
   });
   it('voiceRoomSchedule gives the warning at 47:50 and the end at 48:00', () => {
-    expect(voiceRoomSchedule('2026-01-01T10:00:00+09:00')).toEqual({ openedAt: 1_767_229_200_000, warnAt: 1_767_401_400_000, endsAt: 1_767_402_000_000 });
+    expect(voiceRoomSchedule('2026-01-01T10:00:00+09:00')).toEqual({
+      openedAt: 1_767_229_200_000,
+      warnAt: 1_767_401_400_000,
+      endsAt: 1_767_402_000_000,
+    });
   });
   it.each([
     ['before the opening', opened(), OPENED - 1],
@@ -260,46 +381,80 @@ describe('replayVoiceRoom', () => {
     expect(r.ok && [roleOf(r.value, 'bo'), r.value.lastEventAt]).toEqual(['speaker', OPENED + 2]);
   });
   it('stops at the first refusal and names its index', () => {
-    expect(replayVoiceRoom(OPENING, [join('bo'), join('cy'), join('bo'), { type: 'leave', userId: 'zed', at: T }])).toMatchObject({ ok: false, rule: 'voiceroom.entry-role', code: 'already-in-room', index: 2 });
+    expect(
+      replayVoiceRoom(OPENING, [join('bo'), join('cy'), join('bo'), { type: 'leave', userId: 'zed', at: T }]),
+    ).toMatchObject({ ok: false, rule: 'voiceroom.entry-role', code: 'already-in-room', index: 2 });
   });
   it('voiceroom.where: a refused opening has index -1', () => {
-    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, [])).toMatchObject({ ok: false, code: 'not-group-chat', index: -1 });
+    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, [])).toMatchObject({
+      ok: false,
+      code: 'not-group-chat',
+      index: -1,
+    });
   });
   it('lists every malformed event (and a malformed opening) in one error', () => {
     try {
-      replayVoiceRoom({ ...OPENING, creatorId: '' }, [join('bo'), { type: 'join', at: T } as never, { type: 'nope', at: T } as never]);
+      replayVoiceRoom({ ...OPENING, creatorId: '' }, [
+        join('bo'),
+        { type: 'join', at: T } as never,
+        { type: 'nope', at: T } as never,
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(RuleInputError);
-      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual(['opening.creatorId', 'events.1.userId', 'events.2.type']);
+      expect((e as RuleInputError).issues.map((i) => i.path.join('.'))).toEqual([
+        'opening.creatorId',
+        'events.1.userId',
+        'events.2.type',
+      ]);
     }
   });
 });
 
 describe('the stored document', () => {
   it('a room survives JSON.stringify then VoiceRoomSchema.parse with the same document and answers', () => {
-    const room = roomAfter([...joins(1, 40), speaker('u1'), { type: 'request-to-speak', userId: 'u2', at: OPENED + 3 }, { type: 'invite-host', hostId: 'ann', userId: 'u1', at: OPENED + 4 }, join('__proto__', OPENED + 5)]);
+    const room = roomAfter([
+      ...joins(1, 40),
+      speaker('u1'),
+      { type: 'request-to-speak', userId: 'u2', at: OPENED + 3 },
+      { type: 'invite-host', hostId: 'ann', userId: 'u1', at: OPENED + 4 },
+      join('__proto__', OPENED + 5),
+    ]);
     const back = VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room)));
     expect(JSON.stringify(back)).toBe(JSON.stringify(room));
-    expect([participantCount(back), roleOf(back, '__proto__'), pendingSpeakRequests(back), pendingHostInvites(back)]).toEqual([41, 'listener', [{ userId: 'u2', requestedAt: OPENED + 3 }], [{ userId: 'u1', hostId: 'ann' }]]);
+    expect([
+      participantCount(back),
+      roleOf(back, '__proto__'),
+      pendingSpeakRequests(back),
+      pendingHostInvites(back),
+    ]).toEqual([41, 'listener', [{ userId: 'u2', requestedAt: OPENED + 3 }], [{ userId: 'u1', hostId: 'ann' }]]);
   });
   it('VoiceRoomSchema refuses an inconsistent room', () => {
     const doc = JSON.parse(JSON.stringify(roomAfter([join('bo')])));
-    expect(VoiceRoomSchema.safeParse({ ...doc, participants: [...doc.participants, { userId: 'bo', role: 'speaker' }] }).success).toBe(false);
+    expect(
+      VoiceRoomSchema.safeParse({ ...doc, participants: [...doc.participants, { userId: 'bo', role: 'speaker' }] })
+        .success,
+    ).toBe(false);
     expect(VoiceRoomSchema.safeParse({ ...doc, lastSeq: 0 }).success).toBe(false);
   });
   it('VoiceRoomSchema refuses a speak request dated outside the life of the room so far', () => {
-    const room = JSON.parse(JSON.stringify(roomAfter([join('bo'), { type: 'request-to-speak', userId: 'bo', at: OPENED + 3 }])));
+    const room = JSON.parse(
+      JSON.stringify(roomAfter([join('bo'), { type: 'request-to-speak', userId: 'bo', at: OPENED + 3 }])),
+    );
     const entry = room.participants.find((p: { userId: string }) => p.userId === 'bo');
     expect(VoiceRoomSchema.safeParse(room).success).toBe(true);
     entry.requestedAt = OPENED - 1;
     const early = VoiceRoomSchema.safeParse(room);
-    expect(early.error?.issues.map((i) => [i.path, i.message])).toEqual([[['participants', 1, 'requestedAt'], 'requestedAt is outside the life of the room so far']]);
+    expect(early.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['participants', 1, 'requestedAt'], 'requestedAt is outside the life of the room so far'],
+    ]);
     entry.requestedAt = room.lastEventAt + 1;
     expect(VoiceRoomSchema.safeParse(room).success).toBe(false);
   });
   it('inputs are never mutated: deep-frozen rooms and events work', () => {
-    const room = deepFreeze(roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 3 }]));
+    const room = deepFreeze(
+      roomAfter([join('bo'), join('cy'), { type: 'request-to-speak', userId: 'cy', at: OPENED + 3 }]),
+    );
     const before = JSON.stringify(room);
     const events: VoiceRoomEvent[] = deepFreeze([
       speaker('bo', T),
@@ -315,16 +470,42 @@ describe('the stored document', () => {
       r = next.value;
     }
     expect(JSON.stringify(room)).toBe(before);
-    expect([roleOf(r, 'bo'), roleOf(r, 'cy'), voiceDataDisposition(r)]).toEqual(['speaker', undefined, 'send-to-report-server']);
+    expect([roleOf(r, 'bo'), roleOf(r, 'cy'), voiceDataDisposition(r)]).toEqual([
+      'speaker',
+      undefined,
+      'send-to-report-server',
+    ]);
   });
 });
 
 describe('bad input throws RuleInputError with issues, never another error', () => {
   const room = opened();
   const stored = JSON.parse(JSON.stringify(room));
-  const garbage: unknown[] = [null, undefined, 42, 'room', [], {}, { ...room }, stored, { ...stored, participants: 'x' }, JSON.parse('{"__proto__": {"openedAt": 1}}'), Object.freeze({})];
+  const garbage: unknown[] = [
+    null,
+    undefined,
+    42,
+    'room',
+    [],
+    {},
+    { ...room },
+    stored,
+    { ...stored, participants: 'x' },
+    JSON.parse('{"__proto__": {"openedAt": 1}}'),
+    Object.freeze({}),
+  ];
   const badIds: unknown[] = [null, undefined, 42, '', {}, [], Object.freeze({})];
-  const badInstants: unknown[] = [null, undefined, 1.5, Number.NaN, 'room', '2026-01-01T10:00', {}, [], new Date(Number.NaN)];
+  const badInstants: unknown[] = [
+    null,
+    undefined,
+    1.5,
+    Number.NaN,
+    'room',
+    '2026-01-01T10:00',
+    {},
+    [],
+    new Date(Number.NaN),
+  ];
   const badLogs: unknown[] = [null, undefined, 42, 'room', {}, [null], [{}], [join('bo'), { type: 'join' }]];
   const calls: [string, (bad: unknown) => unknown, unknown[]][] = [
     ['applyVoiceRoomEvent room', (bad) => applyVoiceRoomEvent(bad as VoiceRoom, join('bo')), garbage],
@@ -360,11 +541,19 @@ describe('bad input throws RuleInputError with issues, never another error', () 
   });
   it.each([
     ['an unknown type', { type: 'shout', userId: 'bo', at: T }, ['event.type']],
-    ['an empty id and a role of chair', { type: 'set-role', hostId: '', userId: 'bo', role: 'chair', at: T }, ['event.hostId', 'event.role']],
+    [
+      'an empty id and a role of chair',
+      { type: 'set-role', hostId: '', userId: 'bo', role: 'chair', at: T },
+      ['event.hostId', 'event.role'],
+    ],
     ['a seq of 0 and one of 1.5', { type: 'join', userId: 'bo', at: T, seq: 0 }, ['event.seq']],
     ['a seq that is not a safe integer', { type: 'report', at: T, seq: 2 ** 53 }, ['event.seq']],
     ['an ISO string without offset', { type: 'join', userId: 'bo', at: '2026-01-01T10:00' }, ['event.at']],
-    ['an Invalid Date and a non-boolean answer', { type: 'answer-host-invite', userId: 'bo', accept: 'yes', at: new Date(Number.NaN) }, ['event.accept', 'event.at']],
+    [
+      'an Invalid Date and a non-boolean answer',
+      { type: 'answer-host-invite', userId: 'bo', accept: 'yes', at: new Date(Number.NaN) },
+      ['event.accept', 'event.at'],
+    ],
   ])('a malformed event (%s) lists every problem', (_, event, paths) => {
     try {
       applyVoiceRoomEvent(room, event as never);
@@ -374,10 +563,21 @@ describe('bad input throws RuleInputError with issues, never another error', () 
     }
   });
   it('a stored document (or a copy of a room) is not a room: load it first', () => {
-    const load = [{ path: ['room'], code: 'invalid-type', message: 'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first' }];
+    const load = [
+      {
+        path: ['room'],
+        code: 'invalid-type',
+        message:
+          'a stored room (plain data) is not a room: load it with parseVoiceRoom (or VoiceRoomSchema.parse) first',
+      },
+    ];
     expect(thrown(() => applyVoiceRoomEvent(stored, join('bo')))?.issues).toEqual(load);
     expect(thrown(() => roleOf({ ...room } as never, 'ann'))?.issues).toEqual([
-      { path: ['room', 'participants'], code: 'invalid-type', message: 'Invalid input: expected array, received undefined' },
+      {
+        path: ['room', 'participants'],
+        code: 'invalid-type',
+        message: 'Invalid input: expected array, received undefined',
+      },
     ]);
   });
 });
@@ -392,7 +592,12 @@ describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
     if (!first.ok) throw new Error(first.code);
     expect([first.value.lastSeq, 'duplicate' in first]).toEqual([41, false]);
     // equal and lower seqs are duplicates, even with an instant the room would refuse as out of order
-    for (const seq of [41, 40, 1]) expect(applyVoiceRoomEvent(first.value, withSeq(seq, OPENED))).toEqual({ ok: true, value: first.value, duplicate: true });
+    for (const seq of [41, 40, 1])
+      expect(applyVoiceRoomEvent(first.value, withSeq(seq, OPENED))).toEqual({
+        ok: true,
+        value: first.value,
+        duplicate: true,
+      });
     // a gap is accepted; the room shows the new lastSeq
     const gap = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 50 });
     expect(gap.ok && gap.value.lastSeq).toBe(50);
@@ -417,7 +622,13 @@ describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
   });
 
   it('replayVoiceRoom: skip goes past every refusal and lists it; stop keeps the first-refusal answer', () => {
-    const log: VoiceRoomEvent[] = [join('bo'), join('bo'), join('cy', OPENED + 2), { type: 'leave', userId: 'zed', at: OPENED + 3 }, join('dee', OPENED + 1)];
+    const log: VoiceRoomEvent[] = [
+      join('bo'),
+      join('bo'),
+      join('cy', OPENED + 2),
+      { type: 'leave', userId: 'zed', at: OPENED + 3 },
+      join('dee', OPENED + 1),
+    ];
     const s = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
     if (!s.ok) throw new Error(s.code);
     expect(s.refusals.map(({ index, refusal }) => [index, refusal.rule, refusal.code])).toEqual([
@@ -429,15 +640,25 @@ describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
     expect(replayVoiceRoom(OPENING, log)).toMatchObject({ ok: false, code: 'already-in-room', index: 1 });
     expect(replayVoiceRoom(OPENING, log, { onRefusal: 'stop' })).toEqual(replayVoiceRoom(OPENING, log));
     expect(replayVoiceRoom(OPENING, [join('bo')], { onRefusal: 'skip' })).toMatchObject({ ok: true, refusals: [] });
-    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, log, { onRefusal: 'skip' })).toMatchObject({ ok: false, code: 'not-group-chat', index: -1 });
+    expect(replayVoiceRoom({ ...OPENING, chat: { kind: 'open-direct' } }, log, { onRefusal: 'skip' })).toMatchObject({
+      ok: false,
+      code: 'not-group-chat',
+      index: -1,
+    });
   });
 
   it('replayVoiceRoom: options other than { onRefusal: stop | skip } are bad input, listed with the others', () => {
     expect(thrown(() => replayVoiceRoom(OPENING, [], { onRefusal: 'ignore' } as never))).toEqual({
       fn: 'replayVoiceRoom',
-      issues: [{ path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got "ignore"` }],
+      issues: [
+        { path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got "ignore"` },
+      ],
     });
-    expect(thrown(() => replayVoiceRoom(OPENING, [{ type: 'join' } as never], 'skip' as never)).issues.map((i) => i.path.join('.'))).toEqual(['options.onRefusal', 'events.0.userId', 'events.0.at']);
+    expect(
+      thrown(() => replayVoiceRoom(OPENING, [{ type: 'join' } as never], 'skip' as never)).issues.map((i) =>
+        i.path.join('.'),
+      ),
+    ).toEqual(['options.onRefusal', 'events.0.userId', 'events.0.at']);
   });
 
   it('voiceroom.role-change-by-host: a listener made host at the cap is refused; a speaker made host at the cap is not; a host cannot make itself host', () => {
@@ -445,14 +666,26 @@ describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
     const cap = roomAfter([...nine.map((u) => join(u)), join('lis'), ...nine.map((u) => speaker(u))]);
     expect(talkerCount(cap)).toBe(10);
     const T = OPENED + 5;
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toBe(applyVoiceRoomEvent(cap, speaker('lis', T)));
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
+    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T })).toBe(
+      applyVoiceRoomEvent(cap, speaker('lis', T)),
+    );
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'lis', role: 'host', at: T }),
+    ).toMatchObject({ ok: false, rule: 'voiceroom.speaker-cap', code: 'talker-cap-reached', limit: 10 });
     const promoted = applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T });
     expect(promoted.ok && [hostIds(promoted.value), talkerCount(promoted.value)]).toEqual([['ann', 's9'], 10]);
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'host', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'speaker', at: T })).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'host', at: T }),
+    ).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'ann', role: 'speaker', at: T }),
+    ).toMatchObject({ ok: false, code: 'cannot-change-own-role' });
     if (!promoted.ok) return;
-    expect(applyVoiceRoomEvent(promoted.value, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T })).toMatchObject({ ok: false, code: 'already-in-role' });
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 's1', userId: 'lis', role: 'host', at: T })).toMatchObject({ ok: false, code: 'not-a-host' });
+    expect(
+      applyVoiceRoomEvent(promoted.value, { type: 'set-role', hostId: 'ann', userId: 's9', role: 'host', at: T }),
+    ).toMatchObject({ ok: false, code: 'already-in-role' });
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 's1', userId: 'lis', role: 'host', at: T }),
+    ).toMatchObject({ ok: false, code: 'not-a-host' });
   });
 });

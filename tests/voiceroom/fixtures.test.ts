@@ -22,7 +22,10 @@ import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 // must load and answer exactly as it did, forever; its version-1 document must load the same way.
 
 const DIR = join(import.meta.dirname, 'fixtures/0.1.0');
-const NAMES = readdirSync(DIR).filter((f) => f.endsWith('.room.json')).map((f) => f.slice(0, -'.room.json'.length)).sort();
+const NAMES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.room.json'))
+  .map((f) => f.slice(0, -'.room.json'.length))
+  .sort();
 const read = (file: string): any => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
 
 function answers(room: VoiceRoom, recorded: any) {
@@ -40,7 +43,15 @@ function answers(room: VoiceRoom, recorded: any) {
 
 describe('rooms stored by 0.1.0', () => {
   it('are all here', () => {
-    expect(NAMES).toEqual(['empty-opened', 'full-1500', 'hostless', 'mixed-pending-requests', 'pending-host-invite', 'reported', 'talker-cap']);
+    expect(NAMES).toEqual([
+      'empty-opened',
+      'full-1500',
+      'hostless',
+      'mixed-pending-requests',
+      'pending-host-invite',
+      'reported',
+      'talker-cap',
+    ]);
   });
 
   it.each(NAMES)('%s loads and answers every query as 0.1.0 did', (name) => {
@@ -49,7 +60,13 @@ describe('rooms stored by 0.1.0', () => {
     const recorded = read(`${name}.answers.json`);
     const room = VoiceRoomSchema.parse(stored);
     expect(answers(room, recorded)).toEqual(recorded);
-    expect([room.roomId, room.openedAt, room.lastEventAt, room.reported, room.lastSeq]).toEqual([stored.roomId, stored.openedAt, stored.lastEventAt, stored.reported, null]);
+    expect([room.roomId, room.openedAt, room.lastEventAt, room.reported, room.lastSeq]).toEqual([
+      stored.roomId,
+      stored.openedAt,
+      stored.lastEventAt,
+      stored.reported,
+      null,
+    ]);
   });
 
   it.each(NAMES)('%s loads with the zod-free parseVoiceRoom exactly as with VoiceRoomSchema', (name) => {
@@ -83,27 +100,46 @@ describe('rooms stored by 0.1.0', () => {
   it('a loaded 0.1.0 room takes further events', () => {
     const full = VoiceRoomSchema.parse(read('full-1500.room.json'));
     const at = full.lastEventAt + 1;
-    expect(applyVoiceRoomEvent(full, { type: 'join', userId: 'one-more', at })).toMatchObject({ ok: false, code: 'room-full' });
+    expect(applyVoiceRoomEvent(full, { type: 'join', userId: 'one-more', at })).toMatchObject({
+      ok: false,
+      code: 'room-full',
+    });
     const left = applyVoiceRoomEvent(full, { type: 'leave', userId: 'u0001', at, seq: 1 });
     if (!left.ok) throw new Error(left.code);
     const joined = applyVoiceRoomEvent(left.value, { type: 'join', userId: 'one-more', at, seq: 2 });
     if (!joined.ok) throw new Error(joined.code);
-    expect([participantCount(joined.value), roleOf(joined.value, 'one-more'), joined.value.lastSeq]).toEqual([1500, 'listener', 2]);
+    expect([participantCount(joined.value), roleOf(joined.value, 'one-more'), joined.value.lastSeq]).toEqual([
+      1500,
+      'listener',
+      2,
+    ]);
 
     const hostless = VoiceRoomSchema.parse(read('hostless.room.json'));
     const t = hostless.lastEventAt;
-    expect(applyVoiceRoomEvent(hostless, { type: 'set-role', hostId: 'bo', userId: 'cy', role: 'speaker', at: t })).toMatchObject({ ok: false, code: 'no-host' });
+    expect(
+      applyVoiceRoomEvent(hostless, { type: 'set-role', hostId: 'bo', userId: 'cy', role: 'speaker', at: t }),
+    ).toMatchObject({ ok: false, code: 'no-host' });
     const accepted = applyVoiceRoomEvent(hostless, { type: 'answer-host-invite', userId: 'bo', accept: true, at: t });
     if (!accepted.ok) throw new Error(accepted.code);
     expect(hostIds(accepted.value)).toEqual(['bo']);
-    const approved = applyVoiceRoomEvent(accepted.value, { type: 'answer-speak-request', hostId: 'bo', userId: 'cy', approve: true, at: t });
+    const approved = applyVoiceRoomEvent(accepted.value, {
+      type: 'answer-speak-request',
+      hostId: 'bo',
+      userId: 'cy',
+      approve: true,
+      at: t,
+    });
     if (!approved.ok) throw new Error(approved.code);
     expect([roleOf(approved.value, 'cy'), pendingSpeakRequests(approved.value)]).toEqual(['speaker', []]);
 
     const cap = VoiceRoomSchema.parse(read('talker-cap.room.json'));
     const c = cap.lastEventAt;
-    expect(applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'l1', role: 'host', at: c })).toMatchObject({ ok: false, code: 'talker-cap-reached' });
-    expect(applyVoiceRoomEvent(cap, { type: 'answer-speak-request', hostId: 's1', userId: 'l2', approve: true, at: c })).toMatchObject({ ok: false, code: 'talker-cap-reached' });
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 'ann', userId: 'l1', role: 'host', at: c }),
+    ).toMatchObject({ ok: false, code: 'talker-cap-reached' });
+    expect(
+      applyVoiceRoomEvent(cap, { type: 'answer-speak-request', hostId: 's1', userId: 'l2', approve: true, at: c }),
+    ).toMatchObject({ ok: false, code: 'talker-cap-reached' });
   });
 });
 

@@ -20,9 +20,17 @@ describe('an event that is not an object', () => {
   });
 
   it('applyVoiceRoomEvent and canApply refuse it as bad input', () => {
-    const issues = [{ path: ['event'], code: 'invalid-type', message: 'Invalid input: expected object, received function' }];
-    expect(thrown(() => applyVoiceRoomEvent(opened(), fnEvent() as unknown as VoiceRoomEvent))).toEqual({ fn: 'applyVoiceRoomEvent', issues });
-    expect(thrown(() => canApply(opened(), fnEvent() as unknown as VoiceRoomEvent))).toEqual({ fn: 'canApply', issues });
+    const issues = [
+      { path: ['event'], code: 'invalid-type', message: 'Invalid input: expected object, received function' },
+    ];
+    expect(thrown(() => applyVoiceRoomEvent(opened(), fnEvent() as unknown as VoiceRoomEvent))).toEqual({
+      fn: 'applyVoiceRoomEvent',
+      issues,
+    });
+    expect(thrown(() => canApply(opened(), fnEvent() as unknown as VoiceRoomEvent))).toEqual({
+      fn: 'canApply',
+      issues,
+    });
   });
 });
 

@@ -19,4 +19,10 @@ export function roomAfter(events: readonly VoiceRoomEvent[]): VoiceRoom {
 }
 
 export const join = (userId: string, at = OPENED + 1): VoiceRoomEvent => ({ type: 'join', userId, at });
-export const speaker = (userId: string, at = OPENED + 2, hostId = 'ann'): VoiceRoomEvent => ({ type: 'set-role', hostId, userId, role: 'speaker', at });
+export const speaker = (userId: string, at = OPENED + 2, hostId = 'ann'): VoiceRoomEvent => ({
+  type: 'set-role',
+  hostId,
+  userId,
+  role: 'speaker',
+  at,
+});

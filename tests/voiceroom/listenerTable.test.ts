@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LISTENER_TABLE, TABLE_WIDTH, allListeners, findListener, listenerSlot, listenerTableOf, withListener } from '../../src/voiceroom/listenerTable.js';
+import {
+  EMPTY_LISTENER_TABLE,
+  TABLE_WIDTH,
+  allListeners,
+  findListener,
+  listenerSlot,
+  listenerTableOf,
+  withListener,
+} from '../../src/voiceroom/listenerTable.js';
 
 // The listener table: 32 rows of 32 buckets; a row is null until first used, a bucket null where no
 // listener is. u28 and u32 hash to the same bucket (row 0, bucket 23); x to row 31, bucket 20.
@@ -13,7 +21,12 @@ describe('listenerTable', () => {
   });
 
   it('listenerSlot: FNV-1a, top 10 bits', () => {
-    expect([listenerSlot('u28'), listenerSlot('u32'), listenerSlot('x'), listenerSlot('')]).toEqual([23, 23, 1012, 0x811c9dc5 >>> 22]);
+    expect([listenerSlot('u28'), listenerSlot('u32'), listenerSlot('x'), listenerSlot('')]).toEqual([
+      23,
+      23,
+      1012,
+      0x811c9dc5 >>> 22,
+    ]);
   });
 
   it('listenerTableOf: exactly 32 rows, null where unused, also when empty', () => {
@@ -44,7 +57,10 @@ describe('listenerTable', () => {
   });
 
   it('withListener replaces a listener in place of the old one', () => {
-    const t = withListener(withListener(EMPTY_LISTENER_TABLE, 'u28', { userId: 'u28' }), 'u28', { userId: 'u28', requestedAt: 7 });
+    const t = withListener(withListener(EMPTY_LISTENER_TABLE, 'u28', { userId: 'u28' }), 'u28', {
+      userId: 'u28',
+      requestedAt: 7,
+    });
     expect(t[0]![23]).toEqual([{ userId: 'u28', requestedAt: 7 }]);
     expect(findListener(t, 'u28')).toEqual({ userId: 'u28', requestedAt: 7 });
   });

@@ -27,7 +27,11 @@ const END = OPENED + 48 * H;
 const POOL = ['ann', 'bo', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal', 'ida', 'jo', 'kim', 'lu', 'mo', '__proto__'];
 
 // ---- the reference model: a mutable Map, the rule book read plainly ----
-interface Member { role: 'host' | 'speaker' | 'listener'; requestedAt?: number; invitedBy?: string }
+interface Member {
+  role: 'host' | 'speaker' | 'listener';
+  requestedAt?: number;
+  invitedBy?: string;
+}
 class Model {
   members = new Map<string, Member>([['ann', { role: 'host' }]]);
   last = OPENED;
@@ -40,7 +44,8 @@ class Model {
     if (at >= OPENED + 48 * H) return 'room-ended';
     const all = [...this.members.values()];
     const talkers = all.filter((m) => m.role !== 'listener').length;
-    if ('hostId' in e && this.members.get(e.hostId)?.role !== 'host') return all.some((m) => m.role === 'host') ? 'not-a-host' : 'no-host';
+    if ('hostId' in e && this.members.get(e.hostId)?.role !== 'host')
+      return all.some((m) => m.role === 'host') ? 'not-a-host' : 'no-host';
     const target = 'userId' in e ? this.members.get(e.userId) : undefined;
     if (e.type === 'join') {
       if (target) return 'already-in-room';
@@ -90,7 +95,9 @@ class Model {
         .filter(([, m]) => m.requestedAt !== undefined)
         .map(([userId, m]) => ({ userId, requestedAt: m.requestedAt! }))
         .sort((a, b) => a.requestedAt - b.requestedAt),
-      invites: entries.filter(([, m]) => m.invitedBy !== undefined).map(([userId, m]) => ({ userId, hostId: m.invitedBy! })),
+      invites: entries
+        .filter(([, m]) => m.invitedBy !== undefined)
+        .map(([userId, m]) => ({ userId, hostId: m.invitedBy! })),
       disposition: this.reported ? 'send-to-report-server' : 'delete-at-room-end',
     };
   }
@@ -117,27 +124,59 @@ const delta = fc.oneof(
 );
 const draft = fc.record({
   delta,
-  type: fc.constantFrom<VoiceRoomEvent['type']>('join', 'leave', 'request-to-speak', 'request-to-speak', 'answer-speak-request', 'answer-speak-request', 'set-role', 'set-role', 'set-role', 'set-role', 'set-role', 'invite-host', 'invite-host', 'answer-host-invite', 'answer-host-invite', 'report'),
+  type: fc.constantFrom<VoiceRoomEvent['type']>(
+    'join',
+    'leave',
+    'request-to-speak',
+    'request-to-speak',
+    'answer-speak-request',
+    'answer-speak-request',
+    'set-role',
+    'set-role',
+    'set-role',
+    'set-role',
+    'set-role',
+    'invite-host',
+    'invite-host',
+    'answer-host-invite',
+    'answer-host-invite',
+    'report',
+  ),
   userId: user,
   hostId: fc.oneof({ weight: 3, arbitrary: fc.constant('ann') }, { weight: 1, arbitrary: user }),
   yes: fc.boolean(),
-  role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const, 'host' as const), // often enough to reach the cap
+  role: fc.constantFrom(
+    'speaker' as const,
+    'speaker' as const,
+    'speaker' as const,
+    'listener' as const,
+    'host' as const,
+  ), // often enough to reach the cap
 });
 // Everyone joins first (so the 10-talker cap is often reached), then the random part.
 const logArb = fc.array(draft, { maxLength: 80, size: 'max' }).map((drafts) => {
   let at = OPENED;
   const everyone = POOL.slice(1).map((userId): VoiceRoomEvent => ({ type: 'join', userId, at }));
-  return [...everyone, ...drafts.map(({ delta: d, type, userId, hostId, yes, role }): VoiceRoomEvent => {
-    at += d;
-    switch (type) {
-      case 'answer-speak-request': return { type, hostId, userId, approve: yes, at };
-      case 'set-role': return { type, hostId, userId, role, at };
-      case 'invite-host': return { type, hostId, userId, at };
-      case 'answer-host-invite': return { type, userId, accept: yes, at };
-      case 'report': return { type, at };
-      default: return { type, userId, at };
-    }
-  })];
+  return [
+    ...everyone,
+    ...drafts.map(({ delta: d, type, userId, hostId, yes, role }): VoiceRoomEvent => {
+      at += d;
+      switch (type) {
+        case 'answer-speak-request':
+          return { type, hostId, userId, approve: yes, at };
+        case 'set-role':
+          return { type, hostId, userId, role, at };
+        case 'invite-host':
+          return { type, hostId, userId, at };
+        case 'answer-host-invite':
+          return { type, userId, accept: yes, at };
+        case 'report':
+          return { type, at };
+        default:
+          return { type, userId, at };
+      }
+    }),
+  ];
 });
 
 // A host promoting and approving among 13 listeners: the 10-talker cap is met in most logs.
@@ -145,14 +184,33 @@ const others = fc.constantFrom(...POOL.slice(1));
 const capLogArb = fc
   .array(
     fc.oneof(
-      { weight: 4, arbitrary: fc.record({ type: fc.constant('set-role' as const), hostId: fc.constant('ann'), userId: others, role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          type: fc.constant('set-role' as const),
+          hostId: fc.constant('ann'),
+          userId: others,
+          role: fc.constantFrom('speaker' as const, 'speaker' as const, 'speaker' as const, 'listener' as const),
+        }),
+      },
       { weight: 2, arbitrary: fc.record({ type: fc.constant('request-to-speak' as const), userId: others }) },
-      { weight: 2, arbitrary: fc.record({ type: fc.constant('answer-speak-request' as const), hostId: fc.constant('ann'), userId: others, approve: fc.boolean() }) },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          type: fc.constant('answer-speak-request' as const),
+          hostId: fc.constant('ann'),
+          userId: others,
+          approve: fc.boolean(),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('join' as const, 'leave' as const), userId: others }) },
     ),
     { maxLength: 60, size: 'max' },
   )
-  .map((drafts) => [...POOL.slice(1).map((userId): VoiceRoomEvent => ({ type: 'join', userId, at: OPENED })), ...drafts.map((d, i): VoiceRoomEvent => ({ ...d, at: OPENED + i }))]);
+  .map((drafts) => [
+    ...POOL.slice(1).map((userId): VoiceRoomEvent => ({ type: 'join', userId, at: OPENED })),
+    ...drafts.map((d, i): VoiceRoomEvent => ({ ...d, at: OPENED + i })),
+  ]);
 
 /** Runs `log` through the room and the model side by side: same decisions, same answers, refusals change nothing. */
 function agreesWithModel(log: readonly VoiceRoomEvent[]): void {
@@ -176,7 +234,10 @@ describe('voiceroom against a reference model', () => {
     agreesWithModel,
   );
 
-  test.prop([capLogArb], { numRuns: 50 })('voiceroom.speaker-cap: no sequence of promotions yields an 11th talker, hosts included (checked against the model)', agreesWithModel);
+  test.prop([capLogArb], { numRuns: 50 })(
+    'voiceroom.speaker-cap: no sequence of promotions yields an 11th talker, hosts included (checked against the model)',
+    agreesWithModel,
+  );
 
   test.prop([logArb])(
     'invariants: at most 10 talkers, role changes only by a host (or the invitee accepting), joiners enter as listeners, nothing accepted at or after 48 h (voiceroom.lifetime)',
@@ -189,11 +250,14 @@ describe('voiceroom against a reference model', () => {
         expect(talkerCount(next)).toBeLessThanOrEqual(10);
         expect(new Date(e.at).getTime()).toBeLessThan(END);
         if (e.type === 'join') expect(roleOf(next, e.userId)).toBe('listener');
-        const changed = POOL.filter((u) => roleOf(room, u) !== undefined && roleOf(next, u) !== undefined && roleOf(room, u) !== roleOf(next, u));
+        const changed = POOL.filter(
+          (u) => roleOf(room, u) !== undefined && roleOf(next, u) !== undefined && roleOf(room, u) !== roleOf(next, u),
+        );
         if (changed.length > 0) {
           expect(changed).toEqual(['userId' in e ? e.userId : '']);
           if (e.type === 'answer-host-invite') expect(roleOf(next, e.userId)).toBe('host');
-          else if (e.type === 'set-role') expect([roleOf(room, e.hostId), roleOf(next, e.userId)]).toEqual(['host', e.role]);
+          else if (e.type === 'set-role')
+            expect([roleOf(room, e.hostId), roleOf(next, e.userId)]).toEqual(['host', e.role]);
           else expect('hostId' in e && roleOf(room, e.hostId)).toBe('host');
         }
         room = next;
@@ -203,8 +267,13 @@ describe('voiceroom against a reference model', () => {
 });
 
 describe('voiceroom.capacity', () => {
-  const almostFull = roomAfter(Array.from({ length: 1494 }, (_, i) => ({ type: 'join', userId: `x${i}`, at: OPENED }) as const)); // 1,495 with the host
-  const comer = fc.oneof(fc.integer({ min: 0, max: 20 }).map((i) => `new${i}`), fc.integer({ min: 0, max: 1493 }).map((i) => `x${i}`));
+  const almostFull = roomAfter(
+    Array.from({ length: 1494 }, (_, i) => ({ type: 'join', userId: `x${i}`, at: OPENED }) as const),
+  ); // 1,495 with the host
+  const comer = fc.oneof(
+    fc.integer({ min: 0, max: 20 }).map((i) => `new${i}`),
+    fc.integer({ min: 0, max: 1493 }).map((i) => `x${i}`),
+  );
   test.prop([fc.array(fc.tuple(fc.boolean(), comer), { maxLength: 60 })], { numRuns: 30 })(
     'voiceroom.capacity: no sequence of joins and leaves makes more than 1,500 participants, and a full room refuses joins',
     (moves) => {
@@ -223,47 +292,59 @@ describe('voiceroom.capacity', () => {
 
 describe('voiceroom.lifetime and voiceroom.end-warning', () => {
   const instant = fc.integer({ min: OPENED, max: OPENED + 60 * H });
-  const order = { 'live': 0, 'ending-soon': 1, 'ended': 2 } as const;
+  const order = { live: 0, 'ending-soon': 1, ended: 2 } as const;
   test.prop([instant, instant])('voiceroom.end-warning: the phase is monotonic in time', (a, b) => {
     const room = opened();
     const [early, late] = a <= b ? [a, b] : [b, a];
     expect(order[voiceRoomPhase(room, early)]).toBeLessThanOrEqual(order[voiceRoomPhase(room, late)]);
   });
 
-  test.prop([fc.integer({ min: -1e15, max: 1e15 })])('voiceroom.lifetime: the warning comes 10 minutes before the end, 48 h after opening', (openedAt) => {
-    const { warnAt, endsAt } = voiceRoomSchedule(openedAt);
-    expect([endsAt - openedAt, endsAt - warnAt]).toEqual([172_800_000, 600_000]);
-  });
+  test.prop([fc.integer({ min: -1e15, max: 1e15 })])(
+    'voiceroom.lifetime: the warning comes 10 minutes before the end, 48 h after opening',
+    (openedAt) => {
+      const { warnAt, endsAt } = voiceRoomSchedule(openedAt);
+      expect([endsAt - openedAt, endsAt - warnAt]).toEqual([172_800_000, 600_000]);
+    },
+  );
 
-  test.prop([fc.integer({ min: 0, max: 60 * H })])('voiceroom.lifetime: an event is accepted exactly while the phase is not ended', (offset) => {
-    const room = opened();
-    const accepted = applyVoiceRoomEvent(room, { type: 'report', at: OPENED + offset }).ok;
-    expect(accepted).toBe(voiceRoomPhase(room, OPENED + offset) !== 'ended');
-  });
+  test.prop([fc.integer({ min: 0, max: 60 * H })])(
+    'voiceroom.lifetime: an event is accepted exactly while the phase is not ended',
+    (offset) => {
+      const room = opened();
+      const accepted = applyVoiceRoomEvent(room, { type: 'report', at: OPENED + offset }).ok;
+      expect(accepted).toBe(voiceRoomPhase(room, OPENED + offset) !== 'ended');
+    },
+  );
 });
 
 describe('replayVoiceRoom', () => {
-  test.prop([logArb])('voiceroom.lifetime: replaying a log is folding applyVoiceRoomEvent up to the first refusal', (log) => {
-    let room = opened();
-    let expected: unknown;
-    for (const [index, e] of log.entries()) {
-      const r = applyVoiceRoomEvent(room, e);
-      if (!r.ok) {
-        expected = { ...r, index };
-        break;
+  test.prop([logArb])(
+    'voiceroom.lifetime: replaying a log is folding applyVoiceRoomEvent up to the first refusal',
+    (log) => {
+      let room = opened();
+      let expected: unknown;
+      for (const [index, e] of log.entries()) {
+        const r = applyVoiceRoomEvent(room, e);
+        if (!r.ok) {
+          expected = { ...r, index };
+          break;
+        }
+        room = r.value;
       }
-      room = r.value;
-    }
-    const replayed = replayVoiceRoom(OPENING, log);
-    expect(replayed).toEqual(expected ?? { ok: true, value: room });
-    if (replayed.ok) expect(JSON.stringify(replayed.value)).toBe(JSON.stringify(room));
-  });
+      const replayed = replayVoiceRoom(OPENING, log);
+      expect(replayed).toEqual(expected ?? { ok: true, value: room });
+      if (replayed.ok) expect(JSON.stringify(replayed.value)).toBe(JSON.stringify(room));
+    },
+  );
 });
 
 // ---- 0.2.0: the stored document, idempotent delivery, skip-replay ----
 
 /** The room after folding `log`, skipping refused events, with every refusal seen. */
-function fold(log: readonly VoiceRoomEvent[]): { room: VoiceRoom; refused: { index: number; rule: string; code: string }[] } {
+function fold(log: readonly VoiceRoomEvent[]): {
+  room: VoiceRoom;
+  refused: { index: number; rule: string; code: string }[];
+} {
   let room = opened();
   const refused: { index: number; rule: string; code: string }[] = [];
   log.forEach((e, index) => {
@@ -276,14 +357,21 @@ function fold(log: readonly VoiceRoomEvent[]): { room: VoiceRoom; refused: { ind
 
 /** Every query's answer, the roster and the phase at a few instants: what a loaded room must repeat. */
 function everything(room: VoiceRoom) {
-  return { ...view(room), roster: voiceRoomParticipants(room), lastSeq: room.lastSeq, phase: [OPENED, room.lastEventAt, END - 600_000, END].map((at) => voiceRoomPhase(room, at)) };
+  return {
+    ...view(room),
+    roster: voiceRoomParticipants(room),
+    lastSeq: room.lastSeq,
+    phase: [OPENED, room.lastEventAt, END - 600_000, END].map((at) => voiceRoomPhase(room, at)),
+  };
 }
 
 /** `log` with a seq on each event: increasing, with gaps now and then. */
-const seqLogArb = fc.tuple(logArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 120 })).map(([log, steps]) => {
-  let seq = 0;
-  return log.map((e, i): VoiceRoomEvent => ({ ...e, seq: (seq += steps[i % steps.length]!) }));
-});
+const seqLogArb = fc
+  .tuple(logArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 120 }))
+  .map(([log, steps]) => {
+    let seq = 0;
+    return log.map((e, i): VoiceRoomEvent => ({ ...e, seq: (seq += steps[i % steps.length]!) }));
+  });
 
 describe('the stored document (0.2.0)', () => {
   test.prop([logArb, logArb])(
@@ -300,62 +388,83 @@ describe('the stored document (0.2.0)', () => {
     },
   );
 
-  test.prop([logArb])('the document lists hosts, then speakers, then listeners, each in user-id order, every participant once', (log) => {
-    const { participants } = JSON.parse(JSON.stringify(fold(log).room));
-    const rank = { host: 0, speaker: 1, listener: 2 } as const;
-    const sorted = [...participants].sort((a, b) => rank[a.role as keyof typeof rank] - rank[b.role as keyof typeof rank] || (a.userId < b.userId ? -1 : 1));
-    expect(participants).toEqual(sorted);
-    expect(new Set(participants.map((p: { userId: string }) => p.userId)).size).toBe(participants.length);
-  });
+  test.prop([logArb])(
+    'the document lists hosts, then speakers, then listeners, each in user-id order, every participant once',
+    (log) => {
+      const { participants } = JSON.parse(JSON.stringify(fold(log).room));
+      const rank = { host: 0, speaker: 1, listener: 2 } as const;
+      const sorted = [...participants].sort(
+        (a, b) =>
+          rank[a.role as keyof typeof rank] - rank[b.role as keyof typeof rank] || (a.userId < b.userId ? -1 : 1),
+      );
+      expect(participants).toEqual(sorted);
+      expect(new Set(participants.map((p: { userId: string }) => p.userId)).size).toBe(participants.length);
+    },
+  );
 });
 
 describe('idempotent delivery (0.2.0): seq', () => {
-  test.prop([seqLogArb, fc.nat()])('a redelivered event (seq not above lastSeq) changes nothing and says duplicate; lastSeq is the seq of the last applied event', (log, pick) => {
-    let room = opened();
-    let lastApplied: number | null = null;
-    const applied: VoiceRoomEvent[] = [];
-    for (const e of log) {
-      const r = applyVoiceRoomEvent(room, e);
-      if (r.ok) {
-        expect(r).not.toHaveProperty('duplicate');
-        room = r.value;
-        lastApplied = e.seq!;
-        applied.push(e);
+  test.prop([seqLogArb, fc.nat()])(
+    'a redelivered event (seq not above lastSeq) changes nothing and says duplicate; lastSeq is the seq of the last applied event',
+    (log, pick) => {
+      let room = opened();
+      let lastApplied: number | null = null;
+      const applied: VoiceRoomEvent[] = [];
+      for (const e of log) {
+        const r = applyVoiceRoomEvent(room, e);
+        if (r.ok) {
+          expect(r).not.toHaveProperty('duplicate');
+          room = r.value;
+          lastApplied = e.seq!;
+          applied.push(e);
+        }
+        expect(room.lastSeq).toBe(lastApplied);
       }
-      expect(room.lastSeq).toBe(lastApplied);
-    }
-    fc.pre(applied.length > 0);
-    const delivered = log.filter((e) => e.seq! <= lastApplied!); // applied or refused before the last applied one
-    const again = delivered[pick % delivered.length]!;
-    const before = JSON.stringify(room);
-    const r = applyVoiceRoomEvent(room, { ...again, at: OPENED });
-    expect(r).toEqual({ ok: true, value: room, duplicate: true });
-    expect(r.ok && r.value).toBe(room);
-    expect(canApply(room, again)).toEqual({ ok: true, value: undefined, duplicate: true });
-    expect(JSON.stringify(room)).toBe(before);
-  });
+      fc.pre(applied.length > 0);
+      const delivered = log.filter((e) => e.seq! <= lastApplied!); // applied or refused before the last applied one
+      const again = delivered[pick % delivered.length]!;
+      const before = JSON.stringify(room);
+      const r = applyVoiceRoomEvent(room, { ...again, at: OPENED });
+      expect(r).toEqual({ ok: true, value: room, duplicate: true });
+      expect(r.ok && r.value).toBe(room);
+      expect(canApply(room, again)).toEqual({ ok: true, value: undefined, duplicate: true });
+      expect(JSON.stringify(room)).toBe(before);
+    },
+  );
 
-  test.prop([seqLogArb])('a log delivered twice over (every event redelivered after itself) gives the same room as delivered once', (log) => {
-    const twice = log.flatMap((e) => [e, e]);
-    expect(JSON.stringify(fold(twice).room)).toBe(JSON.stringify(fold(log).room));
-  });
+  test.prop([seqLogArb])(
+    'a log delivered twice over (every event redelivered after itself) gives the same room as delivered once',
+    (log) => {
+      const twice = log.flatMap((e) => [e, e]);
+      expect(JSON.stringify(fold(twice).room)).toBe(JSON.stringify(fold(log).room));
+    },
+  );
 });
 
 describe('replay with onRefusal: skip (0.2.0)', () => {
-  test.prop([logArb])("skip-replay's room equals the replay of the accepted events alone; its refusals are the fold's, each named in its rule's catalogue codes", (log) => {
-    const skipped = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
-    if (!skipped.ok) throw new Error(skipped.code);
-    const left = new Set(skipped.refusals.map((r) => r.index));
-    const alone = replayVoiceRoom(OPENING, log.filter((_, i) => !left.has(i)));
-    if (!alone.ok) throw new Error(`the accepted events alone were refused at ${alone.index}: ${alone.code}`);
-    expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(alone.value));
-    const { room, refused } = fold(log);
-    expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(room));
-    expect(skipped.refusals.map(({ index, refusal }) => ({ index, rule: refusal.rule, code: refusal.code }))).toEqual(refused);
-    for (const { refusal } of skipped.refusals) expect(VOICEROOM_RULES[refusal.rule].codes as readonly string[]).toContain(refusal.code);
-    const stop = replayVoiceRoom(OPENING, log);
-    expect(stop.ok ? [] : [stop.index]).toEqual(refused.slice(0, 1).map((r) => r.index));
-  });
+  test.prop([logArb])(
+    "skip-replay's room equals the replay of the accepted events alone; its refusals are the fold's, each named in its rule's catalogue codes",
+    (log) => {
+      const skipped = replayVoiceRoom(OPENING, log, { onRefusal: 'skip' });
+      if (!skipped.ok) throw new Error(skipped.code);
+      const left = new Set(skipped.refusals.map((r) => r.index));
+      const alone = replayVoiceRoom(
+        OPENING,
+        log.filter((_, i) => !left.has(i)),
+      );
+      if (!alone.ok) throw new Error(`the accepted events alone were refused at ${alone.index}: ${alone.code}`);
+      expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(alone.value));
+      const { room, refused } = fold(log);
+      expect(JSON.stringify(skipped.value)).toBe(JSON.stringify(room));
+      expect(skipped.refusals.map(({ index, refusal }) => ({ index, rule: refusal.rule, code: refusal.code }))).toEqual(
+        refused,
+      );
+      for (const { refusal } of skipped.refusals)
+        expect(VOICEROOM_RULES[refusal.rule].codes as readonly string[]).toContain(refusal.code);
+      const stop = replayVoiceRoom(OPENING, log);
+      expect(stop.ok ? [] : [stop.index]).toEqual(refused.slice(0, 1).map((r) => r.index));
+    },
+  );
 });
 
 describe('the catalogue names every refusal code', () => {

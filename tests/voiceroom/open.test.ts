@@ -18,14 +18,24 @@ function vanishingDate(): Date {
   return d;
 }
 
-const issue = { path: ['opening', 'at'], code: 'invalid-instant', message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date' };
+const issue = {
+  path: ['opening', 'at'],
+  code: 'invalid-instant',
+  message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got Invalid Date',
+};
 
 describe('openVoiceRoom: an opening instant that becomes invalid while read', () => {
   it('openVoiceRoom names opening.at', () => {
-    expect(thrown(() => openVoiceRoom({ ...OPENING, at: vanishingDate() }))).toEqual({ fn: 'openVoiceRoom', issues: [issue] });
+    expect(thrown(() => openVoiceRoom({ ...OPENING, at: vanishingDate() }))).toEqual({
+      fn: 'openVoiceRoom',
+      issues: [issue],
+    });
   });
   it('replayVoiceRoom names opening.at', () => {
-    expect(thrown(() => replayVoiceRoom({ ...OPENING, at: vanishingDate() }, []))).toEqual({ fn: 'replayVoiceRoom', issues: [issue] });
+    expect(thrown(() => replayVoiceRoom({ ...OPENING, at: vanishingDate() }, []))).toEqual({
+      fn: 'replayVoiceRoom',
+      issues: [issue],
+    });
   });
   it('the same Date left alone opens the room at its instant', () => {
     const r = openVoiceRoom({ ...OPENING, at: new Date(OPENED) });

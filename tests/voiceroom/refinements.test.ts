@@ -7,7 +7,8 @@ import { thrown } from '../helpers.js';
 
 // voiceroom.capacity in a room stored by 0.1.0: the problem is named at `listeners`, as 0.1.0 named it.
 
-const full = (): any => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/0.1.0/full-1500.room.json'), 'utf8'));
+const full = (): any =>
+  JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/0.1.0/full-1500.room.json'), 'utf8'));
 
 /** The full-1500 fixture (2 talkers, 1,498 listeners) with `extra` more listeners in the first used bucket. */
 function withMore(extra: number): any {
@@ -34,7 +35,9 @@ describe('voiceroom.capacity: a 0.1.0 room with more than 1,500 participants', (
   it('1,502 are named at stored.listeners (parseVoiceRoom)', () => {
     expect(thrown(() => parseVoiceRoom(withMore(2)))).toEqual({
       fn: 'parseVoiceRoom',
-      issues: [{ path: ['stored', 'listeners'], code: 'inconsistent-room', message: 'more participants than the room holds' }],
+      issues: [
+        { path: ['stored', 'listeners'], code: 'inconsistent-room', message: 'more participants than the room holds' },
+      ],
     });
   });
 });

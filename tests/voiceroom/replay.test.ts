@@ -8,7 +8,9 @@ import { OPENING } from './helpers.js';
 
 const bad = (shown: string) => ({
   fn: 'replayVoiceRoom',
-  issues: [{ path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got ${shown}` }],
+  issues: [
+    { path: ['options', 'onRefusal'], code: 'invalid-value', message: `expected 'stop' or 'skip'; got ${shown}` },
+  ],
 });
 
 describe('replayVoiceRoom: options that are not an object', () => {
@@ -36,6 +38,7 @@ describe('replayVoiceRoom: options that are not an object', () => {
 
   it('undefined options and an object without onRefusal stop at the first refusal', () => {
     const log = [{ type: 'join', userId: 'ann', at: OPENING.at + 1 }] as const;
-    for (const options of [undefined, {}]) expect(replayVoiceRoom(OPENING, log, options)).toMatchObject({ ok: false, code: 'already-in-room', index: 0 });
+    for (const options of [undefined, {}])
+      expect(replayVoiceRoom(OPENING, log, options)).toMatchObject({ ok: false, code: 'already-in-room', index: 0 });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hostIds, parseVoiceRoom, pendingHostInvites, voiceRoomParticipants, type VoiceRoom, type VoiceRoomEvent } from '../../src/voiceroom/index.js';
+import {
+  hostIds,
+  parseVoiceRoom,
+  pendingHostInvites,
+  voiceRoomParticipants,
+  type VoiceRoom,
+  type VoiceRoomEvent,
+} from '../../src/voiceroom/index.js';
 import { thrown } from '../helpers.js';
 import { OPENED, join, roomAfter, speaker } from './helpers.js';
 
@@ -9,7 +16,13 @@ import { OPENED, join, roomAfter, speaker } from './helpers.js';
 // hash), neither sorted nor reverse-sorted.
 
 const invite = (userId: string): VoiceRoomEvent => ({ type: 'invite-host', hostId: 'ann', userId, at: OPENED + 3 });
-const host = (userId: string): VoiceRoomEvent => ({ type: 'set-role', hostId: 'ann', userId, role: 'host', at: OPENED + 2 });
+const host = (userId: string): VoiceRoomEvent => ({
+  type: 'set-role',
+  hostId: 'ann',
+  userId,
+  role: 'host',
+  at: OPENED + 2,
+});
 
 const room = roomAfter([
   ...['zed', 'bo', 'tom', 'dan', 'sam', 'kim', 'ed', 'al', 'lu', 'mia'].map((id) => join(id)),
@@ -55,7 +68,15 @@ describe('voiceroom.roles: the queries answer in user-id order, not in the order
   });
 
   it('the stored document lists the participants in the same order', () => {
-    expect(JSON.parse(JSON.stringify(room))).toEqual({ version: 1, roomId: 'r1', openedAt: OPENED, lastEventAt: OPENED + 4, reported: false, lastSeq: null, participants: ROSTER });
+    expect(JSON.parse(JSON.stringify(room))).toEqual({
+      version: 1,
+      roomId: 'r1',
+      openedAt: OPENED,
+      lastEventAt: OPENED + 4,
+      reported: false,
+      lastSeq: null,
+      participants: ROSTER,
+    });
   });
 
   it('a document listing them in another order loads to the same roster and document', () => {

@@ -10,13 +10,22 @@ import { OPENED } from './helpers.js';
 // A room stored by 0.1.0 (no version, talkers in the order they got a talking role, listeners in a
 // 32 x 32 table) loads into a room whose document (version 1) lists participants by role, then user id.
 
-const read = (name: string): any => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/0.1.0', `${name}.room.json`), 'utf8'));
+const read = (name: string): any =>
+  JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/0.1.0', `${name}.room.json`), 'utf8'));
 
 /** A 0.1.0 room holding `listeners`, each in row 0, bucket 0 (the index is rebuilt on load, so any bucket will do). */
 const legacy = (talkers: unknown[], listeners: unknown[]) => {
   const table: unknown[] = new Array(32).fill(null);
   if (listeners.length > 0) table[0] = [listeners, ...new Array(31).fill(null)];
-  return { roomId: 'r1', openedAt: OPENED, lastEventAt: OPENED + 9, reported: false, talkers, listenerCount: listeners.length, listeners: table };
+  return {
+    roomId: 'r1',
+    openedAt: OPENED,
+    lastEventAt: OPENED + 9,
+    reported: false,
+    talkers,
+    listenerCount: listeners.length,
+    listeners: table,
+  };
 };
 
 const byId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
@@ -24,7 +33,12 @@ const byId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.use
 describe('voiceroom.roles: a 0.1.0 room, saved again, is a version-1 document in role then user-id order', () => {
   it('talkers and listeners stored out of order', () => {
     const stored = legacy(
-      [{ userId: 'zo', role: 'speaker' }, { userId: 'ann', role: 'host' }, { userId: 'bo', role: 'speaker', invitedBy: 'ann' }, { userId: 'al', role: 'host' }],
+      [
+        { userId: 'zo', role: 'speaker' },
+        { userId: 'ann', role: 'host' },
+        { userId: 'bo', role: 'speaker', invitedBy: 'ann' },
+        { userId: 'al', role: 'host' },
+      ],
       [{ userId: 'mia' }, { userId: 'ed', requestedAt: OPENED + 5 }, { userId: 'lu' }],
     );
     const expected = [
@@ -38,7 +52,15 @@ describe('voiceroom.roles: a 0.1.0 room, saved again, is a version-1 document in
     ];
     for (const room of [parseVoiceRoom(stored), VoiceRoomSchema.parse(stored)]) {
       expect(voiceRoomParticipants(room)).toStrictEqual(expected);
-      expect(JSON.parse(JSON.stringify(room))).toEqual({ version: 1, roomId: 'r1', openedAt: OPENED, lastEventAt: OPENED + 9, reported: false, lastSeq: null, participants: expected });
+      expect(JSON.parse(JSON.stringify(room))).toEqual({
+        version: 1,
+        roomId: 'r1',
+        openedAt: OPENED,
+        lastEventAt: OPENED + 9,
+        reported: false,
+        lastSeq: null,
+        participants: expected,
+      });
       expect(hostIds(room)).toEqual(['al', 'ann']);
       expect(pendingHostInvites(room)).toEqual([{ userId: 'bo', hostId: 'ann' }]);
     }
@@ -75,7 +97,11 @@ describe('voiceroom.roles: a 0.1.0 room, saved again, is a version-1 document in
 describe('Room.load: the index of a loaded room holds only the keys that apply, like one built by events', () => {
   it('a speaker without an invitation is { userId, role }, a listener without a request { userId }', () => {
     const room = parseVoiceRoom(read('mixed-pending-requests')) as Room;
-    expect(Room.talkers(room)).toStrictEqual([{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'host' }, { userId: 'fay', role: 'speaker' }]);
+    expect(Room.talkers(room)).toStrictEqual([
+      { userId: 'ann', role: 'host' },
+      { userId: 'bo', role: 'host' },
+      { userId: 'fay', role: 'speaker' },
+    ]);
     expect(allListeners(Room.listeners(room)).sort(byId)).toStrictEqual([
       { userId: 'cy', requestedAt: 1767229211000 },
       { userId: 'dee', requestedAt: 1767229210000 },
@@ -86,12 +112,20 @@ describe('Room.load: the index of a loaded room holds only the keys that apply, 
 
   it('an invitation is kept on the speaker who holds it, and only there', () => {
     const room = parseVoiceRoom(read('pending-host-invite')) as Room;
-    expect(Room.talkers(room)).toStrictEqual([{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'speaker', invitedBy: 'ann' }, { userId: 'cy', role: 'speaker' }]);
+    expect(Room.talkers(room)).toStrictEqual([
+      { userId: 'ann', role: 'host' },
+      { userId: 'bo', role: 'speaker', invitedBy: 'ann' },
+      { userId: 'cy', role: 'speaker' },
+    ]);
   });
 
   it('a version-1 document loads the same way', () => {
     const room = parseVoiceRoom(JSON.parse(JSON.stringify(parseVoiceRoom(read('mixed-pending-requests'))))) as Room;
-    expect(Room.talkers(room)).toStrictEqual([{ userId: 'ann', role: 'host' }, { userId: 'bo', role: 'host' }, { userId: 'fay', role: 'speaker' }]);
+    expect(Room.talkers(room)).toStrictEqual([
+      { userId: 'ann', role: 'host' },
+      { userId: 'bo', role: 'host' },
+      { userId: 'fay', role: 'speaker' },
+    ]);
     expect(allListeners(Room.listeners(room)).sort(byId)).toStrictEqual([
       { userId: 'cy', requestedAt: 1767229211000 },
       { userId: 'dee', requestedAt: 1767229210000 },
