@@ -9,8 +9,8 @@ import {
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
-import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
+// The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
+import { shippedHolidays, shippedSource } from './holidayTable.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
 import type { HolidaySource } from './types.js';
 
@@ -89,14 +89,9 @@ export function yearHolidays(
 ): Map<number, HolidayDay> {
   const first = dayNumberFromDate(year, 1, 1);
   const next = dayNumberFromDate(year + 1, 1, 1);
-  const gazette = projected ? undefined : gazettedHolidays().get(year);
-  const history = projected ? undefined : historicalHolidays().get(year);
   const map = new Map<number, HolidayDay>();
-  if (gazette !== undefined)
-    for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
-  else if (history !== undefined)
-    for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
-  else for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
+  if (projected) for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
+  else for (const [day, names] of shippedHolidays(year)) map.set(day, { names, source: shippedSource(year) });
   for (const day of removed) map.delete(day);
   for (const [day, names] of extra) {
     if (day < first || day >= next) continue;

@@ -6,7 +6,7 @@ import {
   LOCAL_ELECTION_DAYS_BEFORE,
   PRESIDENTIAL_ELECTION_DAYS_BEFORE,
 } from './rules.js';
-import { LUNAR_HOLIDAY_TABLE } from './lunarTable.js';
+import { LUNAR_HOLIDAY_TABLE } from './lunarTable.generated.js';
 
 const NEVER = 10_000;
 

@@ -1,0 +1,38 @@
+import { dayNumberFromDate } from '../core/index.js';
+import { HOLIDAY_FIRST_YEAR } from './rules.js';
+// The shipped holiday data, in the form the lookups use (scripts/compact-holidays.ts, from data/holidays/).
+import {
+  GAZETTE_FIRST_YEAR,
+  GAZETTE_LAST_YEAR,
+  HISTORY_LAST_YEAR,
+  HOLIDAY_LETTERS,
+  HOLIDAY_NAMES,
+  HOLIDAY_TABLE,
+} from './holidays.generated.js';
+import type { HolidaySource } from './types.js';
+
+/** Where the shipped days of `year` come from: the record, the gazette, or the projection. */
+export const shippedSource = (year: number): HolidaySource =>
+  year <= HISTORY_LAST_YEAR ? 'historical' : year <= GAZETTE_LAST_YEAR ? 'official' : 'projected';
+
+/** Whether `year` has gazetted data. */
+export const isGazettedYear = (year: number): boolean => year >= GAZETTE_FIRST_YEAR && year <= GAZETTE_LAST_YEAR;
+
+/**
+ * support.public-holidays: the shipped holidays of `year` (within the calendar: the caller checks) as
+ * `[day number, names]`, in date order. Decodes one string of HOLIDAY_TABLE: per day `MMDD`, then one letter
+ * per name.
+ */
+export function shippedHolidays(year: number): [number, readonly string[]][] {
+  const text = HOLIDAY_TABLE[year - HOLIDAY_FIRST_YEAR]!;
+  const out: [number, readonly string[]][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const day = dayNumberFromDate(year, Number(text.slice(i, i + 2)), Number(text.slice(i + 2, i + 4)));
+    const names: string[] = [];
+    // A name's letter sorts after every digit, so the day's names run to the next `MMDD` or the end.
+    for (i += 4; i < text.length && text[i]! > '9'; i++) names.push(HOLIDAY_NAMES[HOLIDAY_LETTERS.indexOf(text[i]!)]!);
+    out.push([day, names]);
+  }
+  return out;
+}
