@@ -10,8 +10,7 @@ import {
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 // The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
-import { shippedHolidays, shippedSource } from './holidayTable.js';
-import { isWeekendDay, projectKoreanHolidays } from './projection.js';
+import { isWeekendDay, shippedHolidays, shippedSource } from './holidayTable.js';
 import type { HolidaySource } from './types.js';
 
 /** First and last KST day (day numbers) the holiday calendar covers. */
@@ -83,14 +82,15 @@ export function calendarDay(text: string, path: readonly (string | number)[]): n
  */
 export function yearHolidays(
   year: number,
-  projected: boolean,
+  // The projection (projectKoreanHolidays) when the caller forces it, so that only its callers bundle it.
+  projected: ((year: number) => ReadonlyMap<number, readonly string[]>) | false,
   extra: ReadonlyMap<number, readonly string[]>,
   removed: ReadonlySet<number>,
 ): Map<number, HolidayDay> {
   const first = dayNumberFromDate(year, 1, 1);
   const next = dayNumberFromDate(year + 1, 1, 1);
   const map = new Map<number, HolidayDay>();
-  if (projected) for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
+  if (projected) for (const [day, names] of projected(year)) map.set(day, { names, source: 'projected' });
   else for (const [day, names] of shippedHolidays(year)) map.set(day, { names, source: shippedSource(year) });
   for (const day of removed) map.delete(day);
   for (const [day, names] of extra) {

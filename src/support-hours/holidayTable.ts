@@ -1,4 +1,4 @@
-import { dayNumberFromDate } from '../core/index.js';
+import { dayNumberFromDate, weekdayOfDayNumber } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR } from './rules.js';
 // The shipped holiday data, in the form the lookups use (scripts/compact-holidays.ts, from data/holidays/).
 import {
@@ -35,4 +35,10 @@ export function shippedHolidays(year: number): [number, readonly string[]][] {
     out.push([day, names]);
   }
   return out;
+}
+
+/** Whether a day (day number) is a Saturday or a Sunday. */
+export function isWeekendDay(day: number): boolean {
+  const w = weekdayOfDayNumber(day);
+  return w === 0 || w === 6;
 }

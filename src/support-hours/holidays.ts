@@ -21,6 +21,7 @@ import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 import { HOLIDAY_BASES, HOLIDAY_BASIS_TABLE } from './holidayBasis.generated.js';
 import { GAZETTE_FIRST_YEAR, GAZETTE_LAST_YEAR, HOLIDAY_LETTERS } from './holidays.generated.js';
 import { isGazettedYear, shippedHolidays, shippedSource } from './holidayTable.js';
+import { projectKoreanHolidays } from './projection.js';
 import { KoreanPublicHolidaysOptionsGuard } from './guards.generated.js';
 import type { KoreanPublicHolidaysOptions } from './schemas.js';
 import type { HolidayBasis, KoreanPublicHoliday } from './types.js';
@@ -56,7 +57,7 @@ export function holidaysOfYear(
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   const projected = source === 'projected';
   const bases = parsed?.ok && parsed.value.basis === true ? shippedBases(year, projected) : undefined;
-  return [...yearHolidays(year, projected, cal.extra, cal.removed)].map(([day, h]) => {
+  return [...yearHolidays(year, projected && projectKoreanHolidays, cal.extra, cal.removed)].map(([day, h]) => {
     const holiday: KoreanPublicHoliday = { date: formatDayNumber(day), names: [...h.names], source: h.source };
     if (bases === undefined || h.source === 'custom') return holiday;
     const basis =
