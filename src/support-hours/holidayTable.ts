@@ -30,8 +30,10 @@ export function shippedHolidays(year: number): [number, readonly string[]][] {
   while (i < text.length) {
     const day = dayNumberFromDate(year, Number(text.slice(i, i + 2)), Number(text.slice(i + 2, i + 4)));
     const names: string[] = [];
-    // A name's letter sorts after every digit, so the day's names run to the next `MMDD` or the end.
-    for (i += 4; i < text.length && text[i]! > '9'; i++) names.push(HOLIDAY_NAMES[HOLIDAY_LETTERS.indexOf(text[i]!)]!);
+    // A name's letter sorts after every digit, so the day's names run to the next `MMDD` or the end (where
+    // `text[i]` is undefined, which no comparison holds for).
+    // Stryker disable next-line EqualityOperator: equivalent, the next character is a letter or the first digit of an `MMDD`, 0 or 1, never 9
+    for (i += 4; text[i]! > '9'; i++) names.push(HOLIDAY_NAMES[HOLIDAY_LETTERS.indexOf(text[i]!)]!);
     out.push([day, names]);
   }
   return out;

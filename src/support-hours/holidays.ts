@@ -56,7 +56,7 @@ export function holidaysOfYear(
   }
   if (issues.length > 0) throw new RuleInputError(fn, issues);
   const projected = source === 'projected';
-  const bases = parsed?.ok && parsed.value.basis === true ? shippedBases(year, projected) : undefined;
+  const bases = parsed?.ok && parsed.value.basis === true ? shippedBases(year) : undefined;
   return [...yearHolidays(year, projected && projectKoreanHolidays, cal.extra, cal.removed)].map(([day, h]) => {
     const holiday: KoreanPublicHoliday = { date: formatDayNumber(day), names: [...h.names], source: h.source };
     if (bases === undefined || h.source === 'custom') return holiday;
@@ -66,10 +66,13 @@ export function holidaysOfYear(
   });
 }
 
-/** The basis of each shipped day of `year` by day number (empty for a projected year: computed per day). */
-function shippedBases(year: number, projected: boolean): Map<number, HolidayBasis> {
+/**
+ * The basis of each recorded or gazetted day of `year` by day number (none for a projected year: a projected
+ * day's basis is its rule, see projectionRule).
+ */
+function shippedBases(year: number): Map<number, HolidayBasis> {
   const letters = HOLIDAY_BASIS_TABLE[year - HOLIDAY_FIRST_YEAR];
-  if (projected || letters === undefined) return new Map();
+  if (letters === undefined) return new Map();
   return new Map(
     shippedHolidays(year).map(([day], i) => [day, HOLIDAY_BASES[HOLIDAY_LETTERS.indexOf(letters[i]!)]!] as const),
   );

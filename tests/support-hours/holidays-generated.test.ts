@@ -8,6 +8,7 @@ import { basisOf, holidayFiles } from '../../scripts/compact-holidays.js';
 import { formatDayNumber } from '../../src/core/index.js';
 import { HOLIDAY_BASES, HOLIDAY_BASIS_TABLE } from '../../src/support-hours/holidayBasis.generated.js';
 import { shippedHolidays } from '../../src/support-hours/holidayTable.js';
+import { koreanPublicHolidays } from '../../src/support-hours/index.js';
 import { projectKoreanHolidays } from '../../src/support-hours/projection.js';
 
 // The rule functions load the holiday data in the form the lookups use (issue 24); data/holidays/ keeps the
@@ -50,6 +51,16 @@ describe('support.public-holidays: the basis of each shipped day (issue 23)', ()
       expect(letters.length).toBe(shippedHolidays(1990 + i).length);
     expect(basisLetters).toMatch(/^[A-Za-z]+$/);
     expect(new Set(basisLetters).size).toBe(HOLIDAY_BASES.length);
+  });
+
+  it('koreanPublicHolidays answers, for every day of 1990-2027, the basis the generator derives from data/', () => {
+    let days = 0;
+    for (let year = 1990; year <= 2027; year++)
+      for (const h of koreanPublicHolidays(year, { basis: true })) {
+        expect(h.basis, h.date).toEqual(basisOf(h.date, h.names));
+        days++;
+      }
+    expect(days).toBe(HOLIDAY_BASIS_TABLE.join('').length);
   });
 
   it('a designated day carries its designation; every designation names a shipped day', () => {
