@@ -10,7 +10,7 @@ import {
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 // The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
-import { isWeekendDay, shippedHolidays, shippedSource } from './holidayTable.js';
+import { closedDays, shippedHolidays, shippedSource } from './holidayTable.js';
 import type { HolidaySource } from './types.js';
 
 /** First and last KST day (day numbers) the holiday calendar covers. */
@@ -113,11 +113,7 @@ export function buildHolidayCalendar(
   for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
     for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
   }
-  const closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
-  for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++) {
-    if (isWeekendDay(day) || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
-  }
-  return { days, closed, extra, removed };
+  return { days, closed: closedDays(days.keys()), extra, removed };
 }
 
 let defaultCalendar: HolidayCalendar | undefined;

@@ -1,5 +1,5 @@
 import { dayNumberFromDate, weekdayOfDayNumber } from '../core/index.js';
-import { HOLIDAY_FIRST_YEAR } from './rules.js';
+import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
 // The shipped holiday data, in the form the lookups use (scripts/compact-holidays.ts, from data/holidays/).
 import {
   GAZETTE_FIRST_YEAR,
@@ -43,4 +43,21 @@ export function shippedHolidays(year: number): [number, readonly string[]][] {
 export function isWeekendDay(day: number): boolean {
   const w = weekdayOfDayNumber(day);
   return w === 0 || w === 6;
+}
+
+/**
+ * The calendar's closed days as one byte per day from 1990-01-01 to 2050-12-31: 1 on a Saturday, a Sunday or
+ * one of `holidays` (day numbers inside the calendar). Weekends are filled a week at a time, so the first call
+ * does not test each of the 22,281 days.
+ */
+export function closedDays(holidays: Iterable<number>): Uint8Array {
+  const first = dayNumberFromDate(HOLIDAY_FIRST_YEAR, 1, 1);
+  const closed = new Uint8Array(dayNumberFromDate(HOLIDAY_LAST_YEAR + 1, 1, 1) - first);
+  const saturday = (6 - weekdayOfDayNumber(first) + 7) % 7;
+  // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
+  for (let i = saturday; i < closed.length; i += 7) closed[i] = 1;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, as above; and 1990-01-01 is a Monday, so Saturday is 5 and `% 7` changes nothing
+  for (let i = (saturday + 1) % 7; i < closed.length; i += 7) closed[i] = 1;
+  for (const day of holidays) closed[day - first] = 1;
+  return closed;
 }

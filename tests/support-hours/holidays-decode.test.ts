@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromDate } from '../../src/core/index.js';
-import { isGazettedYear, shippedHolidays, shippedSource } from '../../src/support-hours/holidayTable.js';
+import { closedDays, isGazettedYear, shippedHolidays, shippedSource } from '../../src/support-hours/holidayTable.js';
 
 // The decoder of the shipped holiday table (src/support-hours/holidays.generated.ts): per year, per day `MMDD`
 // then one letter per name. Expected values are written by hand from the rule book and the gazette, never
@@ -67,5 +67,24 @@ describe('support.public-holidays: decoding the shipped holiday table', () => {
       'projected',
     ]);
     expect([2017, 2018, 2027, 2028].map(isGazettedYear)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('support.public-holidays: the closed days of the calendar', () => {
+  // 1990-01-01 (a Monday) to 2050-12-31 (a Saturday) is 61 * 365 + 15 leap days = 22,280 days: 3,182 weeks
+  // and six days (Monday to Saturday), so 3,182 * 2 + 1 = 6,365 Saturdays and Sundays.
+  it('marks every Saturday and Sunday of 1990-2050, and nothing else without a holiday', () => {
+    const closed = closedDays([]);
+    expect(closed).toHaveLength(22_280);
+    expect(closed.reduce((n, c) => n + c, 0)).toBe(6_365);
+    // The first weekend is 01-06 and 01-07.
+    expect([...closed.slice(0, 8)]).toEqual([0, 0, 0, 0, 0, 1, 1, 0]);
+    expect(closed.at(-1)).toBe(1);
+  });
+
+  it('adds the given holidays (2026-09-25, a Friday) and keeps a weekend holiday counted once', () => {
+    const closed = closedDays([day('2026-09-25'), day('2026-09-26')]);
+    expect(closed[day('2026-09-25') - day('1990-01-01')]).toBe(1);
+    expect(closed.reduce((n, c) => n + c, 0)).toBe(6_366);
   });
 });
