@@ -101,7 +101,9 @@ export function yearHolidays(
       had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source },
     );
   }
-  return new Map([...map].sort((a, b) => a[0] - b[0]));
+  // The shipped table is in date order already; the projection and a caller's extra days are not.
+  // Stryker disable next-line ConditionalExpression: equivalent when always false, sorting what is in order
+  return !projected && extra.size === 0 ? map : new Map([...map].sort((a, b) => a[0] - b[0]));
 }
 
 /** Builds a calendar once (at import for the built-in one, at `createSupportSchedule` for others). */
