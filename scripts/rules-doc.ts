@@ -3,11 +3,14 @@
  * the rule in English and Korean, its numbers, the reading chosen, its refusal codes, the functions
  * enforcing it and its sources by title and publisher. `tests/docs/rules-doc.test.ts` fails when the
  * file is not what this script writes, so the page never drifts from the code.
- * Run: `npx tsx scripts/rules-doc.ts`.
+ *
+ *   npx tsx scripts/rules-doc.ts          # write the page (npm run generate runs every generator)
+ *   npx tsx scripts/rules-doc.ts --check  # exit 1 if it is stale
  */
-import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { ModuleName, RuleEntry } from '../src/core/index.js';
 import { RULES } from '../src/rules.js';
+import { writeOrCheck } from './generated.js';
 
 const MODULES: readonly [ModuleName, string][] = [
   ['voiceroom', 'VoiceRoom (보이스룸)'],
@@ -75,7 +78,5 @@ export function renderRulesDoc(): string {
   return `${parts.join('\n')}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesDoc());
-  console.log('rules-doc: wrote docs/rules.md');
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  writeOrCheck('rules-doc', new Map([['docs/rules.md', renderRulesDoc()]]));

@@ -9,9 +9,8 @@ import {
   type InputIssue,
 } from '../core/index.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
-import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
-import { isWeekendDay, projectKoreanHolidays } from './projection.js';
+// The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
+import { closedDays, shippedHolidays, shippedSource } from './holidayTable.js';
 import type { HolidaySource } from './types.js';
 
 /** First and last KST day (day numbers) the holiday calendar covers. */
@@ -83,20 +82,16 @@ export function calendarDay(text: string, path: readonly (string | number)[]): n
  */
 export function yearHolidays(
   year: number,
-  projected: boolean,
+  // The projection (projectKoreanHolidays) when the caller forces it, so that only its callers bundle it.
+  projected: ((year: number) => ReadonlyMap<number, readonly string[]>) | false,
   extra: ReadonlyMap<number, readonly string[]>,
   removed: ReadonlySet<number>,
 ): Map<number, HolidayDay> {
   const first = dayNumberFromDate(year, 1, 1);
   const next = dayNumberFromDate(year + 1, 1, 1);
-  const gazette = projected ? undefined : gazettedHolidays().get(year);
-  const history = projected ? undefined : historicalHolidays().get(year);
   const map = new Map<number, HolidayDay>();
-  if (gazette !== undefined)
-    for (const [date, names] of Object.entries(gazette)) map.set(parseIsoDate(date)!, { names, source: 'official' });
-  else if (history !== undefined)
-    for (const [date, names] of Object.entries(history)) map.set(parseIsoDate(date)!, { names, source: 'historical' });
-  else for (const [day, names] of projectKoreanHolidays(year)) map.set(day, { names, source: 'projected' });
+  if (projected) for (const [day, names] of projected(year)) map.set(day, { names, source: 'projected' });
+  else for (const [day, names] of shippedHolidays(year)) map.set(day, { names, source: shippedSource(year) });
   for (const day of removed) map.delete(day);
   for (const [day, names] of extra) {
     if (day < first || day >= next) continue;
@@ -106,7 +101,9 @@ export function yearHolidays(
       had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source },
     );
   }
-  return new Map([...map].sort((a, b) => a[0] - b[0]));
+  // The shipped table is in date order already; the projection and a caller's extra days are not.
+  // Stryker disable next-line ConditionalExpression: equivalent when always false, sorting what is in order
+  return !projected && extra.size === 0 ? map : new Map([...map].sort((a, b) => a[0] - b[0]));
 }
 
 /** Builds a calendar once (at import for the built-in one, at `createSupportSchedule` for others). */
@@ -118,11 +115,7 @@ export function buildHolidayCalendar(
   for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
     for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
   }
-  const closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
-  for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++) {
-    if (isWeekendDay(day) || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
-  }
-  return { days, closed, extra, removed };
+  return { days, closed: closedDays(days.keys()), extra, removed };
 }
 
 let defaultCalendar: HolidayCalendar | undefined;

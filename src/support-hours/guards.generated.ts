@@ -18,7 +18,7 @@ const g0: Guard = { k: 'string', c: [{ k: 'regex', re: /^[0-9]{4}-[0-9]{2}-[0-9]
 export const ExtraHolidayGuard: Guard<z.output<typeof ExtraHolidaySchema>> = { k: 'object', s: { date: g0, name: { k: 'string', c: [{ k: 'min', n: 1 }] } }, strict: true };
 
 /** The compiled {@link KoreanPublicHolidaysOptionsSchema}. */
-export const KoreanPublicHolidaysOptionsGuard: Guard<z.output<typeof KoreanPublicHolidaysOptionsSchema>> = { k: 'object', s: { source: { k: 'optional', in: { k: 'values', v: ["official", "projected"] }, oi: 'optional', oo: 'optional' } }, strict: true };
+export const KoreanPublicHolidaysOptionsGuard: Guard<z.output<typeof KoreanPublicHolidaysOptionsSchema>> = { k: 'object', s: { source: { k: 'optional', in: { k: 'values', v: ["official", "projected"] }, oi: 'optional', oo: 'optional' }, basis: { k: 'optional', in: { k: 'boolean' }, oi: 'optional', oo: 'optional' } }, strict: true };
 
 /** The compiled {@link SupportScheduleOptionsSchema}. */
 export const SupportScheduleOptionsGuard: Guard<z.output<typeof SupportScheduleOptionsSchema>> = { k: 'object', s: { extraHolidays: { k: 'optional', in: { k: 'array', el: ExtraHolidayGuard }, oi: 'optional', oo: 'optional' }, removedHolidays: { k: 'optional', in: { k: 'array', el: g0 }, oi: 'optional', oo: 'optional' } }, strict: true };

@@ -17,11 +17,14 @@ import {
   type HolidayCalendar,
 } from './calendar.js';
 import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
-// The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
-import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
+// The basis of each shipped day (scripts/compact-holidays.ts, from data/holidays/designations.ts).
+import { HOLIDAY_BASES, HOLIDAY_BASIS_TABLE } from './holidayBasis.generated.js';
+import { GAZETTE_FIRST_YEAR, GAZETTE_LAST_YEAR, HOLIDAY_LETTERS } from './holidays.generated.js';
+import { isGazettedYear, shippedHolidays, shippedSource } from './holidayTable.js';
+import { projectKoreanHolidays } from './projection.js';
 import { KoreanPublicHolidaysOptionsGuard } from './guards.generated.js';
 import type { KoreanPublicHolidaysOptions } from './schemas.js';
-import type { KoreanPublicHoliday } from './types.js';
+import type { HolidayBasis, KoreanPublicHoliday } from './types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,21 +46,42 @@ export function holidaysOfYear(
     options === undefined ? undefined : guardIssues(KoreanPublicHolidaysOptionsGuard, options, ['options']);
   if (parsed?.ok === false) issues.push(...parsed.issues);
   const source = parsed?.ok ? parsed.value.source : undefined;
-  if (source === 'official' && issues.length === 0 && !gazettedHolidays().has(year)) {
-    const years = [...gazettedHolidays().keys()];
-    const instead = historicalHolidays().has(year) ? 'the recorded history' : 'the projection';
+  if (source === 'official' && issues.length === 0 && !isGazettedYear(year)) {
+    const instead = shippedSource(year) === 'historical' ? 'the recorded history' : 'the projection';
     issues.push({
       path: ['options', 'source'],
       code: 'no-official-data',
-      message: `no gazetted data for ${year} (the data covers ${Math.min(...years)}-${Math.max(...years)}); omit source to get ${instead}`,
+      message: `no gazetted data for ${year} (the data covers ${GAZETTE_FIRST_YEAR}-${GAZETTE_LAST_YEAR}); omit source to get ${instead}`,
     });
   }
   if (issues.length > 0) throw new RuleInputError(fn, issues);
-  return [...yearHolidays(year, source === 'projected', cal.extra, cal.removed)].map(([day, h]) => ({
-    date: formatDayNumber(day),
-    names: [...h.names],
-    source: h.source,
-  }));
+  const projected = source === 'projected';
+  const bases = parsed?.ok && parsed.value.basis === true ? shippedBases(year) : undefined;
+  return [...yearHolidays(year, projected && projectKoreanHolidays, cal.extra, cal.removed)].map(([day, h]) => {
+    const holiday: KoreanPublicHoliday = { date: formatDayNumber(day), names: [...h.names], source: h.source };
+    if (bases === undefined || h.source === 'custom') return holiday;
+    const basis =
+      h.source === 'projected' ? { kind: 'projection' as const, rule: projectionRule(h.names) } : bases.get(day)!;
+    return { ...holiday, basis: { ...basis } };
+  });
+}
+
+/**
+ * The basis of each recorded or gazetted day of `year` by day number (none for a projected year: a projected
+ * day's basis is its rule, see projectionRule).
+ */
+function shippedBases(year: number): Map<number, HolidayBasis> {
+  const letters = HOLIDAY_BASIS_TABLE[year - HOLIDAY_FIRST_YEAR];
+  if (letters === undefined) return new Map();
+  return new Map(
+    shippedHolidays(year).map(([day], i) => [day, HOLIDAY_BASES[HOLIDAY_LETTERS.indexOf(letters[i]!)]!] as const),
+  );
+}
+
+/** The rule a projected day follows: an election day, a substitute day, or a holiday of the regulation. */
+function projectionRule(names: readonly string[]): string {
+  if (names.some((n) => n.includes('선거'))) return 'support.election-days';
+  return names.every((n) => n.startsWith('대체공휴일')) ? 'support.substitute-holidays' : 'support.public-holidays';
 }
 
 export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | InstantInput, fn: string): boolean {
@@ -84,8 +108,9 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
  *
  * @param year - an integer year, 1990 to 2050.
  * @param options - `source: 'projected'` forces the projection even for a gazetted or recorded year;
- *   `source: 'official'` demands gazetted data.
- * @returns `{ date, names, source }` for each holiday.
+ *   `source: 'official'` demands gazetted data; `basis: true` adds each day's {@link HolidayBasis} (the
+ *   regulation's article, the statute, the designation by publisher, title and date, or the projection's rule).
+ * @returns `{ date, names, source }` for each holiday, and `basis` when asked for.
  * @throws {RuleInputError} `invalid-type`, `year-out-of-range`, `no-official-data`, or an unknown option.
  * @example
  * koreanPublicHolidays(2026).filter((h) => h.date.startsWith('2026-09'))
@@ -95,6 +120,12 @@ export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | Instant
  * koreanPublicHolidays(2028)[1] //=> { date: '2028-01-26', names: ['설날 전날'], source: 'projected' }
  * koreanPublicHolidays(2002).find((h) => h.date === '2002-07-01')
  * //=> { date: '2002-07-01', names: ['임시공휴일'], source: 'historical' }
+ * koreanPublicHolidays(2025, { basis: true }).slice(1, 3)
+ * //=> [{ date: '2025-01-27', names: ['임시공휴일'], source: 'official', basis: { kind: 'designation',
+ * //      publisher: 'Ministry of Personnel Management (인사혁신처)', title: '1월 27일 임시공휴일 지정안',
+ * //      date: '2025-01-14', note: 'Cabinet decision of 2025-01-14, then notice in the Official Gazette.' } },
+ * //    { date: '2025-01-28', names: ['설날 전날'], source: 'official', basis: { kind: 'regulation', article: 'art. 2' } }]
+ * koreanPublicHolidays(2030, { basis: true })[0]?.basis //=> { kind: 'projection', rule: 'support.public-holidays' }
  * @see support.public-holidays
  * @see support.substitute-holidays
  * @see support.election-days

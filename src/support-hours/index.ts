@@ -21,6 +21,7 @@ export {
   koreanBusinessDaysBetween,
 } from './businessDays.js';
 export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
+export { HOLIDAY_DATA_CHECKED_ON } from './holidays.generated.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
 export { supportChannels, expectedEmailReply, consultationChecklist, agentChatFallbackSteps } from './channels.js';
 export {
@@ -48,6 +49,7 @@ export type {
 } from './schemas.js';
 export type {
   HolidaySource,
+  HolidayBasis,
   KoreanPublicHoliday,
   AgentChatClosedForHours,
   AgentChatClosedForHoliday,

@@ -6,7 +6,8 @@ import {
   LOCAL_ELECTION_DAYS_BEFORE,
   PRESIDENTIAL_ELECTION_DAYS_BEFORE,
 } from './rules.js';
-import { LUNAR_HOLIDAY_TABLE } from './lunarTable.js';
+import { LUNAR_HOLIDAY_TABLE } from './lunarTable.generated.js';
+import { isWeekendDay } from './holidayTable.js';
 
 const NEVER = 10_000;
 
@@ -93,17 +94,11 @@ function baseHolidays(year: number): Base[] {
     [2, '추석', ['추석 전날', '추석', '추석 다음 날']],
   ] as const) {
     const day = lunarDay(year, column);
-    names.forEach((name, i) => list.push({ day: day - 1 + i, name, substitute: block, of }));
+    for (const [i, name] of names.entries()) list.push({ day: day - 1 + i, name, substitute: block, of });
   }
   const buddha = year >= BUDDHA_SUBSTITUTE_SINCE ? 'single' : undefined;
   list.push({ day: lunarDay(year, 1), name: '부처님 오신 날', substitute: buddha, of: '부처님 오신 날' });
   return list;
-}
-
-/** Whether a day (day number) is a Saturday or a Sunday. */
-export function isWeekendDay(day: number): boolean {
-  const w = weekdayOfDayNumber(day);
-  return w === 0 || w === 6;
 }
 
 /**

@@ -11,6 +11,8 @@ import { isoDateProblems } from './refinements.js';
 export const KoreanPublicHolidaysOptionsSchema = /* @__PURE__ */ defineSchema(() =>
   z.strictObject({
     source: z.enum(['official', 'projected']).optional(),
+    /** `true` adds each day's `basis` (its regulation article, statute, designation or projection rule). */
+    basis: z.boolean().optional(),
   }),
 );
 /** What `koreanPublicHolidays` takes besides the year (see {@link KoreanPublicHolidaysOptionsSchema}). */

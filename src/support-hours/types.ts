@@ -15,7 +15,39 @@ export interface KoreanPublicHoliday {
    * holiday, designated days included); `'projected'`: derived from the rules; `'custom'`: added by the caller.
    */
   readonly source: HolidaySource;
+  /**
+   * Why the day is a holiday: present when asked for (`koreanPublicHolidays(year, { basis: true })`) on every
+   * day but a `'custom'` one.
+   */
+  readonly basis?: HolidayBasis;
 }
+
+/**
+ * Why a day is a public holiday (support.public-holidays), as `koreanPublicHolidays(year, { basis: true })`
+ * gives it:
+ * - `regulation`: the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정, Presidential
+ *   Decree); `article` is `'art. 2'` (the list of holidays: the fixed and lunar days) or `'art. 3'` (substitute days);
+ * - `statute`: a law that fixes the day; the election day of a term-end election from 2007 is
+ *   `{ law: 'Public Official Election Act (공직선거법)', article: 'art. 34' }` (the regulation makes that day a holiday);
+ * - `designation`: a temporary holiday, or an election day designated one (every election until 2006-05-31 and the
+ *   snap elections): who designated or announced it, the item as reported, and the `'YYYY-MM-DD'` of the decision
+ *   (`null` when the sources found give none);
+ * - `projection`: a projected day (later years, or `source: 'projected'`): the rule id it was projected by,
+ *   `'support.public-holidays'`, `'support.substitute-holidays'` or `'support.election-days'`.
+ *
+ * `note` says what the sources leave open or where a designation is reported.
+ */
+export type HolidayBasis =
+  | { readonly kind: 'regulation'; readonly article: string; readonly note?: string }
+  | { readonly kind: 'statute'; readonly law: string; readonly article: string; readonly note?: string }
+  | {
+      readonly kind: 'designation';
+      readonly publisher: string;
+      readonly title: string;
+      readonly date: string | null;
+      readonly note?: string;
+    }
+  | { readonly kind: 'projection'; readonly rule: string };
 
 /** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
 export type AgentChatClosedForHours = Refusal<

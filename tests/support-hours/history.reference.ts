@@ -1,6 +1,6 @@
 /**
  * Every public holiday of 1990-2027 (Sundays that are no holiday left out), as `'MMDD'` dates per year:
- * a table kept apart from the data the code uses (src/support-hours/history.ts, official.ts), so that a
+ * a table kept apart from the data the code uses (data/holidays/history.ts, gazette.generated.ts), so that a
  * slip in one is caught by the other (tests/support-hours/history.test.ts).
  *
  * How it was made: not from this library's code. The rules are those of python-holidays' South Korea

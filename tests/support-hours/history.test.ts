@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAgentChatOpen, isKoreanPublicHoliday, koreanPublicHolidays } from '../../src/support-hours/index.js';
-import { HISTORICAL_HOLIDAYS } from '../../src/support-hours/history.js';
+import { HISTORICAL_HOLIDAYS } from '../../data/holidays/history.js';
 import { REFERENCE_HOLIDAYS } from './history.reference.js';
 import { thrown } from '../helpers.js';
 

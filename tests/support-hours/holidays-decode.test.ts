@@ -1,85 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decode,
-  decodeGazettedHolidays,
-  decodeHistoricalHolidays,
-} from '../../src/support-hours/holidays.generated.js';
-import { HISTORICAL_HOLIDAYS } from '../../src/support-hours/history.js';
-import { GAZETTED_HOLIDAYS, type GazettedYear } from '../../src/support-hours/official.js';
+import { dayNumberFromDate } from '../../src/core/index.js';
+import { closedDays, isGazettedYear, shippedHolidays, shippedSource } from '../../src/support-hours/holidayTable.js';
 
-// The decoder of the compact holiday data, called afresh: historicalHolidays() and gazettedHolidays()
-// memoize it, so a test calling them sees what some earlier test decoded. The expected values are the
-// cited records themselves (history.ts, official.ts), never the generator.
+// The decoder of the shipped holiday table (src/support-hours/holidays.generated.ts): per year, per day `MMDD`
+// then one letter per name. Expected values are written by hand from the rule book and the gazette, never
+// taken from the generator.
+const day = (date: string): number => dayNumberFromDate(...(date.split('-').map(Number) as [number, number, number]));
 
-/** A year's days as `[date, names]` in the map's own order, so the order is compared too. */
-const entries = (map: ReadonlyMap<number, GazettedYear>): [number, [string, readonly string[]][]][] =>
-  [...map].map(([year, days]) => [year, Object.entries(days)]);
-
-describe('support.public-holidays: decoding the compact holiday data', () => {
-  it('1990-2017 decode to exactly the record of history.ts, year by year, date by date, name by name, in date order', () => {
-    const decoded = decodeHistoricalHolidays();
-    expect([...decoded.keys()]).toEqual([
-      1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
-      2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017,
+describe('support.public-holidays: decoding the shipped holiday table', () => {
+  it('decodes a gazetted year day by day, name by name, in date order (2025)', () => {
+    expect(shippedHolidays(2025)).toEqual([
+      [day('2025-01-01'), ['1월 1일']],
+      [day('2025-01-27'), ['임시공휴일']],
+      [day('2025-01-28'), ['설날 전날']],
+      [day('2025-01-29'), ['설날']],
+      [day('2025-01-30'), ['설날 다음 날']],
+      [day('2025-03-01'), ['3ㆍ1절']],
+      [day('2025-03-03'), ['대체공휴일(3ㆍ1절)']],
+      [day('2025-05-05'), ['어린이날', '부처님 오신 날']],
+      // The gazette names the one substitute day after the Children's Day and Buddha's Birthday overlap so.
+      [day('2025-05-06'), ['대체공휴일(부처님 오신 날)']],
+      [day('2025-06-03'), ['임시공휴일(대통령선거)']],
+      [day('2025-06-06'), ['현충일']],
+      [day('2025-08-15'), ['광복절']],
+      [day('2025-10-03'), ['개천절']],
+      [day('2025-10-05'), ['추석 전날']],
+      [day('2025-10-06'), ['추석']],
+      [day('2025-10-07'), ['추석 다음 날']],
+      [day('2025-10-08'), ['대체공휴일(추석)']],
+      [day('2025-10-09'), ['한글날']],
+      [day('2025-12-25'), ['기독탄신일']],
     ]);
-    expect(entries(decoded)).toEqual(entries(HISTORICAL_HOLIDAYS));
   });
 
-  it('2018-2027 decode to exactly the gazette of official.ts, year by year, date by date, name by name, in date order', () => {
-    const decoded = decodeGazettedHolidays();
-    expect([...decoded.keys()]).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
-    expect(entries(decoded)).toEqual(entries(GAZETTED_HOLIDAYS));
+  it('keeps a day with two names in their order (1990-10-03: Foundation Day and Chuseok), first and last days of the calendar', () => {
+    expect(shippedHolidays(1990).find(([d]) => d === day('1990-10-03'))).toEqual([
+      day('1990-10-03'),
+      ['개천절', '추석'],
+    ]);
+    expect(shippedHolidays(1990)[0]).toEqual([day('1990-01-01'), ['1월 1일']]);
+    // 2050-12-25 is a Sunday: Christmas has a substitute from 2023.
+    expect(shippedHolidays(2050).slice(-2)).toEqual([
+      [day('2050-12-25'), ['기독탄신일']],
+      [day('2050-12-26'), ['대체공휴일(기독탄신일)']],
+    ]);
   });
 
-  it('days the record adds to the projection land in date order (1991-03-26 and 06-20, 2015-08-14, 2017-10-02)', () => {
-    const history = decodeHistoricalHolidays();
-    expect(Object.entries(history.get(1991)!).slice(6, 13)).toEqual([
-      ['1991-03-26', ['시ㆍ군ㆍ구의회의원선거']],
-      ['1991-04-05', ['식목일']],
-      ['1991-05-05', ['어린이날']],
-      ['1991-05-21', ['부처님 오신 날']],
-      ['1991-06-06', ['현충일']],
-      ['1991-06-20', ['시ㆍ도의회의원선거']],
-      ['1991-07-17', ['제헌절']],
+  it('a projected year is shipped too (2028: Seollal 01-26 to 01-28, the general election 04-12)', () => {
+    const y2028 = shippedHolidays(2028);
+    expect(y2028.slice(0, 4)).toEqual([
+      [day('2028-01-01'), ['1월 1일']],
+      [day('2028-01-26'), ['설날 전날']],
+      [day('2028-01-27'), ['설날']],
+      [day('2028-01-28'), ['설날 다음 날']],
     ]);
-    expect(Object.keys(history.get(2015)!).slice(7, 10)).toEqual(['2015-06-06', '2015-08-14', '2015-08-15']);
-    expect(Object.entries(history.get(2017)!).slice(-7, -1)).toEqual([
-      ['2017-10-02', ['임시공휴일']],
-      ['2017-10-03', ['개천절', '추석 전날']],
-      ['2017-10-04', ['추석']],
-      ['2017-10-05', ['추석 다음 날']],
-      ['2017-10-06', ['대체공휴일(추석)']],
-      ['2017-10-09', ['한글날']],
-    ]);
-    expect(Object.entries(history.get(2017)!).at(-1)).toEqual(['2017-12-25', ['기독탄신일']]);
+    expect(y2028.find(([, names]) => names.includes('국회의원선거'))).toEqual([day('2028-04-12'), ['국회의원선거']]);
   });
 
-  // The format (scripts/compact-holidays.ts): per year `YYYY=`, then per day `MMDD` and one letter per
-  // name (A is the first name of the table: the 1991-03-26 election, B the 1991-06-20 one), or `-` for a
-  // projected day that is no holiday. The recorded data uses neither `-` nor a day of two letters.
-  const y2019 = Object.entries(GAZETTED_HOLIDAYS.get(2019)!);
-
-  it("a '-' removes a projected day, and a day of several letters gets every name, in order", () => {
-    const decoded = decode(2019, 2019, '2019=0101-0505BA');
-    expect([...decoded.keys()]).toEqual([2019]);
-    expect(Object.entries(decoded.get(2019)!)).toEqual([
-      ...y2019.slice(1, 5),
-      ['2019-05-05', ['시ㆍ도의회의원선거', '시ㆍ군ㆍ구의회의원선거']],
-      ...y2019.slice(6),
+  it('names the source of each year: the record to 2017, the gazette 2018-2027, the projection after', () => {
+    expect([1990, 2017, 2018, 2027, 2028, 2050].map(shippedSource)).toEqual([
+      'historical',
+      'historical',
+      'official',
+      'official',
+      'projected',
+      'projected',
     ]);
-    expect(y2019[0]).toEqual(['2019-01-01', ['1월 1일']]);
-    expect(y2019[5]).toEqual(['2019-05-05', ['어린이날']]);
+    expect([2017, 2018, 2027, 2028].map(isGazettedYear)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('support.public-holidays: the closed days of the calendar', () => {
+  // 1990-01-01 (a Monday) to 2050-12-31 (a Saturday) is 61 * 365 + 15 leap days = 22,280 days: 3,182 weeks
+  // and six days (Monday to Saturday), so 3,182 * 2 + 1 = 6,365 Saturdays and Sundays.
+  it('marks every Saturday and Sunday of 1990-2050, and nothing else without a holiday', () => {
+    const closed = closedDays([]);
+    expect(closed).toHaveLength(22_280);
+    expect(closed.reduce((n, c) => n + c, 0)).toBe(6_365);
+    // The first weekend is 01-06 and 01-07.
+    expect([...closed.slice(0, 8)]).toEqual([0, 0, 0, 0, 0, 1, 1, 0]);
+    expect(closed.at(-1)).toBe(1);
   });
 
-  it('a year the diff does not name is the projection, and every year of the range is there', () => {
-    const decoded = decode(2018, 2019, '2018=0102A,2019=0101-');
-    expect([...decoded.keys()]).toEqual([2018, 2019]);
-    expect(Object.entries(decoded.get(2018)!)).toEqual([
-      ['2018-01-01', ['1월 1일']],
-      ['2018-01-02', ['시ㆍ군ㆍ구의회의원선거']],
-      ...Object.entries(GAZETTED_HOLIDAYS.get(2018)!).slice(1),
-    ]);
-    expect(Object.entries(decoded.get(2019)!)).toEqual(y2019.slice(1));
-    expect(Object.entries(decode(2019, 2019, '').get(2019)!)).toEqual(y2019);
+  it('adds the given holidays (2026-09-25, a Friday) and keeps a weekend holiday counted once', () => {
+    const closed = closedDays([day('2026-09-25'), day('2026-09-26')]);
+    expect(closed[day('2026-09-25') - day('1990-01-01')]).toBe(1);
+    expect(closed.reduce((n, c) => n + c, 0)).toBe(6_366);
   });
 });

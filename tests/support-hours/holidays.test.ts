@@ -2,7 +2,7 @@ import * as GAZETTE from '@hyunbinseo/holidays-kr/all';
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { isKoreanPublicHoliday, koreanPublicHolidays } from '../../src/support-hours/index.js';
-import { LUNAR_HOLIDAY_TABLE } from '../../src/support-hours/lunarTable.js';
+import { LUNAR_HOLIDAY_TABLE } from '../../src/support-hours/lunarTable.generated.js';
 import { lunarHolidayRow } from '../../scripts/lunar-holidays.js';
 import { outside } from './issues.js';
 import { thrown } from '../helpers.js';

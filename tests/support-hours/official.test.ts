@@ -1,9 +1,9 @@
 import * as GAZETTE from '@hyunbinseo/holidays-kr/all';
 import { describe, expect, it } from 'vitest';
-import { GAZETTED_HOLIDAYS } from '../../src/support-hours/official.js';
+import { GAZETTED_HOLIDAYS } from '../../data/holidays/gazette.generated.js';
 
 describe('support.public-holidays: the vendored gazette', () => {
-  it('is exactly the years and days of @hyunbinseo/holidays-kr (rerun scripts/vendor-gazette.ts after an update)', () => {
+  it('is exactly the years and days of @hyunbinseo/holidays-kr (rerun npm run generate after an update)', () => {
     const published = Object.fromEntries(
       Object.entries(GAZETTE)
         .filter(([key]) => /^y\d{4}$/.test(key))

@@ -1,7 +1,8 @@
 /**
  * support.public-holidays: the public holidays of 1990-2017 as they were, a record of facts (the years
- * before the gazetted data of official.ts). Hand-maintained, not generated: edit a day here only with a
- * source, and keep tests/support-hours/history.reference.ts (typed separately) in step.
+ * before the gazetted data of gazette.generated.ts). A generator input of scripts/compact-holidays.ts, never
+ * shipped. Hand-maintained, not generated: edit a day here only with a source, keep
+ * tests/support-hours/history.reference.ts (typed separately) in step, then run `npm run generate`.
  *
  * What each year holds, from the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정,
  * Presidential Decree; its amendments on law.go.kr, the Ministry of Government Legislation) and the
@@ -9,7 +10,7 @@
  * - fixed days in force that year: 1월 1일 and 1월 2일 (1월 3일 too until 1989; 1월 2일 until 1998), 식목일
  *   until 2005, 제헌절 until 2007, 국군의 날 and 한글날 until 1990, 한글날 again from 2013;
  * - the lunar holidays (Seollal and Chuseok three days each from 1989, Buddha's Birthday) on the Korean
- *   lunar calendar of the Korea Astronomy and Space Science Institute (the dates of lunarTable.ts);
+ *   lunar calendar of the Korea Astronomy and Space Science Institute (the dates of src/support-hours/lunarTable.generated.ts);
  * - substitute days: none 1991-2013; from the 2013-11-05 amendment, Seollal and Chuseok (a day of the block
  *   on a Sunday or another holiday) and Children's Day (on a Saturday, a Sunday or another holiday). The
  *   1989-1990 rule gave none in 1990 (see 1990-01-28);
@@ -29,7 +30,7 @@
  * Names are today's names of each holiday (석가탄신일 was renamed 부처님 오신 날 in 2017; 1월 1일 and
  * 1월 2일 were called 신정), so one name means one holiday in every year; elections carry their number.
  */
-import type { GazettedYear } from './official.js';
+import type { GazettedYear } from './gazette.generated.js';
 
 /** The years recorded here: every year of the calendar before the gazetted data. */
 export type HistoryYear =
