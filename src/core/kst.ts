@@ -21,16 +21,26 @@ export const KST_OFFSET_MS = 32_400_000;
  */
 export const KST_FIXED_SINCE_MS = 592_333_200_000; // 1988-10-08T17:00:00Z
 
+/**
+ * From this instant on (1908-04-01 00:00 in Seoul, when Korea adopted a standard time, UTC+08:30) the
+ * tz database's Seoul has whole-minute offsets. Before it, the tz database has Seoul's local mean time
+ * (UTC+08:27:52), which ISO 8601 cannot write and no one kept: the library uses the fixed +09:00 of
+ * KST there, for every earlier year (negative years included), and never asks `Intl`.
+ */
+export const KST_STANDARD_SINCE_MS = -1_948_782_472_000; // 1908-03-31T15:32:08Z
+
 let seoulClock: Intl.DateTimeFormat | undefined;
 
 /**
  * Offset of Seoul's wall clock from UTC at `ms`: fixed +09:00 since 1988-10-09, the tz database
- * (through `Intl`) before. Not date-fns-tz here: its `getTimezoneOffset(zone, date)` reads the Date's
+ * (through `Intl`) from 1908-04-01 to then (Korea's legal times: summer time, UTC+08:30 in 1908-11
+ * and 1954-61), and fixed +09:00 again before 1908-04-01 (no local mean time: see
+ * {@link KST_STANDARD_SINCE_MS}). Always a whole number of minutes, so every instant is ISO 8601. Not date-fns-tz here: its `getTimezoneOffset(zone, date)` reads the Date's
  * machine-local fields, and its exact `formatInTimeZone` weighs 8 kB gzipped; the test suite uses
  * date-fns-tz as the independent oracle instead.
  */
 export function kstOffsetMs(ms: number): number {
-  return ms >= KST_FIXED_SINCE_MS ? KST_OFFSET_MS : tzdbOffsetMs(ms);
+  return ms >= KST_FIXED_SINCE_MS || ms < KST_STANDARD_SINCE_MS ? KST_OFFSET_MS : tzdbOffsetMs(ms);
 }
 
 /** Offset of Seoul's wall clock from UTC at `ms` as the tz database (through `Intl`) has it. */
@@ -57,7 +67,7 @@ function tzdbOffsetMs(ms: number): number {
 
 /** Milliseconds of Seoul wall-clock time since 1970-01-01T00:00 (local), i.e. `ms + offset`. */
 function kstWallMs(ms: number): number {
-  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + tzdbOffsetMs(ms);
+  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + kstOffsetMs(ms);
 }
 
 /** KST calendar day of an instant, as a day number (days since 1970-01-01). */
@@ -140,11 +150,14 @@ export function kstInstant(
 }
 
 /**
- * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages).
+ * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages). Years
+ * outside 0000-9999 are written as ISO 8601 expanded years (`'-000001-01-01 09:00:00 KST'`); before
+ * 1908-04-01 the clock is the fixed +09:00 (see {@link kstOffsetMs}).
  *
  * @throws {RuleInputError} when `at` is not a valid instant.
  * @example
  * formatKst('2026-09-25T03:30:05Z') //=> '2026-09-25 12:30:05 KST'
+ * formatKst(-62198755200000)        //=> '-000001-01-01 09:00:00 KST'
  */
 export function formatKst(at: InstantInput): string {
   const wall = kstWallMs(toEpochMs(at, 'formatKst'));

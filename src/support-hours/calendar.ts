@@ -4,6 +4,8 @@ import {
   RuleInputError,
   dayNumberFromDate,
   epochMsOrUndefined,
+  MAX_EPOCH_MS,
+  formatKst,
   instantIssue,
   parseIsoDate,
   type InputIssue,
@@ -66,7 +68,7 @@ export function calendarMsIssue(
 ): InputIssue | undefined {
   if (ms === undefined) return instantIssue(at, path);
   if (ms >= CALENDAR_START_MS && (ms < CALENDAR_END_MS || (endInclusive && ms === CALENDAR_END_MS))) return undefined;
-  return rangeIssue(path, new Date(ms).toISOString());
+  return rangeIssue(path, Math.abs(ms) <= MAX_EPOCH_MS ? new Date(ms).toISOString() : formatKst(ms));
 }
 
 /** Day number of a `'YYYY-MM-DD'` inside the calendar, or the issue explaining why not. */
