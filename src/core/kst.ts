@@ -1,11 +1,8 @@
 import {
   DAY_MS,
-  dateFromDayNumber,
   dayNumberFromDate,
   daysInMonth,
   formatDayNumber,
-  weekdayOfDayNumber,
-  type CalendarDate,
 } from './calendar.js';
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 import { toEpochMs, type InstantInput } from './instant.js';

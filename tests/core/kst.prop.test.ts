@@ -15,9 +15,9 @@ import {
 // The wall-clock fields the library once exported (issue 12 removed them: only tests used them),
 // written from the primitives they test: kstDayNumber and kstOffsetMs.
 const kstMsOfDay = (ms: number): number => ms + kstOffsetMs(ms) - kstDayNumber(ms) * DAY_MS;
-const kstMinuteOfDay = (ms: number): number => Math.floor(kstMsOfDay(ms) / 60_000);
+const _kstMinuteOfDay = (ms: number): number => Math.floor(kstMsOfDay(ms) / 60_000);
 const kstWeekday = (ms: number): number => weekdayOfDayNumber(kstDayNumber(ms));
-const kstDate = (ms: number) => dateFromDayNumber(kstDayNumber(ms));
+const _kstDate = (ms: number) => dateFromDayNumber(kstDayNumber(ms));
 
 const from1950to2100 = fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 11, 31) });
 // Every change of Seoul's clock in the tz database (UTC instants), local mean time to the last summer time.
