@@ -2,7 +2,9 @@ import {
   DAY_MS,
   KST_OFFSET_MS,
   RuleInputError,
+  dateFromDayNumber,
   dayNumberFromDate,
+  weekdayOfDayNumber,
   epochMsOrUndefined,
   MAX_EPOCH_MS,
   formatKst,
@@ -10,7 +12,14 @@ import {
   parseIsoDate,
   type InputIssue,
 } from '../core/index.js';
-import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
+import {
+  AGENT_CHAT_CLOSES_MINUTE,
+  AGENT_CHAT_LUNCH_END_MINUTE,
+  AGENT_CHAT_LUNCH_START_MINUTE,
+  AGENT_CHAT_OPENS_MINUTE,
+  HOLIDAY_FIRST_YEAR,
+  HOLIDAY_LAST_YEAR,
+} from './rules.js';
 // The compiled form of history.ts and official.ts (scripts/compact-holidays.ts): each name stored once.
 import { gazettedHolidays, historicalHolidays } from './holidays.generated.js';
 import { isWeekendDay, projectKoreanHolidays } from './projection.js';
@@ -28,14 +37,50 @@ export interface HolidayDay {
   readonly source: HolidaySource;
 }
 
-/** A holiday calendar: the built-in one, or one with the caller's additions and removals. */
+/** The opening intervals of one weekday: `[start, end)` pairs of ms since KST midnight, in order, disjoint. */
+export type DayHours = readonly (readonly [number, number])[];
+
+/** A part-day closure `[from, to)` (epoch ms) with its name. */
+export interface Closure {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+}
+
+/** A holiday calendar: the built-in one, or one with the caller's additions and removals, hours and closures. */
 export interface HolidayCalendar {
   readonly days: ReadonlyMap<number, HolidayDay>;
-  /** 1 where agent chat stays closed all day (weekend or holiday), indexed by `day - CALENDAR_FIRST_DAY`. */
+  /** 1 where the schedule stays closed all day (a weekday without hours, or a holiday), indexed by `day - CALENDAR_FIRST_DAY`. */
   readonly closed: Uint8Array;
   readonly extra: ReadonlyMap<number, readonly string[]>;
   readonly removed: ReadonlySet<number>;
+  /** The opening intervals of each weekday, Sunday first (Kakao's agent hours unless the schedule has its own). */
+  readonly hours: readonly DayHours[];
+  /** Whether `hours` are the schedule's own (closed answers outside them say `outside-hours`). */
+  readonly ownHours: boolean;
+  /** Part-day closures, sorted by `from` (as given: for naming what closed). */
+  readonly closures: readonly Closure[];
+  /** The closures merged into disjoint `[from, to)` spans, sorted (for subtracting them from the hours). */
+  readonly closedSpans: readonly (readonly [number, number])[];
+  /** Whether the fast paths apply: Kakao's hours and no closures. */
+  readonly plain: boolean;
 }
+
+/** Kakao's agent-chat hours on a business day: [10:00, 12:00) and [13:00, 18:30) KST, as ms since midnight. */
+export const KAKAO_DAY_HOURS: DayHours = [
+  [AGENT_CHAT_OPENS_MINUTE * 60_000, AGENT_CHAT_LUNCH_START_MINUTE * 60_000],
+  [AGENT_CHAT_LUNCH_END_MINUTE * 60_000, AGENT_CHAT_CLOSES_MINUTE * 60_000],
+];
+/** Kakao's weekly hours: weekdays only. */
+export const KAKAO_WEEK_HOURS: readonly DayHours[] = [
+  [],
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  [],
+];
 
 const RANGE = `${HOLIDAY_FIRST_YEAR}-01-01 to ${HOLIDAY_LAST_YEAR}-12-31 KST`;
 
@@ -111,20 +156,68 @@ export function yearHolidays(
   return new Map([...map].sort((a, b) => a[0] - b[0]));
 }
 
-/** Builds a calendar once (at import for the built-in one, at `createSupportSchedule` for others). */
+/** The closures merged into disjoint spans, sorted. */
+function mergeClosures(closures: readonly Closure[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { from, to } of closures) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
 export function buildHolidayCalendar(
   extra: ReadonlyMap<number, readonly string[]>,
   removed: ReadonlySet<number>,
+  hours?: readonly DayHours[],
+  closures: readonly Closure[] = [],
 ): HolidayCalendar {
   const days = new Map<number, HolidayDay>();
   for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
     for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
   }
+  const week = hours ?? KAKAO_WEEK_HOURS;
   const closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
   for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++) {
-    if (isWeekendDay(day) || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
+    const noHours = hours === undefined ? isWeekendDay(day) : week[weekdayOfDayNumber(day)]!.length === 0;
+    if (noHours || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
   }
-  return { days, closed, extra, removed };
+  const sorted = [...closures].sort((a, b) => a.from - b.from || a.to - b.to);
+  return {
+    days,
+    closed,
+    extra,
+    removed,
+    hours: week,
+    ownHours: hours !== undefined,
+    closures: sorted,
+    closedSpans: mergeClosures(sorted),
+    plain: hours === undefined && sorted.length === 0,
+  };
+}
+
+/** The first KST day of the first projected year of the built-in calendar (no gazette, no record). */
+export function firstProjectedDay(): number {
+  let year = HOLIDAY_FIRST_YEAR;
+  while (year <= HOLIDAY_LAST_YEAR && (gazettedHolidays().has(year) || historicalHolidays().has(year))) year++;
+  return dayNumberFromDate(year, 1, 1);
+}
+
+/** Whether a KST day of the calendar lies in a year whose holidays are projected (not gazetted, not recorded). */
+export function isProjectedDay(day: number): boolean {
+  const { year } = dateFromDayNumber(day);
+  return !gazettedHolidays().has(year) && !historicalHolidays().has(year);
+}
+
+/** Whether any KST day of `[a, b]` (in either order) lies in a projected year. */
+export function spanIsProjected(a: number, b: number): boolean {
+  const first = dateFromDayNumber(Math.min(a, b)).year;
+  const last = dateFromDayNumber(Math.max(a, b)).year;
+  for (let year = first; year <= last; year++)
+    if (!gazettedHolidays().has(year) && !historicalHolidays().has(year)) return true;
+  return false;
 }
 
 let defaultCalendar: HolidayCalendar | undefined;

@@ -20,6 +20,7 @@ export {
   addKoreanBusinessDays,
   koreanBusinessDaysBetween,
 } from './businessDays.js';
+export { koreanBusinessDayDeadline, restsOnProjection } from './deadlines.js';
 export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
 export { supportChannels, expectedEmailReply, consultationChecklist, agentChatFallbackSteps } from './channels.js';
@@ -40,19 +41,27 @@ export {
   LOCAL_ELECTION_DAYS_BEFORE,
   type AgentChatClosedCode,
 } from './rules.js';
+export type { DayInput } from './businessDays.js';
 export type {
   KoreanPublicHolidaysOptions,
   ExtraHoliday,
   SupportScheduleOptions,
   ConsultationChecklistOptions,
+  RecurringHoliday,
+  SupportClosure,
+  OpeningInterval,
+  WeeklyHours,
+  BusinessDayDeadlineOptions,
 } from './schemas.js';
 export type {
   HolidaySource,
   KoreanPublicHoliday,
   AgentChatClosedForHours,
   AgentChatClosedForHoliday,
+  AgentChatClosedForClosure,
   AgentChatClosed,
   AgentChatOpen,
+  BusinessDayDeadline,
   AgentChatOutcome,
   AgentChatOk,
   AgentChatInterval,
