@@ -282,7 +282,10 @@ function eachOpenInterval(
   to: number,
   visit: (start: number, end: number) => void,
 ): void {
-  if (!cal.plain) return eachOpenPiece(cal, from, to, visit);
+  if (!cal.plain) {
+    eachOpenPiece(cal, from, to, visit);
+    return;
+  }
   const last = kstDayNumber(to);
   for (let day = kstDayNumber(from); day <= last; day++) {
     if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
@@ -310,7 +313,9 @@ export function intervalsIn(
 export function openMsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): number {
   const [a, b] = span(from, to, fn);
   let total = 0;
-  eachOpenInterval(cal, a, b, (start, end) => void (total += end - start));
+  eachOpenInterval(cal, a, b, (start, end) => {
+    total += end - start;
+  });
   return total;
 }
 

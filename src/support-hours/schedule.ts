@@ -101,7 +101,9 @@ export function createSupportSchedule(options: SupportScheduleOptions = {}): Sup
   const parsed = guardInput(SupportScheduleOptionsGuard, options, FN, ['options']);
   const extra = new Map<number, string[]>();
   const removed = new Set<number>();
-  const addExtra = (day: number, name: string) => extra.set(day, [...(extra.get(day) ?? []), name]);
+  const addExtra = (day: number, name: string): void => {
+    extra.set(day, [...(extra.get(day) ?? []), name]);
+  };
   parsed.extraHolidays?.forEach(({ date, name }) => addExtra(parseIsoDate(date)!, name));
   parsed.recurringHolidays?.forEach(({ date, name, fromYear, toYear }) => {
     const month = Number(date.slice(0, 2));
@@ -112,7 +114,9 @@ export function createSupportSchedule(options: SupportScheduleOptions = {}): Sup
       if (dayNumberFromDate(year, month + 1, 1) > day) addExtra(day, name);
     }
   });
-  parsed.removedHolidays?.forEach((date) => removed.add(parseIsoDate(date)!));
+  parsed.removedHolidays?.forEach((date) => {
+    removed.add(parseIsoDate(date)!);
+  });
   const closures: Closure[] | undefined = parsed.closures?.map(({ from, to, name }) => ({
     from: epochMsOrUndefined(from)!,
     to: epochMsOrUndefined(to)!,
