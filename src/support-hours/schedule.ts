@@ -104,7 +104,9 @@ export function createSupportSchedule(options: SupportScheduleOptions = {}): Sup
   const addExtra = (day: number, name: string): void => {
     extra.set(day, [...(extra.get(day) ?? []), name]);
   };
-  parsed.extraHolidays?.forEach(({ date, name }) => addExtra(parseIsoDate(date)!, name));
+  parsed.extraHolidays?.forEach(({ date, name }) => {
+    addExtra(parseIsoDate(date)!, name);
+  });
   parsed.recurringHolidays?.forEach(({ date, name, fromYear, toYear }) => {
     const month = Number(date.slice(0, 2));
     const dayOfMonth = Number(date.slice(3, 5));
