@@ -5,7 +5,9 @@ import { RuleInputError, describeValue, inputIssue, type InputIssue } from './er
  * `Symbol.toStringTag` and read through `epochMilliseconds`: the library imports no Temporal polyfill.
  */
 export interface TemporalInstantLike {
+  /** What tells a Temporal instant from any other object. */
   readonly [Symbol.toStringTag]: 'Temporal.Instant' | 'Temporal.ZonedDateTime';
+  /** The instant in epoch milliseconds (floored), as the library reads it. */
   readonly epochMilliseconds: number;
 }
 
@@ -14,7 +16,9 @@ export interface TemporalInstantLike {
  * through `toString()` (its ISO date): accepted wherever a `'YYYY-MM-DD'` date is.
  */
 export interface TemporalPlainDateLike {
+  /** What tells a Temporal date from any other object. */
   readonly [Symbol.toStringTag]: 'Temporal.PlainDate';
+  /** The ISO date `'YYYY-MM-DD'` (with a `[u-ca=...]` annotation for another calendar), as the library reads it. */
   toString(): string;
 }
 

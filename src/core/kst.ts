@@ -1,9 +1,4 @@
-import {
-  DAY_MS,
-  dayNumberFromDate,
-  daysInMonth,
-  formatDayNumber,
-} from './calendar.js';
+import { DAY_MS, dayNumberFromDate, daysInMonth, formatDayNumber } from './calendar.js';
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 import { toEpochMs, type InstantInput } from './instant.js';
 
@@ -149,7 +144,7 @@ export function kstInstant(
 /**
  * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages). Years
  * outside 0000-9999 are written as ISO 8601 expanded years (`'-000001-01-01 09:00:00 KST'`); before
- * 1908-04-01 the clock is the fixed +09:00 (see {@link kstOffsetMs}).
+ * 1908-04-01 the clock is the fixed +09:00 (never Seoul's local mean time).
  *
  * @throws {RuleInputError} when `at` is not a valid instant.
  * @example
