@@ -13,7 +13,15 @@ import {
 } from '../core/index.js';
 import { nextOpeningMs, openPieces } from './agentChat.js';
 import { addBusinessDayNumber, dayOf, type DayInput } from './businessDays.js';
-import { calendarMsIssue, defaultHolidayCalendar, spanIsProjected, type HolidayCalendar } from './calendar.js';
+import {
+  KAKAO_DAY_HOURS,
+  calendarMsIssue,
+  defaultHolidayCalendar,
+  spanIsProjected,
+  type HolidayCalendar,
+} from './calendar.js';
+
+const KAKAO_CLOSES_MS = KAKAO_DAY_HOURS[KAKAO_DAY_HOURS.length - 1]![1];
 import { BusinessDayDeadlineOptionsGuard } from './guards.generated.js';
 import type { BusinessDayDeadlineOptions } from './schemas.js';
 import type { BusinessDayDeadline } from './types.js';
@@ -41,7 +49,10 @@ export function deadlineIn(
   const firstDay = kstDayNumber(first);
   let day = addBusinessDayNumber(cal, firstDay, n, fn);
   let deadline: number;
-  if (closing) {
+  if (closing && cal.plain) {
+    // Kakao's hours without closures: every business day closes at 18:30 KST.
+    deadline = day * DAY_MS - KST_OFFSET_MS + KAKAO_CLOSES_MS;
+  } else if (closing) {
     // The close of the day's last open piece; a business day that closures leave without open time
     // gives way to the next one that has some.
     let pieces = openPieces(cal, day);
