@@ -132,10 +132,10 @@ const icsText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}
 const compactDate = (date: string): string => date.replaceAll('-', '');
 
 /** A holiday as `--sources` prints it: with its basis, when the library gives one. */
-type SourcedHoliday = KoreanPublicHoliday & { readonly basis?: Readonly<Record<string, unknown>> };
+export type SourcedHoliday = KoreanPublicHoliday & { readonly basis?: Readonly<Record<string, unknown>> };
 
 /** One line for a basis: its kind and fields, e.g. `regulation art. 2` or `designation <publisher>, <title>, 2025-01-08`. */
-function describeBasis(basis: SourcedHoliday['basis']): string {
+export function describeBasis(basis: SourcedHoliday['basis']): string {
   if (basis === undefined) return '';
   const { kind, note, ...fields } = basis;
   const text = [
@@ -217,6 +217,49 @@ function yearRange(text: string): [number, number] {
   return [first, last];
 }
 
+/**
+ * The holidays in one of the formats; with `sources`, each day's basis and the date the gazette copy
+ * was last checked (`checkedOn`).
+ */
+export function formatHolidays(
+  list: readonly SourcedHoliday[],
+  format: (typeof FORMATS)[number],
+  options: {
+    readonly sources: boolean;
+    readonly checkedOn: string | undefined;
+    readonly title: string;
+    readonly now: number;
+  },
+): string {
+  const { sources, checkedOn } = options;
+  if (format === 'json') return toJson(sources ? { holidayDataCheckedOn: checkedOn ?? null, holidays: list } : list);
+  if (format === 'csv') {
+    const header = sources ? 'date,names,source,basis' : 'date,names,source';
+    const row = (h: SourcedHoliday) =>
+      [h.date, h.names.join(' / '), h.source, ...(sources ? [describeBasis(h.basis)] : [])].map(csvField).join(',');
+    return [header, ...list.map(row)].join('\n');
+  }
+  if (format === 'ics') return toIcs(options.title, list, options.now);
+  const rows = list.map(
+    (h) =>
+      [
+        h.date,
+        WEEKDAYS[weekdayOfDayNumber(parseIsoDate(h.date)!)]!,
+        h.source,
+        h.names.join(', ') + (sources && h.basis !== undefined ? `  [${describeBasis(h.basis)}]` : ''),
+      ] as const,
+  );
+  const widths = [10, 3, Math.max(6, ...rows.map((r) => r[2].length))];
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c))
+      .join('  ')
+      .trimEnd();
+  const table = [line(['date', 'day', 'source', 'names']), ...rows.map(line)];
+  if (sources) table.push('', `Holiday data last checked against the gazette on ${checkedOn ?? 'an unknown date'}.`);
+  return table.join('\n');
+}
+
 const holidaysCommand: Command = {
   name: 'holidays',
   summary: `South Korean public holidays of a year or a range of years (${HOLIDAY_FIRST_YEAR}-${HOLIDAY_LAST_YEAR}), as a table, JSON, CSV or ICS`,
@@ -242,6 +285,7 @@ const holidaysCommand: Command = {
     const format = values.json ? 'json' : (values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(format)}`);
+    const checkedOn = values.sources ? dataCheckedOn() : undefined;
     const list: SourcedHoliday[] = [];
     for (let year = first; year <= last; year++)
       list.push(
@@ -249,39 +293,15 @@ const holidaysCommand: Command = {
           ? holidaysWithSources(year, values.projected === true)
           : koreanPublicHolidays(year, values.projected ? { source: 'projected' } : undefined)),
       );
-    const checkedOn = values.sources ? dataCheckedOn() : undefined;
     const title = first === last ? String(first) : `${first}-${last}`;
-    if (format === 'json')
-      io.out(toJson(values.sources ? { holidayDataCheckedOn: checkedOn ?? null, holidays: list } : list));
-    else if (format === 'csv') {
-      const header = values.sources ? 'date,names,source,basis' : 'date,names,source';
-      const row = (h: SourcedHoliday) =>
-        [h.date, h.names.join(' / '), h.source, ...(values.sources ? [describeBasis(h.basis)] : [])]
-          .map(csvField)
-          .join(',');
-      io.out([header, ...list.map(row)].join('\n'));
-    } else if (format === 'ics') io.out(toIcs(title, list, io.now()));
-    else {
-      const rows = list.map(
-        (h) =>
-          [
-            h.date,
-            WEEKDAYS[weekdayOfDayNumber(parseIsoDate(h.date)!)]!,
-            h.source,
-            h.names.join(', ') + (values.sources && h.basis !== undefined ? `  [${describeBasis(h.basis)}]` : ''),
-          ] as const,
-      );
-      const widths = [10, 3, Math.max(6, ...rows.map((r) => r[2].length))];
-      const line = (cells: readonly string[]) =>
-        cells
-          .map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c))
-          .join('  ')
-          .trimEnd();
-      const table = [line(['date', 'day', 'source', 'names']), ...rows.map(line)];
-      if (values.sources)
-        table.push('', `Holiday data last checked against the gazette on ${checkedOn ?? 'an unknown date'}.`);
-      io.out(table.join('\n'));
-    }
+    io.out(
+      formatHolidays(list, format as (typeof FORMATS)[number], {
+        sources: values.sources === true,
+        checkedOn,
+        title,
+        now: io.now(),
+      }),
+    );
     return 0;
   },
 };

@@ -196,8 +196,3 @@ export function anyRealmDateMessage(issue: { readonly input: unknown }): string 
   const v = issue.input;
   return `Invalid input: expected date, received ${v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v}`;
 }
-
-/** Whether an ISO-8601 string with offset (already matched by its pattern) names a real date and time. */
-export function isRealIsoInstant(text: string): boolean {
-  return parseIsoInstant(text) !== undefined;
-}

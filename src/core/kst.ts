@@ -40,7 +40,6 @@ function tzdbOffsetMs(ms: number): number {
   seoulClock ??= new Intl.DateTimeFormat('en-US', {
     timeZone: KST_ZONE,
     hourCycle: 'h23',
-    era: 'short',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -48,12 +47,11 @@ function tzdbOffsetMs(ms: number): number {
     minute: 'numeric',
     second: 'numeric',
   });
+  // Asked only for 1908-1988 (kstOffsetMs): years of the common era, four digits.
   const f: Record<string, number> = {};
-  for (const p of seoulClock.formatToParts(ms))
-    f[p.type] = p.type === 'era' ? (p.value === 'BC' ? -1 : 1) : Number(p.value);
-  const year = f.era === -1 ? 1 - f.year! : f.year!;
+  for (const p of seoulClock.formatToParts(ms)) f[p.type] = Number(p.value);
   const wallAsUtc =
-    dayNumberFromDate(year, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
+    dayNumberFromDate(f.year!, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
   return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 

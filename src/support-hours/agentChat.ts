@@ -75,14 +75,9 @@ function withinHours(cal: HolidayCalendar, day: number, ms: number): boolean {
   return cal.hours[weekdayOfDayNumber(day)]!.some(([s, e]) => t >= s && t < e);
 }
 
-/** The first closure (in order of `from`) holding `ms`, or undefined. */
-function closureAt(cal: HolidayCalendar, ms: number): string | undefined {
-  for (const c of cal.closures) {
-    if (c.from > ms) break;
-    if (ms < c.to) return c.name;
-  }
-  return undefined;
-}
+/** The name of the first closure (in order of `from`) holding `ms`; called where one does. */
+const closureAt = (cal: HolidayCalendar, ms: number): string =>
+  cal.closures.find((c) => c.from <= ms && ms < c.to)!.name;
 
 function beyondCalendar(fn: string): never {
   throw new RuleInputError(fn, [
@@ -134,7 +129,7 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
       code: 'closure',
       message: AGENT_HOURS_MESSAGES.closure,
       opensAt,
-      closure: closureAt(cal, ms)!,
+      closure: closureAt(cal, ms),
     } as const);
   }
   if (cal.ownHours) return closedFor('outside-hours', opensAt);

@@ -198,19 +198,6 @@ export function buildHolidayCalendar(
   };
 }
 
-/** The first KST day of the first projected year of the built-in calendar (no gazette, no record). */
-export function firstProjectedDay(): number {
-  let year = HOLIDAY_FIRST_YEAR;
-  while (year <= HOLIDAY_LAST_YEAR && (gazettedHolidays().has(year) || historicalHolidays().has(year))) year++;
-  return dayNumberFromDate(year, 1, 1);
-}
-
-/** Whether a KST day of the calendar lies in a year whose holidays are projected (not gazetted, not recorded). */
-export function isProjectedDay(day: number): boolean {
-  const { year } = dateFromDayNumber(day);
-  return !gazettedHolidays().has(year) && !historicalHolidays().has(year);
-}
-
 /** Whether any KST day of `[a, b]` (in either order) lies in a projected year. */
 export function spanIsProjected(a: number, b: number): boolean {
   const first = dateFromDayNumber(Math.min(a, b)).year;

@@ -46,14 +46,9 @@ export function weeklyHoursProblems(
 ): void {
   for (const name of WEEKDAY_NAMES) {
     let end = -1;
-    let list: unknown;
-    try {
-      // The shape may have failed (zod runs the check beside the shape's issues): read only what is there.
-      list = value[name];
-      if (!Array.isArray(list)) continue;
-    } catch {
-      continue; // a revoked Proxy: its shape issue is already listed
-    }
+    // The shape may have failed (zod runs the check beside the shape's issues): read only what is there.
+    const list: unknown = value[name];
+    if (!Array.isArray(list)) continue;
     (list as unknown[]).forEach((interval: unknown, i) => {
       if (typeof interval !== 'object' || interval === null) return;
       const { from: a, to: b } = interval as { from?: unknown; to?: unknown };

@@ -84,3 +84,22 @@ describe('a native Temporal, when the runtime has one', () => {
     },
   );
 });
+
+describe('temporalPlainDateText refuses look-alikes without throwing', () => {
+  it.each([
+    [
+      'a toString that throws',
+      {
+        [Symbol.toStringTag]: 'Temporal.PlainDate',
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+    ],
+    ['a toString that is no date', { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => 'soon' }],
+    ['a toString that is no string', { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => 20260923 }],
+    ['another tag', { [Symbol.toStringTag]: 'Temporal.PlainTime', toString: () => '2026-09-23' }],
+  ])('%s', (_, value) => {
+    expect(temporalPlainDateText(value)).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { describeBasis, formatHolidays, type SourcedHoliday } from '../../src/cli/support-hours.js';
 import * as supportHours from '../../src/support-hours/index.js';
 import { koreanPublicHolidays } from '../../src/support-hours/index.js';
 import { describe, expect, it } from 'vitest';
@@ -252,6 +253,10 @@ describe('kakao-rules business-days (issue 23)', () => {
     [['add', '2026-09-23', '1.5'], 'N must be a whole number of business days'],
     [['add', '2026-09-23', '1', '--time', 'closing-time'], '--time needs an INSTANT'],
     [['is', '2026-09-23', '--time', 'same-time'], '--time goes with business-days add only'],
+    [
+      ['add', '2026-09-23T11:00:00+09:00', '1', '--time', 'noon'],
+      '--time must be same-time or closing-time; got "noon"',
+    ],
     [['is', 'tomorrow'], 'DAY must be a date YYYY-MM-DD or an ISO-8601 instant with offset'],
   ])('refuses %j as a usage error (exit 2)', async (args, message) => {
     const r = await run('business-days', ...args);
@@ -284,6 +289,7 @@ describe('durations wherever a duration is taken (agent-chat --add)', () => {
     ['--add=-1h', 'expects a duration like 90m, 1.5h, 2d'],
     ['1.5', 'expects a duration like 90m, 1.5h, 2d'],
     ['0.0001s', 'is not a whole number of milliseconds'],
+    ['999999999999999d', 'is too long'],
   ])('refuses %s with a clear usage error (exit 2)', async (duration, message) => {
     const args = duration.startsWith('--') ? [duration] : ['--add', duration];
     const r = await run('agent-chat', '--at', '2026-09-23T11:00:00+09:00', ...args);
@@ -295,24 +301,81 @@ describe('durations wherever a duration is taken (agent-chat --add)', () => {
 
 describe('kakao-rules holidays YEAR --sources (issue 23: provenance)', () => {
   const checkedOn = (supportHours as { HOLIDAY_DATA_CHECKED_ON?: string }).HOLIDAY_DATA_CHECKED_ON;
-  // The basis data and HOLIDAY_DATA_CHECKED_ON come with the shipped holiday data (branch startup):
-  // this test runs once they are in the library.
-  it.skipIf(checkedOn === undefined)(
-    'prints each day with its basis, and the date the gazette copy was last checked (skipped until the library has it)',
-    async () => {
-      const table = await run('holidays', '2025', '--sources');
-      expect(table.code).toBe(0);
-      expect(table.out).toContain(`Holiday data last checked against the gazette on ${checkedOn}.`);
-      expect(table.out).toMatch(/^2025-03-01 {2}Sat {2}official {2}3ㆍ1절 {2}\[regulation art\. 2\]$/m);
-      const json = JSON.parse((await run('holidays', '2025', '--sources', '--json')).out) as {
-        holidayDataCheckedOn: string;
-        holidays: { date: string; basis?: { kind: string } }[];
-      };
-      expect(json.holidayDataCheckedOn).toBe(checkedOn);
-      expect(json.holidays.every((h) => h.basis !== undefined)).toBe(true);
-      expect((await run('holidays', '2025', '--sources', '--format', 'csv')).out.split('\n')[0]).toBe(
-        'date,names,source,basis',
-      );
+
+  // The basis data and HOLIDAY_DATA_CHECKED_ON come with the shipped holiday data (branch startup).
+  it('prints each day with its basis and the date the gazette copy was last checked, or says the library has none', async () => {
+    const table = await run('holidays', '2025', '--sources');
+    if (checkedOn === undefined) {
+      expect(table.code).toBe(2);
+      expect(table.err).toContain('Unrecognized key: "basis"');
+      return;
+    }
+    expect(table.code).toBe(0);
+    expect(table.out).toContain(`Holiday data last checked against the gazette on ${checkedOn}.`);
+    expect(table.out).toMatch(/^2025-03-01 {2}Sat {2}official {2}3ㆍ1절 {2}\[regulation art\. 2\]$/m);
+    const json = JSON.parse((await run('holidays', '2025', '--sources', '--json')).out) as {
+      holidayDataCheckedOn: string;
+      holidays: { date: string; basis?: { kind: string } }[];
+    };
+    expect(json.holidayDataCheckedOn).toBe(checkedOn);
+    expect(json.holidays.every((h) => h.basis !== undefined)).toBe(true);
+  });
+
+  const sourced: SourcedHoliday[] = [
+    {
+      date: '2025-01-27',
+      names: ['임시공휴일'],
+      source: 'official',
+      basis: {
+        kind: 'designation',
+        publisher: 'Cabinet',
+        title: 'Temporary holiday, 2025-01-27',
+        date: '2025-01-08',
+        note: 'as reported',
+      },
     },
-  );
+    { date: '2025-03-01', names: ['3ㆍ1절'], source: 'official', basis: { kind: 'regulation', article: 'art. 2' } },
+    {
+      date: '2025-03-03',
+      names: ['대체공휴일(3ㆍ1절)'],
+      source: 'official',
+      basis: { kind: 'designation', publisher: 'x', title: 'y', date: null },
+    },
+    { date: '2025-09-23', names: ['창립기념일'], source: 'custom' },
+  ];
+  const options = { sources: true, checkedOn: '2026-12-01', title: '2025', now: 0 } as const;
+
+  it('describes each basis on one line: its kind, its fields, its note', () => {
+    expect(sourced.map((h) => describeBasis(h.basis))).toEqual([
+      'designation Cabinet, Temporary holiday, 2025-01-27, 2025-01-08 (as reported)',
+      'regulation art. 2',
+      'designation x, y',
+      '',
+    ]);
+  });
+
+  it('adds the basis to every format, and the check date to the table and the JSON', () => {
+    expect(formatHolidays(sourced, 'table', options).split('\n')).toEqual([
+      'date        day  source    names',
+      '2025-01-27  Mon  official  임시공휴일  [designation Cabinet, Temporary holiday, 2025-01-27, 2025-01-08 (as reported)]',
+      '2025-03-01  Sat  official  3ㆍ1절  [regulation art. 2]',
+      '2025-03-03  Mon  official  대체공휴일(3ㆍ1절)  [designation x, y]',
+      '2025-09-23  Tue  custom    창립기념일',
+      '',
+      'Holiday data last checked against the gazette on 2026-12-01.',
+    ]);
+    expect(formatHolidays(sourced, 'table', { ...options, checkedOn: undefined })).toContain('on an unknown date.');
+    expect(formatHolidays(sourced, 'csv', options).split('\n').slice(0, 3)).toEqual([
+      'date,names,source,basis',
+      '2025-01-27,임시공휴일,official,"designation Cabinet, Temporary holiday, 2025-01-27, 2025-01-08 (as reported)"',
+      '2025-03-01,3ㆍ1절,official,regulation art. 2',
+    ]);
+    expect(JSON.parse(formatHolidays(sourced, 'json', { ...options, checkedOn: undefined })).holidayDataCheckedOn).toBe(
+      null,
+    );
+    const ics = new ICAL.Component(ICAL.parse(formatHolidays(sourced, 'ics', options)));
+    expect(new ICAL.Event(ics.getFirstSubcomponent('vevent')!).description).toBe(
+      'official (gazette)\nbasis: designation Cabinet, Temporary holiday, 2025-01-27, 2025-01-08 (as reported)',
+    );
+  });
 });

@@ -257,3 +257,41 @@ describe('Temporal in the support-hours functions (issue 23)', () => {
     });
   });
 });
+
+describe('schedules at their edges', () => {
+  const closedToTheEnd = createSupportSchedule({
+    closures: [{ from: '2050-12-01T00:00:00+09:00', to: '2051-02-01T00:00:00+09:00', name: 'Wind-down' }],
+  });
+
+  it('refuses, as year-out-of-range, an opening or a deadline that closures push past 2050', () => {
+    expect(issuesOf(() => closedToTheEnd.nextAgentChatOpening(kst('2050-12-05T11:00:00')))).toEqual([
+      ['at', 'year-out-of-range'],
+    ]);
+    expect(issuesOf(() => closedToTheEnd.addAgentChatTime(kst('2050-11-30T11:00:00'), 30 * 3_600_000))).toEqual([
+      ['ms', 'year-out-of-range'],
+    ]);
+  });
+
+  it('gives a closing-time deadline on the next business day with open time when closures take a whole day', () => {
+    const s = createSupportSchedule({
+      closures: [{ from: '2026-09-28T00:00:00+09:00', to: '2026-09-29T00:00:00+09:00', name: 'Offsite' }],
+    });
+    expect(s.isKoreanBusinessDay('2026-09-28')).toBe(true); // a closure never removes a business day
+    expect(s.koreanBusinessDayDeadline(kst('2026-09-23T11:00:00'), 1, { time: 'closing-time' }).deadlineAt).toBe(
+      kst('2026-09-29T18:30:00'),
+    );
+    expect(s.koreanBusinessDayDeadline(kst('2026-09-23T11:00:00'), 1).deadlineAt).toBe(kst('2026-09-29T10:00:00'));
+  });
+
+  it('refuses weekly hours that are not a list, even a revoked Proxy, as bad input and never a TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(issuesOf(() => createSupportSchedule({ weeklyHours: { monday: proxy } })).length).toBe(1);
+    expect(issuesOf(() => createSupportSchedule({ weeklyHours: { monday: 'all day' } as never }))).toEqual([
+      ['options.weeklyHours.monday', 'invalid-type'],
+    ]);
+    expect(
+      issuesOf(() => createSupportSchedule({ weeklyHours: { monday: [null, { from: 9 }] } as never })).map(([p]) => p),
+    ).toEqual(['options.weeklyHours.monday.0', 'options.weeklyHours.monday.1.from', 'options.weeklyHours.monday.1.to']);
+  });
+});
