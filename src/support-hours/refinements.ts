@@ -50,11 +50,10 @@ export function weeklyHoursProblems(
     const list: unknown = value[name];
     if (!Array.isArray(list)) continue;
     (list as unknown[]).forEach((interval: unknown, i) => {
-      if (typeof interval !== 'object' || interval === null) return;
-      const { from: a, to: b } = interval as { from?: unknown; to?: unknown };
-      if (typeof a !== 'string' || typeof b !== 'string') return;
-      const from = minuteOfDay(a);
-      const to = minuteOfDay(b);
+      // Object() and String() never throw: a malformed interval (listed by the shape) reads as NaN and is skipped.
+      const { from: a, to: b } = Object(interval) as { from?: unknown; to?: unknown };
+      const from = minuteOfDay(String(a));
+      const to = minuteOfDay(String(b));
       if (Number.isNaN(from) || Number.isNaN(to)) return;
       if (to <= from)
         report([name, i, 'to'], 'invalid-span', `an interval ends after it starts: ${b} is not after ${a}`);
