@@ -19,7 +19,10 @@ const N = 10_000;
 const start = Date.parse('2018-01-01T00:00:00+09:00');
 const span = Date.parse('2029-01-01T00:00:00+09:00') - start;
 let seed = 7;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const random = (): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 // Tickets at open instants, so that both ways mean the same deadline.
 const tickets = Array.from({ length: N }, () => nextAgentChatOpening(start + Math.floor(random() * span)));
 
