@@ -72,28 +72,17 @@ export function isEpochMs(value: unknown): value is number {
 }
 
 /**
- * The `Symbol.toStringTag` of a Temporal object, or `undefined` (for anything else, and when reading
- * it throws: a revoked Proxy, a throwing getter).
+ * Epoch ms of a `Temporal.Instant` or `Temporal.ZonedDateTime` (by its `Symbol.toStringTag`), or
+ * `undefined`; never throws (a revoked Proxy, a throwing getter).
  */
-export function temporalTag(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    const tag: unknown = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
-    return typeof tag === 'string' && tag.startsWith('Temporal.') ? tag : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Epoch ms of a `Temporal.Instant` or `Temporal.ZonedDateTime`, or `undefined`; never throws. */
 function temporalEpochMs(value: unknown): number | undefined {
-  const tag = temporalTag(value);
-  if (tag !== 'Temporal.Instant' && tag !== 'Temporal.ZonedDateTime') return undefined;
   try {
-    const ms: unknown = (value as TemporalInstantLike).epochMilliseconds;
+    const v = value as TemporalInstantLike;
+    const tag = v[Symbol.toStringTag];
+    const ms = tag === 'Temporal.Instant' || tag === 'Temporal.ZonedDateTime' ? v.epochMilliseconds : undefined;
     return isEpochMs(ms) ? ms : undefined;
   } catch {
-    return undefined;
+    return undefined; // null, undefined, or a value whose reading throws
   }
 }
 
@@ -102,9 +91,10 @@ function temporalEpochMs(value: unknown): number | undefined {
  * `undefined` for anything else; never throws.
  */
 export function temporalPlainDateText(value: unknown): string | undefined {
-  if (temporalTag(value) !== 'Temporal.PlainDate') return undefined;
   try {
-    const text: unknown = (value as TemporalPlainDateLike).toString();
+    const v = value as TemporalPlainDateLike;
+    if (typeof value !== 'object' || v[Symbol.toStringTag] !== 'Temporal.PlainDate') return undefined;
+    const text: unknown = v.toString();
     const m = typeof text === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:\[|$)/.exec(text) : null;
     return m === null ? undefined : m[1];
   } catch {

@@ -35,7 +35,7 @@ export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX
  * @example
  * InstantSchema.parse('2026-01-01T10:00:00+09:00') //=> '2026-01-01T10:00:00+09:00'
  * InstantSchema.safeParse('2026-01-01T10:00').success //=> false
- * InstantSchema.safeParse('2026-02-30T10:00:00+09:00').error?.issues[0]?.params //=> { code: 'invalid-instant' }
+ * InstantSchema.safeParse('2026-02-30T10:00:00+09:00').error?.issues[0] //=> { code: 'custom', params: { code: 'invalid-instant' }, ... }
  */
 export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
   z.custom<InstantInput>(isAnyValue).refine(isInstantInput, {

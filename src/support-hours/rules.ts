@@ -106,12 +106,12 @@ export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[nu
       '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).',
     ),
     'outside-hours': message(
-      "Closed outside this schedule's own weekly hours; it opens again at opensAt.",
-      '이 일정의 운영 시간이 아닙니다. opensAt에 다시 열립니다.',
+      'Outside the hours of this schedule (until opensAt).',
+      '이 일정의 운영 시간이 아닙니다(opensAt까지).',
     ),
     closure: message(
-      'Closed for a closure of this schedule (see closure); it opens again at opensAt.',
-      '이 일정의 임시 휴무(closure 참고) 중입니다. opensAt에 다시 열립니다.',
+      'Closed for a closure (see closure) until opensAt.',
+      '임시 휴무(closure 참고) 중입니다(opensAt까지).',
     ),
   });
 const AGENT_HOURS = {
@@ -129,7 +129,7 @@ const AGENT_HOURS = {
     closesMinute: AGENT_CHAT_CLOSES_MINUTE,
   },
   interpretation:
-    'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. Closed answers of checkAgentChat are refusals of this rule (weekend, before-hours, lunch-break, after-hours) carrying opensAt; on a schedule from createSupportSchedule, an instant inside a part-day closure that would otherwise be open is `closure` (naming it in closure), and on a schedule with its own weekly hours every other closed answer outside a holiday is `outside-hours` (the four codes above describe Kakao hours); on a holiday the refusal names support.public-holidays instead (code public-holiday, also for a holiday on a weekend). addAgentChatTime(at, ms) is the earliest instant t with agentChatOpenMs(at, t) === ms (at itself for 0; the end of an interval, never the next opening, when ms ends exactly there). Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
+    'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. Closed answers of checkAgentChat are refusals of this rule (weekend, before-hours, lunch-break, after-hours) carrying opensAt; on a schedule, a part-day closure gives closure (naming it) and its own weekly hours outside-hours; on a holiday the refusal names support.public-holidays instead (code public-holiday, also for a holiday on a weekend). addAgentChatTime(at, ms) is the earliest instant t with agentChatOpenMs(at, t) === ms (at itself for 0; the end of an interval, never the next opening, when ms ends exactly there). Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
   enforcedBy: [
     'isAgentChatOpen',
     'checkAgentChat',

@@ -129,8 +129,8 @@ describe('createSupportSchedule: recurring holidays, part-day closures, own week
       rule: 'support.agent-hours',
       code: 'closure',
       message: {
-        en: 'Closed for a closure of this schedule (see closure); it opens again at opensAt.',
-        ko: '이 일정의 임시 휴무(closure 참고) 중입니다. opensAt에 다시 열립니다.',
+        en: 'Closed for a closure (see closure) until opensAt.',
+        ko: '임시 휴무(closure 참고) 중입니다(opensAt까지).',
       },
       opensAt: kst('2026-09-23T15:30:00'),
       closure: 'Maintenance',
