@@ -129,7 +129,7 @@ const AGENT_HOURS = {
     closesMinute: AGENT_CHAT_CLOSES_MINUTE,
   },
   interpretation:
-    'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. Closed answers of checkAgentChat are refusals of this rule (weekend, before-hours, lunch-break, after-hours) carrying opensAt; on a schedule, a part-day closure gives closure (naming it) and its own weekly hours outside-hours; on a holiday the refusal names support.public-holidays instead (code public-holiday, also for a holiday on a weekend). addAgentChatTime(at, ms) is the earliest instant t with agentChatOpenMs(at, t) === ms (at itself for 0; the end of an interval, never the next opening, when ms ends exactly there). Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
+    'Secondary sources only. Intervals are half-open: open at 10:00:00.000 and 13:00:00.000, closed at 12:00:00.000 and 18:30:00.000 exactly. Closed answers of checkAgentChat are refusals of this rule (weekend, before-hours, lunch-break, after-hours) carrying opensAt; on a holiday the refusal names support.public-holidays instead (code public-holiday, also for a holiday on a weekend). addAgentChatTime(at, ms) is the earliest instant t with agentChatOpenMs(at, t) === ms (at itself for 0; the end of an interval, never the next opening, when ms ends exactly there). Instants outside the holiday calendar (1990-2050 KST) are bad input (year-out-of-range), never a silent closed.',
   enforcedBy: [
     'isAgentChatOpen',
     'checkAgentChat',
