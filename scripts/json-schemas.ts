@@ -142,6 +142,29 @@ const NOT_ACROSS = 'JSON Schema compares a value with constants, never with anot
  * embeds one of these inherits its list.
  */
 export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[]>> = {
+  // createSupportSchedule's options: each span compares two of its fields.
+  SupportScheduleOptionsSchema: [
+    {
+      name: 'recurring-years-in-order',
+      why: `${NOT_ACROSS}: fromYear <= toYear`,
+      message: /^toYear [0-9]+ is before fromYear [0-9]+$/,
+    },
+    {
+      name: 'closure-ends-after-start',
+      why: `${NOT_ACROSS}: to > from, two instants`,
+      message: /^a closure ends after it starts: to must be after from$/,
+    },
+    {
+      name: 'interval-ends-after-start',
+      why: `${NOT_ACROSS}: to > from, two times of day`,
+      message: /^an interval ends after it starts: /,
+    },
+    {
+      name: 'intervals-in-order',
+      why: `${NOT_ACROSS}: each interval starts at or after the end of the one before it`,
+      message: /^intervals of a day are in order and do not overlap: /,
+    },
+  ],
   // Both stored forms (version 1 and 0.1.0).
   VoiceRoomSchema: [
     {

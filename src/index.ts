@@ -20,6 +20,8 @@ export {
 export type {
   InputIssue,
   InstantInput,
+  TemporalInstantLike,
+  TemporalPlainDateLike,
   Message,
   ModuleName,
   Ok,

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DAY_MS, MAX_EPOCH_MS, formatDayNumber, kstOffsetMs, parseIsoInstant } from '../core/index.js';
+import { DAY_MS, MAX_INSTANT_MS, formatDayNumber, kstOffsetMs, parseIsoInstant } from '../core/index.js';
 
 /** Where a command writes, and the one clock the CLI may read. Tests pass their own. */
 export interface Io {
@@ -65,7 +65,8 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
  */
 export function instantArg(value: string | undefined, io: Io, flag = '--at'): number {
   if (value === undefined) return io.now();
-  const ms = /^-?\d+$/.test(value) && Math.abs(Number(value)) <= MAX_EPOCH_MS ? Number(value) : parseIsoInstant(value);
+  const ms =
+    /^-?\d+$/.test(value) && Math.abs(Number(value)) <= MAX_INSTANT_MS ? Number(value) : parseIsoInstant(value);
   if (ms === undefined) {
     throw new UsageError(
       `${flag} needs an ISO-8601 instant with offset (2026-09-25T12:30:00+09:00) or epoch milliseconds; got ${JSON.stringify(value)}`,

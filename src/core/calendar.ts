@@ -58,10 +58,17 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
-/** `'YYYY-MM-DD'` of a day number (years 0-9999). */
+/**
+ * `'YYYY-MM-DD'` of a day number; a year outside 0-9999 as an ISO 8601 expanded year, a sign and six
+ * digits (`'-000001-12-31'`, `'+285428-01-01'`), as `Date.prototype.toISOString` writes it.
+ */
 export function formatDayNumber(dayNumber: number): string {
   const { year, month, day } = dateFromDayNumber(dayNumber);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const y =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, '0')
+      : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

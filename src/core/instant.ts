@@ -1,14 +1,44 @@
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 
 /**
- * An instant as callers may give it: a `Date`, epoch milliseconds, or an ISO-8601 string that
- * carries its offset (`Z` or `+09:00`). A string without an offset is refused: it has no single
- * meaning.
+ * A `Temporal.Instant` or `Temporal.ZonedDateTime` (native or from a polyfill), recognised by its
+ * `Symbol.toStringTag` and read through `epochMilliseconds`: the library imports no Temporal polyfill.
  */
-export type InstantInput = Date | number | string;
+export interface TemporalInstantLike {
+  /** What tells a Temporal instant from any other object. */
+  readonly [Symbol.toStringTag]: 'Temporal.Instant' | 'Temporal.ZonedDateTime';
+  /** The instant in epoch milliseconds (floored), as the library reads it. */
+  readonly epochMilliseconds: number;
+}
+
+/**
+ * A `Temporal.PlainDate` (native or from a polyfill), recognised by its `Symbol.toStringTag` and read
+ * through `toString()` (its ISO date): accepted wherever a `'YYYY-MM-DD'` date is.
+ */
+export interface TemporalPlainDateLike {
+  /** What tells a Temporal date from any other object. */
+  readonly [Symbol.toStringTag]: 'Temporal.PlainDate';
+  /** The ISO date `'YYYY-MM-DD'` (with a `[u-ca=...]` annotation for another calendar), as the library reads it. */
+  toString(): string;
+}
+
+/**
+ * An instant as callers may give it: a `Date`, epoch milliseconds, an ISO-8601 string that carries
+ * its offset (`Z` or `+09:00`), or a `Temporal.Instant` / `Temporal.ZonedDateTime`. A string without
+ * an offset is refused: it has no single meaning.
+ */
+export type InstantInput = Date | number | string | TemporalInstantLike;
 
 /** The range of a JavaScript `Date`: +-8.64e15 ms around the epoch. */
 export const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * The range of instants the library accepts as epoch ms: every integer a number holds exactly
+ * (+-(2^53 - 1), about +-285,000 years). Wider than a `Date`'s range ({@link MAX_EPOCH_MS}) so that
+ * an instant the library outputs from any `Date` (an end or a deadline days after 8.64e15) is accepted
+ * back as an input.
+ */
+export const MAX_INSTANT_MS = Number.MAX_SAFE_INTEGER;
 
 // date, 'T' (or space), time with optional seconds and fraction, then a mandatory offset; each field in range.
 export const ISO_INSTANT =
@@ -34,18 +64,50 @@ export function parseIsoInstant(text: string): number | undefined {
 }
 
 /**
- * Whether `value` is epoch milliseconds as the library accepts them: an integer number within the
- * `Date` range. Hot paths check their numbers with this before anything else: no call, no allocation.
+ * Whether `value` is epoch milliseconds as the library accepts them: an integer number within
+ * +-(2^53 - 1) ({@link MAX_INSTANT_MS}), the `Date` range and beyond. Hot paths check their numbers with this before anything else: no call, no allocation.
  */
 export function isEpochMs(value: unknown): value is number {
-  return typeof value === 'number' && Math.abs(value) <= MAX_EPOCH_MS && Math.floor(value) === value;
+  return typeof value === 'number' && Math.abs(value) <= MAX_INSTANT_MS && Math.floor(value) === value;
+}
+
+/**
+ * Epoch ms of a `Temporal.Instant` or `Temporal.ZonedDateTime` (by its `Symbol.toStringTag`), or
+ * `undefined`; never throws (a revoked Proxy, a throwing getter).
+ */
+function temporalEpochMs(value: unknown): number | undefined {
+  try {
+    const v = value as TemporalInstantLike;
+    const tag = v[Symbol.toStringTag];
+    const ms = tag === 'Temporal.Instant' || tag === 'Temporal.ZonedDateTime' ? v.epochMilliseconds : undefined;
+    return isEpochMs(ms) ? ms : undefined;
+  } catch {
+    return undefined; // null, undefined, or a value whose reading throws
+  }
+}
+
+/**
+ * The `'YYYY-MM-DD'` ISO date of a `Temporal.PlainDate` (its ISO fields, whatever its calendar), or
+ * `undefined` for anything else; never throws.
+ */
+export function temporalPlainDateText(value: unknown): string | undefined {
+  try {
+    const v = value as TemporalPlainDateLike;
+    if (typeof value !== 'object' || v[Symbol.toStringTag] !== 'Temporal.PlainDate') return undefined;
+    const text: unknown = v.toString();
+    const m = typeof text === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:\[|$)/.exec(text) : null;
+    return m === null ? undefined : m[1];
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Epoch ms of a valid instant, or `undefined`. The exact reader behind every `at`: no allocation for
  * numbers and Dates, one regex for strings. A Date is anything `Date.prototype.getTime` accepts (a
  * real Date of any realm); objects that only look like one (a Date prototype, a `Symbol.toStringTag`,
- * a Proxy) are not, and reading them never throws.
+ * a Proxy) are not, and reading them never throws. A `Temporal.Instant` or `Temporal.ZonedDateTime`
+ * is read through `epochMilliseconds` (recognised by its `Symbol.toStringTag`, without a polyfill).
  */
 export function epochMsOrUndefined(value: unknown): number | undefined {
   if (isEpochMs(value)) return value;
@@ -59,22 +121,34 @@ export function epochMsOrUndefined(value: unknown): number | undefined {
   } catch {
     // not a Date: a number out of range, any other primitive, a look-alike object
   }
-  return Number.isNaN(ms) ? undefined : ms;
+  return Number.isNaN(ms) ? temporalEpochMs(value) : ms;
 }
 
 /** The issue describing why `value` is not an instant. */
 export function instantIssue(value: unknown, path: readonly (string | number)[]): InputIssue {
-  return inputIssue(
-    path,
-    'invalid-instant',
-    `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(value)}`,
-  );
+  return inputIssue(path, 'invalid-instant', instantInputMessage({ input: value }));
+}
+
+/** Always true: the type check of `InstantSchema`, whose one refinement ({@link isInstantInput}) says the rest. */
+export function isAnyValue(_value: unknown): boolean {
+  return true;
+}
+
+/** Whether `value` is an instant the library accepts (a zod-free check: the refinement of `InstantSchema`). */
+export function isInstantInput(value: unknown): boolean {
+  return epochMsOrUndefined(value) !== undefined;
+}
+
+/** The message of an `invalid-instant` issue about `issue.input`. */
+export function instantInputMessage(issue: { readonly input: unknown }): string {
+  return `expected a Date, integer epoch ms or ISO-8601 string with offset; got ${describeValue(issue.input)}`;
 }
 
 /**
  * Turns an instant into epoch milliseconds, or throws {@link RuleInputError} naming `fn` and `path`.
  *
- * @param value - a `Date`, integer epoch ms, or ISO-8601 string with offset.
+ * @param value - a `Date`, integer epoch ms, ISO-8601 string with offset, or a `Temporal.Instant` /
+ *   `Temporal.ZonedDateTime`.
  * @param fn - the public function to name in the error (defaults to `toEpochMs`).
  * @param path - where the value sits in that function's input (defaults to `['at']`).
  * @throws {RuleInputError} for an Invalid Date, NaN, a non-integer or out-of-range number, a string
@@ -111,9 +185,4 @@ export function isAnyRealmDate(value: unknown): value is Date {
 export function anyRealmDateMessage(issue: { readonly input: unknown }): string {
   const v = issue.input;
   return `Invalid input: expected date, received ${v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v}`;
-}
-
-/** Whether an ISO-8601 string with offset (already matched by its pattern) names a real date and time. */
-export function isRealIsoInstant(text: string): boolean {
-  return parseIsoInstant(text) !== undefined;
 }

@@ -1,12 +1,4 @@
-import {
-  DAY_MS,
-  dateFromDayNumber,
-  dayNumberFromDate,
-  daysInMonth,
-  formatDayNumber,
-  weekdayOfDayNumber,
-  type CalendarDate,
-} from './calendar.js';
+import { DAY_MS, dayNumberFromDate, daysInMonth, formatDayNumber } from './calendar.js';
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
 import { toEpochMs, type InstantInput } from './instant.js';
 
@@ -21,16 +13,26 @@ export const KST_OFFSET_MS = 32_400_000;
  */
 export const KST_FIXED_SINCE_MS = 592_333_200_000; // 1988-10-08T17:00:00Z
 
+/**
+ * From this instant on (1908-04-01 00:00 in Seoul, when Korea adopted a standard time, UTC+08:30) the
+ * tz database's Seoul has whole-minute offsets. Before it, the tz database has Seoul's local mean time
+ * (UTC+08:27:52), which ISO 8601 cannot write and no one kept: the library uses the fixed +09:00 of
+ * KST there, for every earlier year (negative years included), and never asks `Intl`.
+ */
+export const KST_STANDARD_SINCE_MS = -1_948_782_472_000; // 1908-03-31T15:32:08Z
+
 let seoulClock: Intl.DateTimeFormat | undefined;
 
 /**
  * Offset of Seoul's wall clock from UTC at `ms`: fixed +09:00 since 1988-10-09, the tz database
- * (through `Intl`) before. Not date-fns-tz here: its `getTimezoneOffset(zone, date)` reads the Date's
+ * (through `Intl`) from 1908-04-01 to then (Korea's legal times: summer time, UTC+08:30 in 1908-11
+ * and 1954-61), and fixed +09:00 again before 1908-04-01 (no local mean time: see
+ * {@link KST_STANDARD_SINCE_MS}). Always a whole number of minutes, so every instant is ISO 8601. Not date-fns-tz here: its `getTimezoneOffset(zone, date)` reads the Date's
  * machine-local fields, and its exact `formatInTimeZone` weighs 8 kB gzipped; the test suite uses
  * date-fns-tz as the independent oracle instead.
  */
 export function kstOffsetMs(ms: number): number {
-  return ms >= KST_FIXED_SINCE_MS ? KST_OFFSET_MS : tzdbOffsetMs(ms);
+  return ms >= KST_FIXED_SINCE_MS || ms < KST_STANDARD_SINCE_MS ? KST_OFFSET_MS : tzdbOffsetMs(ms);
 }
 
 /** Offset of Seoul's wall clock from UTC at `ms` as the tz database (through `Intl`) has it. */
@@ -38,7 +40,6 @@ function tzdbOffsetMs(ms: number): number {
   seoulClock ??= new Intl.DateTimeFormat('en-US', {
     timeZone: KST_ZONE,
     hourCycle: 'h23',
-    era: 'short',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -46,18 +47,17 @@ function tzdbOffsetMs(ms: number): number {
     minute: 'numeric',
     second: 'numeric',
   });
+  // Asked only for 1908-1988 (kstOffsetMs): years of the common era, four digits.
   const f: Record<string, number> = {};
-  for (const p of seoulClock.formatToParts(ms))
-    f[p.type] = p.type === 'era' ? (p.value === 'BC' ? -1 : 1) : Number(p.value);
-  const year = f.era === -1 ? 1 - f.year! : f.year!;
+  for (const p of seoulClock.formatToParts(ms)) f[p.type] = Number(p.value);
   const wallAsUtc =
-    dayNumberFromDate(year, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
+    dayNumberFromDate(f.year!, f.month!, f.day!) * DAY_MS + ((f.hour! * 60 + f.minute!) * 60 + f.second!) * 1000;
   return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
 /** Milliseconds of Seoul wall-clock time since 1970-01-01T00:00 (local), i.e. `ms + offset`. */
 function kstWallMs(ms: number): number {
-  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + tzdbOffsetMs(ms);
+  return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + kstOffsetMs(ms);
 }
 
 /** KST calendar day of an instant, as a day number (days since 1970-01-01). */
@@ -140,11 +140,14 @@ export function kstInstant(
 }
 
 /**
- * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages).
+ * `'2026-01-01 10:00:00 KST'`: an instant on Seoul's wall clock, for people (CLI, messages). Years
+ * outside 0000-9999 are written as ISO 8601 expanded years (`'-000001-01-01 09:00:00 KST'`); before
+ * 1908-04-01 the clock is the fixed +09:00 (never Seoul's local mean time).
  *
  * @throws {RuleInputError} when `at` is not a valid instant.
  * @example
  * formatKst('2026-09-25T03:30:05Z') //=> '2026-09-25 12:30:05 KST'
+ * formatKst(-62198755200000)        //=> '-000001-01-01 09:00:00 KST'
  */
 export function formatKst(at: InstantInput): string {
   const wall = kstWallMs(toEpochMs(at, 'formatKst'));

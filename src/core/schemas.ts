@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Refinement } from './guard.js';
-import { ISO_INSTANT, MAX_EPOCH_MS, anyRealmDateMessage, isAnyRealmDate, isRealIsoInstant } from './instant.js';
+import { MAX_INSTANT_MS, instantInputMessage, isAnyValue, isInstantInput, type InstantInput } from './instant.js';
 import { defineSchema } from './schema.js';
 
 /**
@@ -23,36 +23,23 @@ export function refinement<T>(fn: Refinement<T>): z.core.$ZodCheck<T> {
   return check;
 }
 
-/** Epoch milliseconds as stored in state: an integer within the `Date` range. */
-export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_EPOCH_MS).max(MAX_EPOCH_MS));
-
-/** A Date of any realm ({@link isAnyRealmDate}), with zod's words for a `z.date()` refusal. */
-const AnyRealmDateSchema = /* @__PURE__ */ defineSchema(() =>
-  z.custom<Date>(isAnyRealmDate, { error: anyRealmDateMessage }),
-);
+/** Epoch milliseconds as stored in state: an integer within +-(2^53 - 1) (`MAX_INSTANT_MS`), so every instant the library outputs can be stored. */
+export const EpochMsSchema = /* @__PURE__ */ defineSchema(() => z.int().min(-MAX_INSTANT_MS).max(MAX_INSTANT_MS));
 
 /**
- * The zod schema of an instant input (`Date | number | string`, validated exactly like
- * `toEpochMs`; a Date of any realm is a Date). Use it inside your own payload schemas.
+ * The zod schema of an instant input (a `Date` of any realm, integer epoch ms, an ISO-8601 string
+ * with offset naming a real time, or a `Temporal.Instant` / `Temporal.ZonedDateTime`), validated
+ * exactly like `toEpochMs` and by the same function. Every refusal is one issue whose code is
+ * `invalid-instant` (in zod: a `custom` issue with `params.code: 'invalid-instant'`), wherever the
+ * instant sits. Use it inside your own payload schemas.
  * @example
  * InstantSchema.parse('2026-01-01T10:00:00+09:00') //=> '2026-01-01T10:00:00+09:00'
  * InstantSchema.safeParse('2026-01-01T10:00').success //=> false
+ * InstantSchema.safeParse('2026-02-30T10:00:00+09:00').error?.issues[0] //=> { code: 'custom', params: { code: 'invalid-instant' }, ... }
  */
 export const InstantSchema = /* @__PURE__ */ defineSchema(() =>
-  z.union(
-    [
-      AnyRealmDateSchema,
-      EpochMsSchema,
-      z
-        .string()
-        .regex(ISO_INSTANT, {
-          abort: true,
-          error: 'expected an ISO-8601 instant with offset, e.g. 2026-01-01T10:00:00+09:00',
-        })
-        .refine(isRealIsoInstant, { error: 'no such date or time' }),
-    ],
-    {
-      error: 'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
-    },
-  ),
+  z.custom<InstantInput>(isAnyValue).refine(isInstantInput, {
+    error: instantInputMessage,
+    params: { code: 'invalid-instant' },
+  }),
 );

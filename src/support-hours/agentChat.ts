@@ -6,11 +6,13 @@ import {
   epochMsOrUndefined,
   inputIssue,
   kstDayNumber,
+  weekdayOfDayNumber,
   type InputIssue,
   type InstantInput,
 } from '../core/index.js';
 import {
   CALENDAR_FIRST_DAY,
+  CALENDAR_LAST_DAY,
   defaultHolidayCalendar,
   calendarMs,
   calendarMsIssue,
@@ -27,6 +29,146 @@ import {
 } from './rules.js';
 import type { AgentChatClosed, AgentChatClosedForHours, AgentChatInterval, AgentChatOutcome } from './types.js';
 
+// ---------------------------------------------------------------------------------------------
+// A schedule's own hours and closures (createSupportSchedule): the general path, per KST day. The
+// built-in calendar and schedules with Kakao's hours and no closures (`cal.plain`) take the fast
+// paths below, which give the same answers (tests/support-hours/schedule-hours.prop.test.ts).
+
+/** Index of the first closed span of `cal` that ends after `ms`. */
+function firstSpanEndingAfter(cal: HolidayCalendar, ms: number): number {
+  const spans = cal.closedSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]![1] <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The open pieces of a KST day: the day's hours minus the closures, `[start, end)` epoch ms, in order. */
+export function openPieces(cal: HolidayCalendar, day: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) return out;
+  const midnight = day * DAY_MS - KST_OFFSET_MS;
+  for (const [s, e] of cal.hours[weekdayOfDayNumber(day)]!) {
+    let start = midnight + s;
+    const end = midnight + e;
+    let i = firstSpanEndingAfter(cal, start);
+    while (start < end) {
+      const span = cal.closedSpans[i++];
+      if (span === undefined || span[0] >= end) {
+        out.push([start, end]);
+        break;
+      }
+      if (span[0] > start) out.push([start, span[0]]);
+      start = Math.max(start, span[1]);
+    }
+  }
+  return out;
+}
+
+/** Whether `ms` lies within the hours of its KST day (closures aside). */
+function withinHours(cal: HolidayCalendar, day: number, ms: number): boolean {
+  const t = ms + KST_OFFSET_MS - day * DAY_MS;
+  return cal.hours[weekdayOfDayNumber(day)]!.some(([s, e]) => t >= s && t < e);
+}
+
+/** The name of the first closure (in order of `from`) holding `ms`; called where one does. */
+const closureAt = (cal: HolidayCalendar, ms: number): string =>
+  cal.closures.find((c) => c.from <= ms && ms < c.to)!.name;
+
+function beyondCalendar(fn: string): never {
+  throw new RuleInputError(fn, [
+    inputIssue(
+      ['at'],
+      'year-out-of-range',
+      `agent chat does not open again before the holiday calendar ends (${HOLIDAY_LAST_YEAR}-12-31 KST)`,
+    ),
+  ]);
+}
+
+function nextOpeningGeneral(cal: HolidayCalendar, ms: number, fn: string): number {
+  for (let day = kstDayNumber(ms); day <= CALENDAR_LAST_DAY; day++) {
+    for (const [s, e] of openPieces(cal, day)) if (e > ms) return Math.max(s, ms);
+  }
+  return beyondCalendar(fn);
+}
+
+/** A closed answer with a shared message and no extra field but `opensAt`. */
+function closedFor(code: AgentChatClosedForHours['code'], opensAt: number): AgentChatClosed {
+  return Object.freeze({
+    ok: false,
+    rule: 'support.agent-hours',
+    code,
+    message: AGENT_HOURS_MESSAGES[code],
+    opensAt,
+  } as const);
+}
+
+function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOutcome {
+  const day = kstDayNumber(ms);
+  for (const [s, e] of openPieces(cal, day))
+    if (ms >= s && ms < e) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: e }) } as const);
+  const opensAt = nextOpeningGeneral(cal, ms, fn);
+  const holiday = cal.days.get(day);
+  if (holiday !== undefined)
+    return Object.freeze({
+      ok: false,
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      message: PUBLIC_HOLIDAY_MESSAGE,
+      opensAt,
+      holiday: Object.freeze([...holiday.names]),
+    } as const);
+  if (cal.closed[day - CALENDAR_FIRST_DAY] === 0 && withinHours(cal, day, ms)) {
+    return Object.freeze({
+      ok: false,
+      rule: 'support.agent-hours',
+      code: 'closure',
+      message: AGENT_HOURS_MESSAGES.closure,
+      opensAt,
+      closure: closureAt(cal, ms),
+    } as const);
+  }
+  if (cal.ownHours) return closedFor('outside-hours', opensAt);
+  if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) return closedFor('weekend', opensAt);
+  const t = ms + KST_OFFSET_MS - day * DAY_MS;
+  return closedFor(t < OPENS ? 'before-hours' : t < LUNCH_END ? 'lunch-break' : 'after-hours', opensAt);
+}
+
+/** Calls `visit(start, end)` for each open piece clipped to `[from, to)`, in order (the general path). */
+function eachOpenPiece(
+  cal: HolidayCalendar,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+): void {
+  const last = kstDayNumber(to);
+  for (let day = kstDayNumber(from); day <= last; day++) {
+    for (const [s, e] of openPieces(cal, day)) {
+      const start = Math.max(from, s);
+      const end = Math.min(to, e);
+      if (start < end) visit(start, end);
+    }
+  }
+}
+
+function addTimeGeneral(cal: HolidayCalendar, from: number, ms: number): number | undefined {
+  let left = ms;
+  for (let day = kstDayNumber(from); day <= CALENDAR_LAST_DAY; day++) {
+    for (const [s, e] of openPieces(cal, day)) {
+      const start = Math.max(from, s);
+      const length = e - start;
+      if (length <= 0) continue;
+      if (left <= length) return start + left;
+      left -= length;
+    }
+  }
+  return undefined;
+}
+
 const OPENS = AGENT_CHAT_OPENS_MINUTE * 60_000;
 const LUNCH_START = AGENT_CHAT_LUNCH_START_MINUTE * 60_000;
 const LUNCH_END = AGENT_CHAT_LUNCH_END_MINUTE * 60_000;
@@ -39,6 +181,10 @@ const SESSIONS = [
 
 // The hot path: integer arithmetic on `at + 9 h` and one typed-array read. No allocation.
 export function openAt(cal: HolidayCalendar, at: InstantInput, fn: string): boolean {
+  if (!cal.plain) {
+    const ms = calendarMs(at, fn);
+    return openPieces(cal, kstDayNumber(ms)).some(([s, e]) => ms >= s && ms < e);
+  }
   const wall = calendarMs(at, fn) + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) return false;
@@ -46,7 +192,8 @@ export function openAt(cal: HolidayCalendar, at: InstantInput, fn: string): bool
   return t >= OPENS && t < CLOSES && (t < LUNCH_START || t >= LUNCH_END);
 }
 
-function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
+export function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
+  if (!cal.plain) return nextOpeningGeneral(cal, ms, fn);
   const wall = ms + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
   const t = wall - day * DAY_MS;
@@ -78,6 +225,7 @@ function closedForHours(code: AgentChatClosedForHours['code'], opensAt: number):
 
 export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): AgentChatOutcome {
   const ms = calendarMs(at, fn);
+  if (!cal.plain) return checkGeneral(cal, ms, fn);
   const wall = ms + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) {
@@ -129,6 +277,10 @@ function eachOpenInterval(
   to: number,
   visit: (start: number, end: number) => void,
 ): void {
+  if (!cal.plain) {
+    eachOpenPiece(cal, from, to, visit);
+    return;
+  }
   const last = kstDayNumber(to);
   for (let day = kstDayNumber(from); day <= last; day++) {
     if (cal.closed[day - CALENDAR_FIRST_DAY] !== 0) continue;
@@ -156,7 +308,9 @@ export function intervalsIn(
 export function openMsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): number {
   const [a, b] = span(from, to, fn);
   let total = 0;
-  eachOpenInterval(cal, a, b, (start, end) => void (total += end - start));
+  eachOpenInterval(cal, a, b, (start, end) => {
+    total += end - start;
+  });
   return total;
 }
 
@@ -178,6 +332,7 @@ function addInput(at: InstantInput, ms: number, fn: string): number {
 export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn: string): number {
   const from = addInput(at, ms, fn);
   if (ms === 0) return from;
+  if (!cal.plain) return addTimeGeneral(cal, from, ms) ?? timeBeyondCalendar(fn, ms);
   let left = ms;
   // Stryker disable next-line ArithmeticOperator: equivalent as + 1, the two days past the calendar read closed[] as undefined, not 0, and are skipped like closed days
   const last = CALENDAR_FIRST_DAY + cal.closed.length - 1;
@@ -194,6 +349,10 @@ export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn
       left -= length;
     }
   }
+  return timeBeyondCalendar(fn, ms);
+}
+
+function timeBeyondCalendar(fn: string, ms: number): never {
   throw new RuleInputError(fn, [
     inputIssue(
       ['ms'],

@@ -5,8 +5,10 @@ import {
   formatDayNumber,
   inputIssue,
   kstDayNumber,
+  temporalPlainDateText,
   type InputIssue,
   type InstantInput,
+  type TemporalPlainDateLike,
 } from '../core/index.js';
 import {
   CALENDAR_FIRST_DAY,
@@ -18,6 +20,9 @@ import {
 } from './calendar.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day as callers may give it: `'YYYY-MM-DD'` (KST), a `Temporal.PlainDate`, or an instant (its KST date). */
+export type DayInput = string | TemporalPlainDateLike | InstantInput;
 
 /**
  * `before[i]`: business days of the calendar strictly before day `CALENDAR_FIRST_DAY + i`, for i up
@@ -40,8 +45,10 @@ function prefixOf(cal: HolidayCalendar): Int32Array {
 }
 
 /** The KST day number of a `'YYYY-MM-DD'` date or an instant inside the calendar, or the issue. */
-function dayOf(value: unknown, path: readonly (string | number)[]): number | InputIssue {
+export function dayOf(value: unknown, path: readonly (string | number)[]): number | InputIssue {
   if (typeof value === 'string' && DATE_ONLY.test(value)) return calendarDay(value, path);
+  const plainDate = temporalPlainDateText(value);
+  if (plainDate !== undefined) return calendarDay(plainDate, path);
   const ms = epochMsOrUndefined(value);
   return calendarMsIssue(value, ms, path, false) ?? kstDayNumber(ms!);
 }
@@ -60,7 +67,7 @@ function readDays(fn: string, named: Readonly<Record<string, unknown>>, issues: 
 
 const isBusiness = (cal: HolidayCalendar, day: number): boolean => cal.closed[day - CALENDAR_FIRST_DAY] === 0;
 
-export function isBusinessDayIn(cal: HolidayCalendar, day: string | InstantInput, fn: string): boolean {
+export function isBusinessDayIn(cal: HolidayCalendar, day: DayInput, fn: string): boolean {
   return isBusiness(cal, readDays(fn, { day })[0]!);
 }
 
@@ -68,29 +75,32 @@ function beyond(fn: string, path: string, what: string): never {
   throw new RuleInputError(fn, [rangeIssue([path], what)]);
 }
 
-export function nextBusinessDayIn(cal: HolidayCalendar, day: string | InstantInput, fn: string): string {
+export function nextBusinessDayIn(cal: HolidayCalendar, day: DayInput, fn: string): string {
   const d = readDays(fn, { day })[0]!;
   const next = cal.closed.indexOf(0, d + 1 - CALENDAR_FIRST_DAY);
   if (next === -1) beyond(fn, 'day', `the business day after ${formatDayNumber(d)}`);
   return formatDayNumber(CALENDAR_FIRST_DAY + next);
 }
 
-export function businessDaysBetweenIn(
-  cal: HolidayCalendar,
-  from: string | InstantInput,
-  to: string | InstantInput,
-  fn: string,
-): number {
+export function businessDaysBetweenIn(cal: HolidayCalendar, from: DayInput, to: DayInput, fn: string): number {
   const [a, b] = readDays(fn, { from, to }) as [number, number];
   const before = prefixOf(cal);
   return before[b - CALENDAR_FIRST_DAY]! - before[a - CALENDAR_FIRST_DAY]!;
 }
 
-export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInput, n: number, fn: string): string {
+export function addBusinessDaysIn(cal: HolidayCalendar, day: DayInput, n: number, fn: string): string {
   const issues: InputIssue[] = [];
   if (!Number.isSafeInteger(n))
     issues.push(inputIssue(['n'], 'invalid-type', `expected a whole number of business days; got ${describeValue(n)}`));
   const d = readDays(fn, { day }, issues)[0]!;
+  return formatDayNumber(addBusinessDayNumber(cal, d, n, fn));
+}
+
+/**
+ * The business day `n` business days from day number `d` (`d` counts itself when it is a business
+ * day, else as the next one), or throws `year-out-of-range` (path `['n']`) outside the calendar.
+ */
+export function addBusinessDayNumber(cal: HolidayCalendar, d: number, n: number, fn: string): number {
   const before = prefixOf(cal);
   // The answer r is the business day with before[r] - before[d] === n, i.e. before[r] === target and
   // r itself a business day: the first index whose count of business days before it is `target`
@@ -107,14 +117,13 @@ export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInp
     if (before[mid]! < target) lo = mid + 1;
     else hi = mid;
   }
-  const r = cal.closed.indexOf(0, lo);
-  return formatDayNumber(CALENDAR_FIRST_DAY + r);
+  return CALENDAR_FIRST_DAY + cal.closed.indexOf(0, lo);
 }
 
 /**
  * Whether a day is a Korean business day: neither a Saturday, a Sunday nor a public holiday.
  *
- * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @param day - a KST date `'YYYY-MM-DD'` or `Temporal.PlainDate`, or an instant (its KST date counts), 1990-2050.
  * @returns `true` on a business day.
  * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range`.
  * @example
@@ -123,14 +132,14 @@ export function addBusinessDaysIn(cal: HolidayCalendar, day: string | InstantInp
  * isKoreanBusinessDay('2026-09-27') //=> false // a Sunday
  * @see support.public-holidays
  */
-export function isKoreanBusinessDay(day: string | InstantInput): boolean {
+export function isKoreanBusinessDay(day: DayInput): boolean {
   return isBusinessDayIn(defaultHolidayCalendar(), day, 'isKoreanBusinessDay');
 }
 
 /**
  * The first Korean business day after `day` (never `day` itself).
  *
- * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @param day - a KST date `'YYYY-MM-DD'` or `Temporal.PlainDate`, or an instant (its KST date counts), 1990-2050.
  * @returns the KST date `'YYYY-MM-DD'`.
  * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` (also when the
  *   answer would lie after 2050).
@@ -139,7 +148,7 @@ export function isKoreanBusinessDay(day: string | InstantInput): boolean {
  * nextKoreanBusinessDay('2026-09-28T09:00:00+09:00') //=> '2026-09-29'
  * @see support.public-holidays
  */
-export function nextKoreanBusinessDay(day: string | InstantInput): string {
+export function nextKoreanBusinessDay(day: DayInput): string {
   return nextBusinessDayIn(defaultHolidayCalendar(), day, 'nextKoreanBusinessDay');
 }
 
@@ -150,7 +159,7 @@ export function nextKoreanBusinessDay(day: string | InstantInput): string {
  * 1 is Tuesday); a day that is not counts as the next business day (Saturday + 0 is Monday,
  * Saturday + 1 is Tuesday, Saturday - 1 is Friday).
  *
- * @param day - a KST date `'YYYY-MM-DD'`, or an instant (its KST date counts), 1990-2050.
+ * @param day - a KST date `'YYYY-MM-DD'` or `Temporal.PlainDate`, or an instant (its KST date counts), 1990-2050.
  * @param n - a whole number of business days.
  * @returns the KST date `'YYYY-MM-DD'`, always a business day.
  * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` for `day`;
@@ -161,7 +170,7 @@ export function nextKoreanBusinessDay(day: string | InstantInput): string {
  * addKoreanBusinessDays('2026-09-26', 0)  //=> '2026-09-28'
  * @see support.public-holidays
  */
-export function addKoreanBusinessDays(day: string | InstantInput, n: number): string {
+export function addKoreanBusinessDays(day: DayInput, n: number): string {
   return addBusinessDaysIn(defaultHolidayCalendar(), day, n, 'addKoreanBusinessDays');
 }
 
@@ -170,7 +179,7 @@ export function addKoreanBusinessDays(day: string | InstantInput, n: number): st
  * negative, minus the count of `[to, from)`, when `to` is before `from`. Counts add up:
  * `between(a, b) + between(b, c) === between(a, c)`.
  *
- * @param from - a KST date `'YYYY-MM-DD'` or an instant (its KST date), 1990-2050.
+ * @param from - a KST date `'YYYY-MM-DD'` or `Temporal.PlainDate`, or an instant (its KST date), 1990-2050.
  * @param to - the same kinds.
  * @returns the signed count.
  * @throws {RuleInputError} `invalid-date`, `invalid-instant` or `year-out-of-range` (both listed).
@@ -179,6 +188,6 @@ export function addKoreanBusinessDays(day: string | InstantInput, n: number): st
  * koreanBusinessDaysBetween('2026-09-28', '2026-09-23') //=> -1
  * @see support.public-holidays
  */
-export function koreanBusinessDaysBetween(from: string | InstantInput, to: string | InstantInput): number {
+export function koreanBusinessDaysBetween(from: DayInput, to: DayInput): number {
   return businessDaysBetweenIn(defaultHolidayCalendar(), from, to, 'koreanBusinessDaysBetween');
 }

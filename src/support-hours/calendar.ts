@@ -2,13 +2,24 @@ import {
   DAY_MS,
   KST_OFFSET_MS,
   RuleInputError,
+  dateFromDayNumber,
   dayNumberFromDate,
+  weekdayOfDayNumber,
   epochMsOrUndefined,
+  MAX_EPOCH_MS,
+  formatKst,
   instantIssue,
   parseIsoDate,
   type InputIssue,
 } from '../core/index.js';
-import { HOLIDAY_FIRST_YEAR, HOLIDAY_LAST_YEAR } from './rules.js';
+import {
+  AGENT_CHAT_CLOSES_MINUTE,
+  AGENT_CHAT_LUNCH_END_MINUTE,
+  AGENT_CHAT_LUNCH_START_MINUTE,
+  AGENT_CHAT_OPENS_MINUTE,
+  HOLIDAY_FIRST_YEAR,
+  HOLIDAY_LAST_YEAR,
+} from './rules.js';
 // The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
 import { closedDays, shippedHolidays, shippedSource } from './holidayTable.js';
 import type { HolidaySource } from './types.js';
@@ -25,14 +36,50 @@ export interface HolidayDay {
   readonly source: HolidaySource;
 }
 
-/** A holiday calendar: the built-in one, or one with the caller's additions and removals. */
+/** The opening intervals of one weekday: `[start, end)` pairs of ms since KST midnight, in order, disjoint. */
+export type DayHours = readonly (readonly [number, number])[];
+
+/** A part-day closure `[from, to)` (epoch ms) with its name. */
+export interface Closure {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+}
+
+/** A holiday calendar: the built-in one, or one with the caller's additions and removals, hours and closures. */
 export interface HolidayCalendar {
   readonly days: ReadonlyMap<number, HolidayDay>;
-  /** 1 where agent chat stays closed all day (weekend or holiday), indexed by `day - CALENDAR_FIRST_DAY`. */
+  /** 1 where the schedule stays closed all day (a weekday without hours, or a holiday), indexed by `day - CALENDAR_FIRST_DAY`. */
   readonly closed: Uint8Array;
   readonly extra: ReadonlyMap<number, readonly string[]>;
   readonly removed: ReadonlySet<number>;
+  /** The opening intervals of each weekday, Sunday first (Kakao's agent hours unless the schedule has its own). */
+  readonly hours: readonly DayHours[];
+  /** Whether `hours` are the schedule's own (closed answers outside them say `outside-hours`). */
+  readonly ownHours: boolean;
+  /** Part-day closures, sorted by `from` (as given: for naming what closed). */
+  readonly closures: readonly Closure[];
+  /** The closures merged into disjoint `[from, to)` spans, sorted (for subtracting them from the hours). */
+  readonly closedSpans: readonly (readonly [number, number])[];
+  /** Whether the fast paths apply: Kakao's hours and no closures. */
+  readonly plain: boolean;
 }
+
+/** Kakao's agent-chat hours on a business day: [10:00, 12:00) and [13:00, 18:30) KST, as ms since midnight. */
+export const KAKAO_DAY_HOURS: DayHours = [
+  [AGENT_CHAT_OPENS_MINUTE * 60_000, AGENT_CHAT_LUNCH_START_MINUTE * 60_000],
+  [AGENT_CHAT_LUNCH_END_MINUTE * 60_000, AGENT_CHAT_CLOSES_MINUTE * 60_000],
+];
+/** Kakao's weekly hours: weekdays only. */
+export const KAKAO_WEEK_HOURS: readonly DayHours[] = [
+  [],
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  KAKAO_DAY_HOURS,
+  [],
+];
 
 const RANGE = `${HOLIDAY_FIRST_YEAR}-01-01 to ${HOLIDAY_LAST_YEAR}-12-31 KST`;
 
@@ -65,7 +112,7 @@ export function calendarMsIssue(
 ): InputIssue | undefined {
   if (ms === undefined) return instantIssue(at, path);
   if (ms >= CALENDAR_START_MS && (ms < CALENDAR_END_MS || (endInclusive && ms === CALENDAR_END_MS))) return undefined;
-  return rangeIssue(path, new Date(ms).toISOString());
+  return rangeIssue(path, Math.abs(ms) <= MAX_EPOCH_MS ? new Date(ms).toISOString() : formatKst(ms));
 }
 
 /** Day number of a `'YYYY-MM-DD'` inside the calendar, or the issue explaining why not. */
@@ -106,16 +153,56 @@ export function yearHolidays(
   return !projected && extra.size === 0 ? map : new Map([...map].sort((a, b) => a[0] - b[0]));
 }
 
-/** Builds a calendar once (at import for the built-in one, at `createSupportSchedule` for others). */
+/** The closures merged into disjoint spans, sorted. */
+function mergeClosures(closures: readonly Closure[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { from, to } of closures) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
 export function buildHolidayCalendar(
   extra: ReadonlyMap<number, readonly string[]>,
   removed: ReadonlySet<number>,
+  hours?: readonly DayHours[],
+  closures: readonly Closure[] = [],
 ): HolidayCalendar {
   const days = new Map<number, HolidayDay>();
   for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
     for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
   }
-  return { days, closed: closedDays(days.keys()), extra, removed };
+  const week = hours ?? KAKAO_WEEK_HOURS;
+  let closed: Uint8Array;
+  if (hours === undefined) closed = closedDays(days.keys());
+  else {
+    closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
+    for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++)
+      if (week[weekdayOfDayNumber(day)]!.length === 0 || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
+  }
+  const sorted = [...closures].sort((a, b) => a.from - b.from || a.to - b.to);
+  return {
+    days,
+    closed,
+    extra,
+    removed,
+    hours: week,
+    ownHours: hours !== undefined,
+    closures: sorted,
+    closedSpans: mergeClosures(sorted),
+    plain: hours === undefined && sorted.length === 0,
+  };
+}
+
+/** Whether any KST day of `[a, b]` (in either order) lies in a projected year. */
+export function spanIsProjected(a: number, b: number): boolean {
+  const first = dateFromDayNumber(Math.min(a, b)).year;
+  const last = dateFromDayNumber(Math.max(a, b)).year;
+  for (let year = first; year <= last; year++) if (shippedSource(year) === 'projected') return true;
+  return false;
 }
 
 let defaultCalendar: HolidayCalendar | undefined;

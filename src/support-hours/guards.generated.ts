@@ -6,8 +6,12 @@
  */
 import type { z } from 'zod';
 import type { Guard } from '../core/guard.js';
-import type { ConsultationChecklistOptionsSchema, ExtraHolidaySchema, KoreanPublicHolidaysOptionsSchema, SupportScheduleOptionsSchema } from './schemas.js';
-import { isoDateProblems } from './refinements.js';
+import type { BusinessDayDeadlineOptionsSchema, ConsultationChecklistOptionsSchema, ExtraHolidaySchema, KoreanPublicHolidaysOptionsSchema, OpeningIntervalSchema, RecurringHolidaySchema, SupportClosureSchema, SupportScheduleOptionsSchema, WeeklyHoursSchema } from './schemas.js';
+import { InstantGuard } from '../core/guards.generated.js';
+import { closureProblems, isoDateProblems, recurringHolidayProblems, weeklyHoursProblems } from './refinements.js';
+
+/** The compiled {@link BusinessDayDeadlineOptionsSchema}. */
+export const BusinessDayDeadlineOptionsGuard: Guard<z.output<typeof BusinessDayDeadlineOptionsSchema>> = { k: 'object', s: { time: { k: 'optional', in: { k: 'values', v: ["same-time", "closing-time"] }, oi: 'optional', oo: 'optional' } }, strict: true };
 
 /** The compiled {@link ConsultationChecklistOptionsSchema}. */
 export const ConsultationChecklistOptionsGuard: Guard<z.output<typeof ConsultationChecklistOptionsSchema>> = { k: 'object', s: { paidService: { k: 'boolean' } }, strict: true };
@@ -20,5 +24,19 @@ export const ExtraHolidayGuard: Guard<z.output<typeof ExtraHolidaySchema>> = { k
 /** The compiled {@link KoreanPublicHolidaysOptionsSchema}. */
 export const KoreanPublicHolidaysOptionsGuard: Guard<z.output<typeof KoreanPublicHolidaysOptionsSchema>> = { k: 'object', s: { source: { k: 'optional', in: { k: 'values', v: ["official", "projected"] }, oi: 'optional', oo: 'optional' }, basis: { k: 'optional', in: { k: 'boolean' }, oi: 'optional', oo: 'optional' } }, strict: true };
 
+const g1: Guard = { k: 'string', c: [{ k: 'regex', re: /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/, e: "expected a KST time of day as 'HH:MM' (00:00 to 24:00)" }] };
+
+/** The compiled {@link OpeningIntervalSchema}. */
+export const OpeningIntervalGuard: Guard<z.output<typeof OpeningIntervalSchema>> = { k: 'object', s: { from: g1, to: g1 }, strict: true };
+
+/** The compiled {@link RecurringHolidaySchema}. */
+export const RecurringHolidayGuard: Guard<z.output<typeof RecurringHolidaySchema>> = { k: 'object', s: { date: { k: 'string', c: [{ k: 'regex', re: /^(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$/, e: "expected a month and day as 'MM-DD' naming a real day (02-29 for leap years)" }] }, name: { k: 'string', c: [{ k: 'min', n: 1 }] }, fromYear: { k: 'optional', in: { k: 'number', c: [{ k: 'int' }, { k: 'ge', n: 1990 }, { k: 'le', n: 2050 }] }, oi: 'optional', oo: 'optional' }, toYear: { k: 'optional', in: { k: 'number', c: [{ k: 'int' }, { k: 'ge', n: 1990 }, { k: 'le', n: 2050 }] }, oi: 'optional', oo: 'optional' } }, strict: true, c: [{ k: 'super', f: recurringHolidayProblems }] };
+
+/** The compiled {@link SupportClosureSchema}. */
+export const SupportClosureGuard: Guard<z.output<typeof SupportClosureSchema>> = { k: 'object', s: { from: InstantGuard, to: InstantGuard, name: { k: 'string', c: [{ k: 'min', n: 1 }] } }, strict: true, c: [{ k: 'super', f: closureProblems }] };
+
+/** The compiled {@link WeeklyHoursSchema}. */
+export const WeeklyHoursGuard: Guard<z.output<typeof WeeklyHoursSchema>> = { k: 'object', s: { monday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, tuesday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, wednesday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, thursday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, friday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, saturday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' }, sunday: { k: 'optional', in: { k: 'array', el: OpeningIntervalGuard, c: [{ k: 'max', n: 24 }] }, oi: 'optional', oo: 'optional' } }, strict: true, c: [{ k: 'super', f: weeklyHoursProblems }] };
+
 /** The compiled {@link SupportScheduleOptionsSchema}. */
-export const SupportScheduleOptionsGuard: Guard<z.output<typeof SupportScheduleOptionsSchema>> = { k: 'object', s: { extraHolidays: { k: 'optional', in: { k: 'array', el: ExtraHolidayGuard }, oi: 'optional', oo: 'optional' }, removedHolidays: { k: 'optional', in: { k: 'array', el: g0 }, oi: 'optional', oo: 'optional' } }, strict: true };
+export const SupportScheduleOptionsGuard: Guard<z.output<typeof SupportScheduleOptionsSchema>> = { k: 'object', s: { extraHolidays: { k: 'optional', in: { k: 'array', el: ExtraHolidayGuard }, oi: 'optional', oo: 'optional' }, removedHolidays: { k: 'optional', in: { k: 'array', el: g0 }, oi: 'optional', oo: 'optional' }, recurringHolidays: { k: 'optional', in: { k: 'array', el: RecurringHolidayGuard, c: [{ k: 'max', n: 1000 }] }, oi: 'optional', oo: 'optional' }, closures: { k: 'optional', in: { k: 'array', el: SupportClosureGuard, c: [{ k: 'max', n: 10000 }] }, oi: 'optional', oo: 'optional' }, weeklyHours: { k: 'optional', in: WeeklyHoursGuard, oi: 'optional', oo: 'optional' } }, strict: true };

@@ -6,7 +6,9 @@ import {
   guardIssues,
   kstDayNumber,
   type InputIssue,
+  temporalPlainDateText,
   type InstantInput,
+  type TemporalPlainDateLike,
 } from '../core/index.js';
 import {
   defaultHolidayCalendar,
@@ -84,8 +86,14 @@ function projectionRule(names: readonly string[]): string {
   return names.every((n) => n.startsWith('대체공휴일')) ? 'support.substitute-holidays' : 'support.public-holidays';
 }
 
-export function isHolidayOn(cal: HolidayCalendar, dayOrInstant: string | InstantInput, fn: string): boolean {
+export function isHolidayOn(
+  cal: HolidayCalendar,
+  dayOrInstant: string | InstantInput | TemporalPlainDateLike,
+  fn: string,
+): boolean {
   let day: number;
+  // A Temporal.PlainDate is read as its ISO date (deadlines: Temporal in, issue 23).
+  dayOrInstant = temporalPlainDateText(dayOrInstant) ?? dayOrInstant;
   if (typeof dayOrInstant === 'string' && DATE_ONLY.test(dayOrInstant)) {
     const d = calendarDay(dayOrInstant, ['day']);
     if (typeof d !== 'number') throw new RuleInputError(fn, [d]);
@@ -148,6 +156,6 @@ export function koreanPublicHolidays(year: number, options?: KoreanPublicHoliday
  * isKoreanPublicHoliday('1995-06-27')                 //=> true
  * @see support.public-holidays
  */
-export function isKoreanPublicHoliday(dayOrInstant: string | InstantInput): boolean {
+export function isKoreanPublicHoliday(dayOrInstant: string | InstantInput | TemporalPlainDateLike): boolean {
   return isHolidayOn(defaultHolidayCalendar(), dayOrInstant, 'isKoreanPublicHoliday');
 }

@@ -20,6 +20,7 @@ export {
   addKoreanBusinessDays,
   koreanBusinessDaysBetween,
 } from './businessDays.js';
+export { koreanBusinessDayDeadline, restsOnProjection } from './deadlines.js';
 export { koreanPublicHolidays, isKoreanPublicHoliday } from './holidays.js';
 export { HOLIDAY_DATA_CHECKED_ON } from './holidays.generated.js';
 export { createSupportSchedule, type SupportSchedule } from './schedule.js';
@@ -41,11 +42,17 @@ export {
   LOCAL_ELECTION_DAYS_BEFORE,
   type AgentChatClosedCode,
 } from './rules.js';
+export type { DayInput } from './businessDays.js';
 export type {
   KoreanPublicHolidaysOptions,
   ExtraHoliday,
   SupportScheduleOptions,
   ConsultationChecklistOptions,
+  RecurringHoliday,
+  SupportClosure,
+  OpeningInterval,
+  WeeklyHours,
+  BusinessDayDeadlineOptions,
 } from './schemas.js';
 export type {
   HolidaySource,
@@ -53,8 +60,10 @@ export type {
   KoreanPublicHoliday,
   AgentChatClosedForHours,
   AgentChatClosedForHoliday,
+  AgentChatClosedForClosure,
   AgentChatClosed,
   AgentChatOpen,
+  BusinessDayDeadline,
   AgentChatOutcome,
   AgentChatOk,
   AgentChatInterval,

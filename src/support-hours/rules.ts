@@ -47,6 +47,8 @@ export const SUPPORT_HOURS_REFUSAL_CODES = [
   'lunch-break',
   'before-hours',
   'after-hours',
+  'outside-hours',
+  'closure',
 ] as const;
 /** Why agent chat is closed: one of {@link SUPPORT_HOURS_REFUSAL_CODES}. */
 export type AgentChatClosedCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
@@ -81,6 +83,8 @@ export const AGENT_HOURS_CODES = [
   'lunch-break',
   'before-hours',
   'after-hours',
+  'outside-hours',
+  'closure',
 ] as const satisfies readonly AgentChatClosedCode[];
 /** The message of each `support.agent-hours` refusal, by code (frozen, shared by every refusal). */
 export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> =
@@ -100,6 +104,14 @@ export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[nu
     'after-hours': message(
       'Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).',
       '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).',
+    ),
+    'outside-hours': message(
+      'Outside the hours of this schedule (until opensAt).',
+      '이 일정의 운영 시간이 아닙니다(opensAt까지).',
+    ),
+    closure: message(
+      'Closed for a closure (see closure) until opensAt.',
+      '임시 휴무(closure 참고) 중입니다(opensAt까지).',
     ),
   });
 const AGENT_HOURS = {
@@ -125,6 +137,7 @@ const AGENT_HOURS = {
     'agentChatIntervals',
     'agentChatOpenMs',
     'addAgentChatTime',
+    'koreanBusinessDayDeadline',
     'createSupportSchedule',
   ],
   codes: AGENT_HOURS_CODES,

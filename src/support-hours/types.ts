@@ -51,7 +51,7 @@ export type HolidayBasis =
 
 /** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
 export type AgentChatClosedForHours = Refusal<
-  (typeof AGENT_HOURS_CODES)[number],
+  Exclude<(typeof AGENT_HOURS_CODES)[number], 'closure'>,
   'support.agent-hours',
   { opensAt: number }
 >;
@@ -64,8 +64,24 @@ export type AgentChatClosedForHoliday = Refusal<
   'support.public-holidays',
   { opensAt: number; holiday: readonly string[] }
 >;
+/**
+ * A schedule's part-day closure holds at the instant (`support.agent-hours`, code `closure`, only on a
+ * schedule from `createSupportSchedule`): `closure` is its name, `opensAt` the next opening.
+ */
+export type AgentChatClosedForClosure = Refusal<'closure', 'support.agent-hours', { opensAt: number; closure: string }>;
 /** A closed answer of `checkAgentChat`: a refusal naming its rule, with the next opening. */
-export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday;
+export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday | AgentChatClosedForClosure;
+
+/**
+ * A deadline `n` business days from an instant (`koreanBusinessDayDeadline`): `deadlineAt` (epoch ms),
+ * its KST `date`, and `projected`: whether any day from the start to the deadline lies in a year whose
+ * holidays are projected (2028 on), so a batch job can count the answers that rest on projections.
+ */
+export interface BusinessDayDeadline {
+  readonly deadlineAt: number;
+  readonly date: string;
+  readonly projected: boolean;
+}
 /** What agent chat is open with: until `closesAt` (epoch ms, 12:00 or 18:30 KST, excluded). */
 export interface AgentChatOpen {
   readonly closesAt: number;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { compileGuards } from '../../scripts/compile-guards.js';
 import { guardIssues, issuesFromZod, type Guard } from '../../src/core/index.js';
 import * as coreGuards from '../../src/core/guards.generated.js';
@@ -207,8 +207,43 @@ const isoDate = fc.oneof(
   ),
 );
 const extraHoliday = fc.record({ date: isoDate, name: fc.constantFrom('창립기념일', 'x', '') });
+// issue 23: the schedule a service has
+const recurringHoliday = fc.record(
+  {
+    date: fc.constantFrom('03-15', '02-29', '02-30', '12-31', '3-15', '13-01'),
+    name: fc.constantFrom('Founding day', ''),
+    fromYear: fc.constantFrom(1989, 1990, 2026, 2050, 2051, 2026.5),
+    toYear: fc.constantFrom(1990, 2020, 2050, 2051),
+  },
+  { requiredKeys: ['date', 'name'] },
+);
+const closureInstant = fc.oneof(
+  fc.integer({ min: 1_790_000_000_000, max: 1_790_200_000_000 }),
+  fc.constantFrom('2026-09-23T15:00:00+09:00', '2026-02-30T00:00:00Z', 'x', 1.5),
+);
+const supportClosure = fc.record({
+  from: closureInstant,
+  to: closureInstant,
+  name: fc.constantFrom('Maintenance', ''),
+});
+const timeOfDay = fc.constantFrom('00:00', '09:00', '12:00', '13:00', '18:30', '24:00', '24:30', '9:00');
+const openingInterval = fc.record({ from: timeOfDay, to: timeOfDay });
+const weeklyHours = fc.record(
+  {
+    monday: fc.array(openingInterval, { maxLength: 3 }),
+    wednesday: fc.array(openingInterval, { maxLength: 3 }),
+    saturday: fc.array(openingInterval, { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
 const scheduleOptions = fc.record(
-  { extraHolidays: fc.array(extraHoliday, { maxLength: 3 }), removedHolidays: fc.array(isoDate, { maxLength: 3 }) },
+  {
+    extraHolidays: fc.array(extraHoliday, { maxLength: 3 }),
+    removedHolidays: fc.array(isoDate, { maxLength: 3 }),
+    recurringHolidays: fc.array(recurringHoliday, { maxLength: 3 }),
+    closures: fc.array(supportClosure, { maxLength: 3 }),
+    weeklyHours,
+  },
   { requiredKeys: [] },
 );
 // kakaopage
@@ -296,6 +331,21 @@ const PAIRS: [string, z.ZodType, Guard, fc.Arbitrary<unknown>][] = [
     supportSchemas.SupportScheduleOptionsSchema,
     supportGuards.SupportScheduleOptionsGuard,
     scheduleOptions,
+  ],
+  [
+    'RecurringHolidaySchema',
+    supportSchemas.RecurringHolidaySchema,
+    supportGuards.RecurringHolidayGuard,
+    recurringHoliday,
+  ],
+  ['SupportClosureSchema', supportSchemas.SupportClosureSchema, supportGuards.SupportClosureGuard, supportClosure],
+  ['OpeningIntervalSchema', supportSchemas.OpeningIntervalSchema, supportGuards.OpeningIntervalGuard, openingInterval],
+  ['WeeklyHoursSchema', supportSchemas.WeeklyHoursSchema, supportGuards.WeeklyHoursGuard, weeklyHours],
+  [
+    'BusinessDayDeadlineOptionsSchema',
+    supportSchemas.BusinessDayDeadlineOptionsSchema,
+    supportGuards.BusinessDayDeadlineOptionsGuard,
+    fc.record({ time: fc.constantFrom('same-time', 'closing-time', 'noon') }, { requiredKeys: [] }),
   ],
   [
     'ConsultationChecklistOptionsSchema',
@@ -490,9 +540,8 @@ describe('a Date from another realm is a Date', () => {
       issues: [
         {
           path: [],
-          code: 'invalid-union',
-          message:
-            'expected a valid Date, integer epoch milliseconds, or an ISO-8601 string with offset naming a real time',
+          code: 'invalid-instant',
+          message: 'expected a Date, integer epoch ms or ISO-8601 string with offset; got object',
         },
       ],
     });

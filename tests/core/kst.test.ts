@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DAY_MS,
   KST_FIXED_SINCE_MS,
+  KST_STANDARD_SINCE_MS,
   MAX_EPOCH_MS,
+  MAX_INSTANT_MS,
   RuleInputError,
   dateFromDayNumber,
   dayNumberFromDate,
@@ -51,7 +53,7 @@ describe('KST helpers', () => {
     ['1987-05-09T12:00:00Z', 9 * H, 'before summer time 1987'],
     ['1960-01-01T00:00:00Z', 8.5 * H, 'UTC+08:30 of 1954-61'],
     ['1950-01-01T00:00:00Z', 9 * H, 'standard time 1950'],
-    ['1900-01-01T00:00:00Z', 30_472_000, 'local mean time, 08:27:52'],
+    ['1908-04-01T00:00:00Z', 8.5 * H, 'the first standard time, UTC+08:30 from 1908-04-01'],
   ])('follows the tz database before 1988: %s (%s)', (iso, offset) => {
     expect(kstOffsetMs(Date.parse(iso))).toBe(offset);
   });
@@ -108,7 +110,8 @@ describe('KST is plain arithmetic from 1988-10-09 03:00 KDT on', () => {
     expect(kstWeekday(KST_FIXED_SINCE_MS)).toBe(0);
     expect(kstDateString(KST_FIXED_SINCE_MS)).toBe('1988-10-09');
     expect(formatKst(KST_FIXED_SINCE_MS)).toBe('1988-10-09 02:00:00 KST');
-    expect(formatKst(MAX_EPOCH_MS)).toBe('275760-09-13 09:00:00 KST');
+    expect(formatKst(8.64e15)).toBe('+275760-09-13 09:00:00 KST');
+    expect(formatKst(MAX_INSTANT_MS)).toBe('+287396-10-12 17:59:00 KST');
     // 1988-10-10 02:00 KST, a day past the switch.
     expect(kstInstant(1988, 10, 10, 2)).toBe(KST_FIXED_SINCE_MS + DAY_MS);
     expect(kstInstant(2026, 9, 25, 12, 30)).toBe(Date.parse('2026-09-25T12:30:00+09:00'));
@@ -119,20 +122,44 @@ describe('KST is plain arithmetic from 1988-10-09 03:00 KDT on', () => {
   });
 });
 
-describe('kstOffsetMs before the year 1', () => {
+describe('KST before 1908-04-01 is the fixed +09:00, never Seoul local mean time (issue 22)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it.each([
+    ['1908-03-31T15:32:07.999Z', 'the last millisecond of local mean time in the tz database'],
+    ['1900-01-01T00:00:00Z', '1900'],
     ['0001-01-01T00:00:00Z', 'the first day AD'],
     ['0000-07-01T00:00:00Z', 'the year 0 (1 BC)'],
     ['-000001-12-31T20:00:00Z', 'the year -1 (2 BC)'],
     ['-000100-03-01T00:00:00Z', 'the year -100'],
-  ])('%s (%s) is in local mean time, 08:27:52', (iso) => {
-    expect(kstOffsetMs(Date.parse(iso))).toBe(30_472_000);
+  ])('%s (%s) is at +09:00, without Intl', (iso) => {
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    expect(kstOffsetMs(Date.parse(iso))).toBe(9 * H);
+    expect(formatToParts).not.toHaveBeenCalled();
+  });
+
+  it('switches to the tz database at 1908-04-01 00:00 (UTC+08:30)', () => {
+    expect(KST_STANDARD_SINCE_MS).toBe(Date.parse('1908-03-31T15:32:08Z'));
+    expect(kstOffsetMs(KST_STANDARD_SINCE_MS)).toBe(8.5 * H);
+    expect(kstOffsetMs(KST_STANDARD_SINCE_MS - 1)).toBe(9 * H);
   });
 
   it('gives the KST calendar date of an instant BC (astronomical years)', () => {
     expect(kstDate(Date.parse('0000-06-30T20:00:00Z'))).toEqual({ year: 0, month: 7, day: 1 });
-    expect(kstDate(Date.parse('-000001-12-31T20:00:00Z'))).toEqual({ year: 0, month: 1, day: 1 });
-    expect(kstDate(Date.parse('-000001-12-31T15:00:00Z'))).toEqual({ year: -1, month: 12, day: 31 });
+    expect(kstDate(Date.parse('-000001-12-31T15:00:00Z'))).toEqual({ year: 0, month: 1, day: 1 });
+    expect(kstDate(Date.parse('-000001-12-31T14:59:59.999Z'))).toEqual({ year: -1, month: 12, day: 31 });
+  });
+
+  it.each([
+    [-62_198_755_200_000, '-000001-01-01 09:00:00 KST', 'year -1: an expanded year, not 00-1-01-01'],
+    [Date.parse('1899-12-31T14:32:08Z'), '1899-12-31 23:32:08 KST', '1899 at +09:00, not 23:00:00 local mean time'],
+    [-62_167_219_200_000, '0000-01-01 09:00:00 KST', 'year 0'],
+    [253_402_300_800_000, '+010000-01-01 09:00:00 KST', 'year 10000'],
+    [-(2 ** 53 - 1), '-283457-03-22 00:00:59 KST', 'the first instant accepted'],
+  ])('formatKst(%d) is %s (%s)', (ms, text) => {
+    expect(formatKst(ms)).toBe(text);
   });
 });
 
@@ -177,7 +204,7 @@ describe('kstInstant', () => {
   });
 
   it.each<[Fields, number, string]>([
-    [[0, 1, 1, 0, 0, 0, 0], -62_167_249_672_000, 'the first instant of year 0, in local mean time (08:27:52)'],
+    [[0, 1, 1, 0, 0, 0, 0], -62_167_251_600_000, 'the first instant of year 0, at +09:00'],
     [[9999, 12, 31, 23, 59, 59, 999], Date.parse('9999-12-31T23:59:59.999+09:00'), 'the last of year 9999'],
     [[2026, 4, 30, 0, 0, 0, 0], Date.parse('2026-04-30T00:00:00+09:00'), 'day 30 of a 30-day month'],
     [[2026, 12, 31, 0, 0, 0, 0], Date.parse('2026-12-31T00:00:00+09:00'), 'day 31 of December'],

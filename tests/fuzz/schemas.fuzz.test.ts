@@ -142,8 +142,13 @@ function arbitraryOf(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
       return fc.constant(undefined);
     case 'nan':
       return fc.constant(NaN);
-    case 'custom': // the library's custom types check Dates of any realm
-      return fc.oneof(fc.date({ noInvalidDate: true }), fc.jsonValue({ maxDepth: 2 }));
+    case 'custom': // the library's custom types: Dates of any realm, and InstantSchema (Dates, epoch ms, ISO strings)
+      return fc.oneof(
+        fc.date({ noInvalidDate: true }),
+        fc.integer(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.jsonValue({ maxDepth: 2 }),
+      );
     case 'any':
     case 'unknown':
     case 'transform':

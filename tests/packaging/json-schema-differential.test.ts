@@ -44,6 +44,12 @@ const ALLOWED: Record<string, string[]> = {
     'listener-count-matches',
     'participants-within-capacity',
   ],
+  SupportScheduleOptionsSchema: [
+    'recurring-years-in-order',
+    'closure-ends-after-start',
+    'interval-ends-after-start',
+    'intervals-in-order',
+  ],
 };
 
 const SEED = 14;

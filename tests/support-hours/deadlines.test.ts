@@ -173,6 +173,8 @@ describe('support-hours refusal codes and the catalogue', () => {
       'lunch-break',
       'before-hours',
       'after-hours',
+      'outside-hours',
+      'closure',
     ]);
     expect(SUPPORT_RULES['support.public-holidays'].codes).toEqual(['public-holiday']);
   });

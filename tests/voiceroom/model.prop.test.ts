@@ -248,7 +248,7 @@ describe('voiceroom against a reference model', () => {
         if (!r.ok) continue;
         const next = r.value;
         expect(talkerCount(next)).toBeLessThanOrEqual(10);
-        expect(new Date(e.at).getTime()).toBeLessThan(END);
+        expect(new Date(e.at as string | number | Date).getTime()).toBeLessThan(END);
         if (e.type === 'join') expect(roleOf(next, e.userId)).toBe('listener');
         const changed = POOL.filter(
           (u) => roleOf(room, u) !== undefined && roleOf(next, u) !== undefined && roleOf(room, u) !== roleOf(next, u),

@@ -1,0 +1,297 @@
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { RuleInputError } from '../../src/core/index.js';
+import {
+  addAgentChatTime,
+  checkAgentChat,
+  createSupportSchedule,
+  isAgentChatOpen,
+  isKoreanBusinessDay,
+  isKoreanPublicHoliday,
+  koreanBusinessDayDeadline,
+  koreanBusinessDaysBetween,
+  restsOnProjection,
+} from '../../src/support-hours/index.js';
+import { SupportScheduleOptionsSchema } from '../../src/support-hours/schemas.js';
+
+const kst = (text: string) => Date.parse(`${text}+09:00`);
+
+/** The issues `f` throws, as [path, code] pairs. */
+function issuesOf(f: () => unknown): [string, string][] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuleInputError);
+    return (e as RuleInputError).issues.map((i) => [i.path.join('.'), i.code]);
+  }
+  throw new Error('did not throw');
+}
+
+describe('koreanBusinessDayDeadline (support.public-holidays, support.agent-hours)', () => {
+  // 2026-09-24..26 Chuseok (Thursday to Saturday), 09-27 a Sunday: 09-23 and 09-28 are neighbours.
+  it.each([
+    ['2026-09-23T11:00:00', 0, 'same-time', '2026-09-23T11:00:00', 'an open start is its own day 0'],
+    ['2026-09-23T11:00:00', 1, 'same-time', '2026-09-28T11:00:00', 'past Chuseok and the weekend'],
+    ['2026-09-23T20:00:00', 0, 'same-time', '2026-09-28T10:00:00', 'after hours: the next opening is day 0'],
+    ['2026-09-23T20:00:00', 1, 'same-time', '2026-09-29T10:00:00', 'after hours, one day on'],
+    ['2026-09-23T12:30:00', 1, 'same-time', '2026-09-28T13:00:00', 'at lunch: counts from 13:00'],
+    ['2026-09-26T15:00:00', 0, 'same-time', '2026-09-28T10:00:00', 'a start on a holiday Saturday'],
+    ['2026-09-28T10:00:00', -1, 'same-time', '2026-09-23T10:00:00', 'negative n: back over Chuseok'],
+    ['2026-09-23T11:00:00', 1, 'closing-time', '2026-09-28T18:30:00', 'closing time: 18:30 KST'],
+    ['2026-09-23T09:00:00', 0, 'closing-time', '2026-09-23T18:30:00', 'before hours, closing time of the same day'],
+    ['2026-09-23T18:30:00', 0, 'closing-time', '2026-09-28T18:30:00', 'at the close itself: the next business day'],
+  ])('%s + %d business days (%s) is %s: %s', (at, n, time, expected) => {
+    const r = koreanBusinessDayDeadline(kst(at), n, { time: time as 'same-time' | 'closing-time' });
+    expect(r.deadlineAt).toBe(kst(expected));
+    expect(r.date).toBe(expected.slice(0, 10));
+    expect(r.projected).toBe(false);
+  });
+
+  it('says when an answer rests on a projected year (2028 on), from the start to the deadline', () => {
+    expect(koreanBusinessDayDeadline(kst('2027-12-24T11:00:00'), 1).projected).toBe(false);
+    expect(koreanBusinessDayDeadline(kst('2027-12-30T11:00:00'), 5)).toEqual({
+      deadlineAt: kst('2028-01-06T11:00:00'),
+      date: '2028-01-06',
+      projected: true,
+    });
+    expect(koreanBusinessDayDeadline(kst('2028-01-06T11:00:00'), -5).projected).toBe(true);
+  });
+
+  it('lists every bad input at once', () => {
+    expect(issuesOf(() => koreanBusinessDayDeadline('2026-09-23T11:00', 1.5, { time: 'noon' } as never))).toEqual([
+      ['at', 'invalid-instant'],
+      ['n', 'invalid-type'],
+      ['options.time', 'invalid-value'],
+    ]);
+    expect(issuesOf(() => koreanBusinessDayDeadline(kst('2050-12-20T11:00:00'), 30))).toEqual([
+      ['n', 'year-out-of-range'],
+    ]);
+    expect(issuesOf(() => koreanBusinessDayDeadline(kst('1989-12-31T11:00:00'), 1))).toEqual([
+      ['at', 'year-out-of-range'],
+    ]);
+  });
+});
+
+describe('restsOnProjection', () => {
+  it.each([
+    ['2027-12-31', undefined, false],
+    ['2028-01-01', undefined, true],
+    ['2027-12-31', '2028-01-03', true],
+    ['2030-01-01', '2020-01-01', true],
+    ['1990-01-01', '2027-12-31', false],
+  ])('%s..%s: %s', (from, to, expected) => {
+    expect(restsOnProjection(from, to)).toBe(expected);
+  });
+
+  it('takes instants and Temporal.PlainDate, and lists both bad ends', () => {
+    expect(restsOnProjection(kst('2027-12-31T23:59:59'))).toBe(false);
+    expect(restsOnProjection(kst('2028-01-01T00:00:00'))).toBe(true);
+    expect(restsOnProjection(Temporal.PlainDate.from('2028-05-01'))).toBe(true);
+    expect(issuesOf(() => restsOnProjection('2026-02-30', '2051-01-01'))).toEqual([
+      ['from', 'invalid-date'],
+      ['to', 'year-out-of-range'],
+    ]);
+  });
+});
+
+describe('createSupportSchedule: recurring holidays, part-day closures, own weekly hours', () => {
+  const desk = createSupportSchedule({
+    recurringHolidays: [
+      { date: '03-15', name: 'Founding day' },
+      { date: '02-29', name: 'Leap day off', fromYear: 2028, toYear: 2032 },
+    ],
+    closures: [
+      { from: '2026-12-31T14:00:00+09:00', to: '2027-01-04T11:00:00+09:00', name: 'Year-end break' },
+      { from: '2026-09-23T15:00:00+09:00', to: '2026-09-23T15:30:00+09:00', name: 'Maintenance' },
+    ],
+  });
+
+  it('closes a recurring holiday every year, within its span only', () => {
+    expect(desk.checkAgentChat(kst('2027-03-15T11:00:00'))).toMatchObject({
+      ok: false,
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      holiday: ['Founding day'],
+    });
+    expect(desk.isKoreanPublicHoliday('1990-03-15')).toBe(true);
+    expect(desk.isKoreanPublicHoliday('2028-02-29')).toBe(true);
+    expect(desk.isKoreanPublicHoliday('2024-02-29')).toBe(false); // before fromYear
+    expect(desk.isKoreanPublicHoliday('2036-02-29')).toBe(false); // after toYear
+    expect(desk.koreanPublicHolidays(2029).filter((h) => h.source === 'custom')).toEqual([
+      { date: '2029-03-15', names: ['Founding day'], source: 'custom' },
+    ]);
+    expect(isKoreanPublicHoliday('2027-03-15')).toBe(false); // the module's own calendar is untouched
+  });
+
+  it('names the closure that closed it, with the next opening after it', () => {
+    expect(desk.checkAgentChat(kst('2026-09-23T15:10:00'))).toEqual({
+      ok: false,
+      rule: 'support.agent-hours',
+      code: 'closure',
+      message: {
+        en: 'Closed for a closure (see closure) until opensAt.',
+        ko: '임시 휴무(closure 참고) 중입니다(opensAt까지).',
+      },
+      opensAt: kst('2026-09-23T15:30:00'),
+      closure: 'Maintenance',
+    });
+    // Open just before: until the closure starts.
+    expect(desk.checkAgentChat(kst('2026-09-23T14:00:00'))).toEqual({
+      ok: true,
+      value: { closesAt: kst('2026-09-23T15:00:00') },
+    });
+    // A closure over several days: 2027-01-04 opens at 11:00.
+    expect(desk.checkAgentChat(kst('2026-12-31T16:00:00'))).toMatchObject({
+      code: 'closure',
+      closure: 'Year-end break',
+      opensAt: kst('2027-01-04T11:00:00'),
+    });
+    // Outside the hours the hours' code stays (12:30 is lunch whatever the closures).
+    expect(desk.checkAgentChat(kst('2026-09-23T12:30:00'))).toMatchObject({ code: 'lunch-break' });
+  });
+
+  it('pauses SLA time over a closure and keeps the business day', () => {
+    // 14:30 + 1 h: 14:30-15:00, closed 15:00-15:30, 15:30-16:00.
+    expect(desk.addAgentChatTime(kst('2026-09-23T14:30:00'), 3_600_000)).toBe(kst('2026-09-23T16:00:00'));
+    expect(addAgentChatTime(kst('2026-09-23T14:30:00'), 3_600_000)).toBe(kst('2026-09-23T15:30:00'));
+    expect(desk.agentChatOpenMs(kst('2026-09-23T00:00:00'), kst('2026-09-24T00:00:00'))).toBe(7 * 3_600_000);
+    expect(desk.isKoreanBusinessDay('2026-09-23')).toBe(true);
+    expect(desk.koreanBusinessDayDeadline(kst('2026-09-22T15:10:00'), 1)).toEqual({
+      deadlineAt: kst('2026-09-23T15:30:00'),
+      date: '2026-09-23',
+      projected: false,
+    });
+    expect(desk.koreanBusinessDayDeadline(kst('2026-12-30T11:00:00'), 1, { time: 'closing-time' }).deadlineAt).toBe(
+      kst('2026-12-31T14:00:00'),
+    );
+  });
+
+  const shop = createSupportSchedule({
+    weeklyHours: {
+      monday: [{ from: '09:00', to: '18:00' }],
+      saturday: [
+        { from: '10:00', to: '12:00' },
+        { from: '20:00', to: '24:00' },
+      ],
+    },
+  });
+
+  it('has its own weekly hours: business days are days with hours, closed answers say outside-hours', () => {
+    expect(shop.isAgentChatOpen(kst('2026-09-21T09:00:00'))).toBe(true); // Monday
+    expect(shop.isAgentChatOpen(kst('2026-09-22T11:00:00'))).toBe(false); // Tuesday: no hours
+    expect(shop.isAgentChatOpen(kst('2026-10-10T23:59:59'))).toBe(true); // Saturday night
+    expect(shop.checkAgentChat(kst('2026-09-22T11:00:00'))).toMatchObject({
+      rule: 'support.agent-hours',
+      code: 'outside-hours',
+      opensAt: kst('2026-09-28T09:00:00'), // Saturday 09-26 is 추석 다음 날: the next Monday
+    });
+  });
+
+  it('counts business days over its own hours and holidays', () => {
+    expect(shop.isKoreanBusinessDay('2026-09-26')).toBe(false); // a Saturday, but 추석 다음 날
+    expect(shop.isKoreanBusinessDay('2026-10-10')).toBe(true); // a Saturday
+    expect(shop.isKoreanBusinessDay('2026-09-23')).toBe(false); // a Wednesday, no hours
+    expect(shop.koreanBusinessDaysBetween('2026-09-21', '2026-10-12')).toBe(3); // 09-21, 09-28, 10-10 (10-03 개천절, 10-05 its substitute)
+    expect(isKoreanBusinessDay('2026-10-10')).toBe(false);
+  });
+
+  it('refuses bad options, every one listed', () => {
+    expect(
+      issuesOf(() =>
+        createSupportSchedule({
+          recurringHolidays: [
+            { date: '02-30', name: 'x' },
+            { date: '01-01', name: 'y', fromYear: 2030, toYear: 2020 },
+          ],
+          closures: [{ from: '2026-09-23T15:00:00+09:00', to: '2026-09-23T15:00:00+09:00', name: 'z' }],
+          weeklyHours: {
+            monday: [{ from: '10:00', to: '09:00' }],
+            tuesday: [
+              { from: '10:00', to: '12:00' },
+              { from: '11:00', to: '13:00' },
+            ],
+            wednesday: [{ from: '24:30', to: '25:00' }],
+          },
+        }),
+      ),
+    ).toEqual([
+      ['options.recurringHolidays.0.date', 'invalid-format'],
+      ['options.recurringHolidays.1.toYear', 'invalid-span'],
+      ['options.closures.0.to', 'invalid-span'],
+      ['options.weeklyHours.wednesday.0.from', 'invalid-format'],
+      ['options.weeklyHours.wednesday.0.to', 'invalid-format'],
+      ['options.weeklyHours.monday.0.to', 'invalid-span'],
+      ['options.weeklyHours.tuesday.1.from', 'invalid-span'],
+    ]);
+    expect(
+      issuesOf(() => createSupportSchedule({ closures: [{ from: '2026-02-30T00:00:00Z', to: 5, name: 'x' }] })),
+    ).toEqual([['options.closures.0.from', 'invalid-instant']]);
+  });
+
+  it('the zod schema refuses what the function refuses', () => {
+    expect(SupportScheduleOptionsSchema.safeParse({ closures: [{ from: 2, to: 1, name: 'x' }] }).success).toBe(false);
+    expect(
+      SupportScheduleOptionsSchema.safeParse({ weeklyHours: { sunday: [{ from: '00:00', to: '24:00' }] } }).success,
+    ).toBe(true);
+  });
+});
+
+describe('Temporal in the support-hours functions (issue 23)', () => {
+  it('takes a Temporal.Instant or ZonedDateTime wherever an instant is, a PlainDate wherever a date is', () => {
+    const at = Temporal.Instant.from('2026-09-23T02:00:00Z'); // 11:00 KST
+    expect(isAgentChatOpen(at)).toBe(true);
+    expect(checkAgentChat(Temporal.ZonedDateTime.from('2026-09-25T11:00:00+09:00[Asia/Seoul]'))).toMatchObject({
+      code: 'public-holiday',
+    });
+    expect(addAgentChatTime(at, 3_600_000)).toBe(kst('2026-09-23T12:00:00'));
+    expect(koreanBusinessDayDeadline(at, 1).deadlineAt).toBe(kst('2026-09-28T11:00:00'));
+    expect(isKoreanBusinessDay(Temporal.PlainDate.from('2026-09-25'))).toBe(false);
+    expect(isKoreanPublicHoliday(Temporal.PlainDate.from('2026-09-25'))).toBe(true);
+    expect(koreanBusinessDaysBetween(Temporal.PlainDate.from('2026-09-21'), '2026-09-28')).toBe(3);
+    expect(
+      createSupportSchedule({
+        closures: [{ from: at, to: Temporal.Instant.from('2026-09-23T03:00:00Z'), name: 'T' }],
+      }).checkAgentChat(at),
+    ).toMatchObject({
+      code: 'closure',
+    });
+  });
+});
+
+describe('schedules at their edges', () => {
+  const closedToTheEnd = createSupportSchedule({
+    closures: [{ from: '2050-12-01T00:00:00+09:00', to: '2051-02-01T00:00:00+09:00', name: 'Wind-down' }],
+  });
+
+  it('refuses, as year-out-of-range, an opening or a deadline that closures push past 2050', () => {
+    expect(issuesOf(() => closedToTheEnd.nextAgentChatOpening(kst('2050-12-05T11:00:00')))).toEqual([
+      ['at', 'year-out-of-range'],
+    ]);
+    expect(issuesOf(() => closedToTheEnd.addAgentChatTime(kst('2050-11-30T11:00:00'), 30 * 3_600_000))).toEqual([
+      ['ms', 'year-out-of-range'],
+    ]);
+  });
+
+  it('gives a closing-time deadline on the next business day with open time when closures take a whole day', () => {
+    const s = createSupportSchedule({
+      closures: [{ from: '2026-09-28T00:00:00+09:00', to: '2026-09-29T00:00:00+09:00', name: 'Offsite' }],
+    });
+    expect(s.isKoreanBusinessDay('2026-09-28')).toBe(true); // a closure never removes a business day
+    expect(s.koreanBusinessDayDeadline(kst('2026-09-23T11:00:00'), 1, { time: 'closing-time' }).deadlineAt).toBe(
+      kst('2026-09-29T18:30:00'),
+    );
+    expect(s.koreanBusinessDayDeadline(kst('2026-09-23T11:00:00'), 1).deadlineAt).toBe(kst('2026-09-29T10:00:00'));
+  });
+
+  it('refuses weekly hours that are not a list, even a revoked Proxy, as bad input and never a TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(issuesOf(() => createSupportSchedule({ weeklyHours: { monday: proxy } })).length).toBe(1);
+    expect(issuesOf(() => createSupportSchedule({ weeklyHours: { monday: 'all day' } as never }))).toEqual([
+      ['options.weeklyHours.monday', 'invalid-type'],
+    ]);
+    expect(
+      issuesOf(() => createSupportSchedule({ weeklyHours: { monday: [null, { from: 9 }] } as never })).map(([p]) => p),
+    ).toEqual(['options.weeklyHours.monday.0', 'options.weeklyHours.monday.1.from', 'options.weeklyHours.monday.1.to']);
+  });
+});
