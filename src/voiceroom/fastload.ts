@@ -23,8 +23,15 @@ const isEpochMs = (v: unknown): v is number =>
 const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The room a well-formed, consistent version-2 or version-1 document describes, or `undefined`. */
-export function fastLoad(stored: unknown): Room | undefined {
+/** What {@link fastLoad} found: a well-shaped document that breaks what the rules assume. */
+export const INCONSISTENT = Symbol('inconsistent');
+
+/**
+ * The room a well-formed, consistent version-2 or version-1 document describes; {@link INCONSISTENT}
+ * for a well-shaped one that is not consistent (the refinement then lists why, without the guard);
+ * `undefined` for anything else (the guard decides and explains).
+ */
+export function fastLoad(stored: unknown): Room | typeof INCONSISTENT | undefined {
   try {
     return load(stored);
   } catch {
@@ -32,14 +39,14 @@ export function fastLoad(stored: unknown): Room | undefined {
   }
 }
 
-function load(d: unknown): Room | undefined {
+function load(d: unknown): Room | typeof INCONSISTENT | undefined {
   if (!isRecord(d)) return undefined;
   const version = d.version;
   if (version !== 2 && version !== 1) return undefined;
   const { roomId, openedAt, lastEventAt, reported, lastSeq, participants } = d;
   if (!isStoredId(roomId) || !isEpochMs(openedAt) || !isEpochMs(lastEventAt) || typeof reported !== 'boolean')
     return undefined;
-  if (lastEventAt < openedAt || lastEventAt >= openedAt + VOICE_ROOM_LIFETIME_MS) return undefined;
+  let consistent = lastEventAt >= openedAt && lastEventAt < openedAt + VOICE_ROOM_LIFETIME_MS;
   if (lastSeq !== null && !(Number.isSafeInteger(lastSeq) && (lastSeq as number) > 0)) return undefined;
   let revision = 0;
   const log: VoiceRoomReceipt[] = [];
@@ -49,12 +56,13 @@ function load(d: unknown): Room | undefined {
     revision = r as number;
     if (!Array.isArray(receipts) || receipts.length > VOICE_ROOM_RECEIPT_WINDOW) return undefined;
     const n = receipts.length;
-    if (revision < n) return undefined;
+    if (revision < n) consistent = false;
     for (let i = 0; i < n; i++) {
       const receipt = receipts[i];
       if (!isRecord(receipt)) return undefined;
       const { seq, event, outcome } = receipt;
-      if (lastSeq === null || seq !== (lastSeq as number) - (n - 1 - i) || (seq as number) < 1) return undefined;
+      if (!Number.isSafeInteger(seq) || (seq as number) < 1) return undefined;
+      if (lastSeq === null || seq !== (lastSeq as number) - (n - 1 - i)) consistent = false;
       if (outcome !== 'applied' && !(typeof outcome === 'string' && Object.hasOwn(EVENT_REFUSALS, outcome)))
         return undefined;
       if (!isRecord(event) || typeof event.at !== 'number') return undefined;
@@ -74,24 +82,34 @@ function load(d: unknown): Room | undefined {
     if (!isRecord(p)) return undefined;
     const { userId, role, requestedAt, invitedBy } = p;
     if (!isStoredId(userId)) return undefined;
-    if (invitedBy !== undefined && (role !== 'speaker' || !isStoredId(invitedBy))) return undefined;
-    if (requestedAt !== undefined) {
-      if (role !== 'listener' || !isEpochMs(requestedAt)) return undefined;
-      if (requestedAt < openedAt || requestedAt > lastEventAt) return undefined;
-    }
+    if (role !== 'listener' && role !== 'speaker' && role !== 'host') return undefined;
+    if (invitedBy !== undefined && !isStoredId(invitedBy)) return undefined;
+    if (requestedAt !== undefined && !isEpochMs(requestedAt)) return undefined;
+    if (invitedBy !== undefined && role !== 'speaker') consistent = false;
+    if (requestedAt !== undefined && (role !== 'listener' || requestedAt < openedAt || requestedAt > lastEventAt))
+      consistent = false;
+    if (!consistent) continue; // the shape of the rest is still checked; nothing is built
     const slot = listenerSlot(userId);
     table[slot >>> 5] ??= new Array<Listener[] | null>(TABLE_WIDTH).fill(null);
     const row = table[slot >>> 5]!;
     const bucket = row[slot & 31];
-    if (bucket) for (const l of bucket) if (l.userId === userId) return undefined; // twice among the listeners
+    let twice = false;
+    if (bucket) for (const l of bucket) if (l.userId === userId) twice = true; // twice among the listeners
+    if (twice) {
+      consistent = false;
+      continue;
+    }
     if (role === 'listener') {
       const l: Listener = requestedAt === undefined ? { userId } : { userId, requestedAt: requestedAt as number };
       if (bucket) bucket.push(l);
       else row[slot & 31] = [l];
       listenerCount++;
-    } else if (role === 'speaker' || role === 'host') {
-      if (talkers.length === VOICE_ROOM_MAX_TALKERS) return undefined;
-      for (const t of talkers) if (t.userId === userId) return undefined;
+    } else {
+      for (const t of talkers) if (t.userId === userId) twice = true;
+      if (twice || talkers.length === VOICE_ROOM_MAX_TALKERS) {
+        consistent = false;
+        continue;
+      }
       talkers.push(
         role === 'host'
           ? { userId, role }
@@ -99,14 +117,15 @@ function load(d: unknown): Room | undefined {
             ? { userId, role }
             : { userId, role, invitedBy: invitedBy as string },
       );
-    } else return undefined;
+    }
   }
   // a talker also listed as a listener
   for (const t of talkers) {
     const slot = listenerSlot(t.userId);
     const bucket = table[slot >>> 5]?.[slot & 31];
-    if (bucket) for (const l of bucket) if (l.userId === t.userId) return undefined;
+    if (bucket) for (const l of bucket) if (l.userId === t.userId) consistent = false;
   }
+  if (!consistent) return INCONSISTENT;
   return new Room(
     roomId,
     openedAt,

@@ -2,8 +2,10 @@
  * Loading a stored voice room without zod.
  * @module
  */
-import { guardInput } from '../core/index.js';
-import { fastLoad } from './fastload.js';
+import { RuleInputError, guardInput, inputIssue, type InputIssue } from '../core/index.js';
+import { INCONSISTENT, fastLoad } from './fastload.js';
+import { voiceRoomProblems, type StoredVoiceRoom } from './refinements.js';
+import { Room } from './state.js';
 import { VoiceRoomEventGuard, VoiceRoomGuard } from './guards.generated.js';
 import type { VoiceRoom, VoiceRoomEvent } from './types.js';
 
@@ -28,7 +30,21 @@ import type { VoiceRoom, VoiceRoomEvent } from './types.js';
  * @see voiceroom.roles
  */
 export function parseVoiceRoom(stored: unknown): VoiceRoom {
-  return fastLoad(stored) ?? guardInput(VoiceRoomGuard, stored, 'parseVoiceRoom', ['stored']);
+  const fast = fastLoad(stored);
+  if (fast === INCONSISTENT) {
+    // well-shaped but inconsistent: the refinement's issues, as the guard would list them, without
+    // the guard's second pass over every string
+    const issues: InputIssue[] = [];
+    try {
+      voiceRoomProblems(stored as StoredVoiceRoom, (path, code, message) =>
+        issues.push(inputIssue(['stored', ...path], code, message)),
+      );
+    } catch {
+      issues.length = 0; // read differently the second time (a getter): the guard decides
+    }
+    if (issues.length > 0) throw new RuleInputError('parseVoiceRoom', issues);
+  }
+  return fast instanceof Room ? fast : guardInput(VoiceRoomGuard, stored, 'parseVoiceRoom', ['stored']);
 }
 
 /**
