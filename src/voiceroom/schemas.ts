@@ -122,9 +122,6 @@ const EventDocumentSchema = /* @__PURE__ */ defineSchema(() => {
   ]);
 });
 
-/** The type of an event as a receipt remembers it (see `VoiceRoomEventDocument`). */
-export type EventDocumentOutput = z.output<typeof EventDocumentSchema>;
-
 /** One receipt of a stored room: a numbered event the room took and the rules' answer. */
 const ReceiptSchema = /* @__PURE__ */ defineSchema(() =>
   z.object({

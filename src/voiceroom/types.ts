@@ -5,12 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VoiceRoomEventRefusalCode } from './rules.js';
-import type {
-  EventDocumentOutput,
-  VoiceRoomChatKindSchema,
-  VoiceRoomEventSchema,
-  VoiceRoomOpeningSchema,
-} from './schemas.js';
+import type { VoiceRoomChatKindSchema, VoiceRoomEventSchema, VoiceRoomOpeningSchema } from './schemas.js';
 
 /** `'open-group' | 'open-direct' | 'group' | 'direct'`. */
 export type VoiceRoomChatKind = z.infer<typeof VoiceRoomChatKindSchema>;
@@ -54,7 +49,12 @@ export type VoiceRoomParticipant = VoiceRoomHost | VoiceRoomSpeaker | VoiceRoomL
  * An event as a room remembers it in a receipt: plain data, without `seq`, its instant in epoch ms,
  * keys in a fixed order, so two deliveries of one event compare equal.
  */
-export type VoiceRoomEventDocument = EventDocumentOutput;
+export type VoiceRoomEventDocument =
+  z.output<typeof VoiceRoomEventSchema> extends infer E
+    ? E extends unknown
+      ? { readonly [K in Exclude<keyof E, 'seq' | 'at'>]: E[K] } & { readonly at: number }
+      : never
+    : never;
 
 /** One numbered event a room took: its `seq`, the event, and what the rules answered. */
 export interface VoiceRoomReceipt {
