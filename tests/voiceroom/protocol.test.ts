@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join as joinPath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import {
@@ -443,3 +447,23 @@ describe('a room of another copy of the library (ESM beside CommonJS) is accepte
     expect(other.roleOf(next, 'cy')).toBe('listener');
   });
 });
+
+const ROOT = joinPath(import.meta.dirname, '../..');
+describe.runIf(existsSync(joinPath(ROOT, 'dist/voiceroom/index.cjs')))(
+  'the built ESM and CommonJS copies in one process',
+  () => {
+    it("accept each other's rooms (after npm run build)", async () => {
+      const cjs = createRequire(import.meta.url)(joinPath(ROOT, 'dist/voiceroom/index.cjs')) as typeof voiceroom;
+      const esm = (await import(pathToFileURL(joinPath(ROOT, 'dist/voiceroom/index.js')).href)) as typeof voiceroom;
+      expect(cjs.roleOf).not.toBe(esm.roleOf);
+      const a = ok(cjs.openVoiceRoom(OPENING)).value;
+      expect(esm.roleOf(a, 'ann')).toBe('host');
+      const b = ok(esm.applyVoiceRoomEvent(a, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).value;
+      expect([cjs.roleOf(b, 'bo'), cjs.participantCount(b), b.revision]).toEqual(['listener', 2, 1]);
+      expect(cjs.applyVoiceRoomEvent(b, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).toMatchObject({
+        ok: true,
+        duplicate: true,
+      });
+    });
+  },
+);
