@@ -398,6 +398,68 @@ describe('parseVoiceRoom: the fast path answers what the schema answers', () => 
   });
 });
 
+describe('parseVoiceRoom and the room checks: the slow paths', () => {
+  const doc = JSON.parse(JSON.stringify(opened()));
+  const host = (userId: string) => ({ userId, role: 'host' });
+  it.each<[string, unknown, string]>([
+    ['an empty roomId', { ...doc, roomId: '' }, 'too-small'],
+    [
+      'a host holding an invitation, then others',
+      { ...doc, participants: [{ ...host('ann'), invitedBy: 'bo' }, host('bo')] },
+      'inconsistent-room',
+    ],
+    ['the same host twice', { ...doc, participants: [host('ann'), host('ann')] }, 'inconsistent-room'],
+    ['11 hosts', { ...doc, participants: Array.from({ length: 11 }, (_, i) => host(`h${i}`)) }, 'inconsistent-room'],
+  ])('%s: RuleInputError (%s)', (_, stored, code) => {
+    expect(thrown(() => parseVoiceRoom(stored))?.issues[0]?.code).toBe(code);
+  });
+
+  it('a roomId whose getter throws: RuleInputError (invalid-input)', () => {
+    const stored = Object.defineProperty({ ...doc }, 'roomId', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    expect(thrown(() => parseVoiceRoom(stored))?.issues[0]?.code).toBe('invalid-input');
+  });
+
+  it('a document read differently the second time is left to the guard', () => {
+    let reads = 0;
+    const stored = Object.defineProperty({ ...doc }, 'participants', {
+      get() {
+        if (++reads > 1) throw new Error('changed');
+        return [host('ann'), host('ann')];
+      },
+      enumerable: true,
+    });
+    expect(thrown(() => parseVoiceRoom(stored))?.issues[0]?.code).toBe('invalid-input');
+  });
+
+  it('applyVoiceRoomEvents names a room that is not a room with the other problems', () => {
+    expect(thrown(() => applyVoiceRoomEvents({} as never, 5 as never))?.issues.map((i) => i.path[0])).toEqual([
+      'room',
+      'room',
+      'room',
+      'room',
+      'room',
+      'room',
+      'room',
+      'events',
+    ]);
+  });
+
+  it('something carrying the brand whose toJSON throws is not a room', () => {
+    const fake = {
+      [Symbol.for('kakao-rules.voice-room')]: 2,
+      toJSON() {
+        throw new Error('boom');
+      },
+    };
+    expect(thrown(() => roleOf(fake as never, 'ann'))?.fn).toBe('roleOf');
+  });
+});
+
 describe('nextVoiceRoomChange', () => {
   const room = opened();
   const warn = OPENED + 48 * 3_600_000 - 600_000;
