@@ -8,6 +8,10 @@
  * - loading a stored 1,500-person room: `JSON.parse` + `VoiceRoomSchema.parse` of its version-1
  *   document and of the form 0.1.0 stored, and `JSON.stringify` of a room (its document).
  *
+ * - 0.3.0: the same log numbered (seq 1, 2, 3...: every event leaves a receipt), `parseVoiceRoom` of
+ *   the stored version-2 document against `JSON.parse` alone (target: within 2x), and the cost of
+ *   storing a room per event (load + apply + stringify) against a batch of 100 stored once.
+ *
  * Run: `npm run bench -- voiceroom`. Prints events/s and the ratios; never asserts on time.
  */
 import { bench, do_not_optimize, group, run } from 'mitata';
@@ -17,8 +21,10 @@ import {
   VOICE_ROOM_MAX_PARTICIPANTS,
   VOICE_ROOM_MAX_TALKERS,
   applyVoiceRoomEvent,
+  applyVoiceRoomEvents,
   canApply,
   openVoiceRoom,
+  parseVoiceRoom,
   participantCount,
   voiceRoomParticipants,
   type VoiceRoom,
@@ -112,7 +118,11 @@ function mutableFrom(room: VoiceRoom): MutableRoom {
 function mutableApply(r: MutableRoom, e: VoiceRoomEvent): boolean {
   const at = e.at as number;
   if (typeof at !== 'number' || at < r.last || at >= r.openedAt + VOICE_ROOM_LIFETIME_MS) return false;
-  if (e.type === 'report') return ((r.reported = true), (r.last = at), true);
+  if (e.type === 'report') {
+    r.reported = true;
+    r.last = at;
+    return true;
+  }
   if ('hostId' in e && r.members.get(e.hostId)?.role !== 'host') return false;
   const m = r.members.get(e.userId);
   switch (e.type) {
@@ -132,7 +142,10 @@ function mutableApply(r: MutableRoom, e: VoiceRoomEvent): boolean {
     case 'answer-speak-request':
       if (m === undefined || !m.requested || (e.approve && r.talkers >= VOICE_ROOM_MAX_TALKERS)) return false;
       m.requested = false;
-      if (e.approve) (m.role = 'speaker'), r.talkers++;
+      if (e.approve) {
+        m.role = 'speaker';
+        r.talkers++;
+      }
       break;
     case 'set-role':
       if (m === undefined || e.hostId === e.userId || m.role === e.role) return false;
@@ -179,6 +192,16 @@ function xstateActor(room: VoiceRoom) {
 const start = buildStartRoom();
 const log = buildLog();
 
+const numberedLog = log.map((e, i): VoiceRoomEvent => ({ ...e, seq: i + 1 }));
+function replayNumbered(): VoiceRoom {
+  let room = start;
+  for (const e of numberedLog) {
+    const r = applyVoiceRoomEvent(room, e);
+    room = r.ok ? r.value : (r.room ?? room);
+  }
+  return room;
+}
+
 function replayPersistent(): VoiceRoom {
   let room = start;
   for (const e of log) {
@@ -192,7 +215,10 @@ let accepted = 0;
 let room = start;
 for (const e of log) {
   const r = applyVoiceRoomEvent(room, e);
-  if (r.ok) (room = r.value), accepted++;
+  if (r.ok) {
+    room = r.value;
+    accepted++;
+  }
 }
 const check = mutableFrom(start);
 const mutableAccepted = log.filter((e) => mutableApply(check, e)).length;
@@ -220,11 +246,10 @@ const stored010 = (() => {
       let h = 0x811c9dc5;
       for (let i = 0; i < p.userId.length; i++) h = Math.imul(h ^ p.userId.charCodeAt(i), 0x01000193);
       const slot = h >>> 22;
-      const row = ((listeners as unknown[])[slot >>> 5] ??= new Array(32).fill(null)) as (
-        | { userId: string; requestedAt?: number }[]
-        | null
-      )[];
-      (row[slot & 31] ??= []).push(
+      (listeners as unknown[])[slot >>> 5] ??= new Array(32).fill(null);
+      const row = (listeners as unknown[])[slot >>> 5] as ({ userId: string; requestedAt?: number }[] | null)[];
+      row[slot & 31] ??= [];
+      row[slot & 31]!.push(
         p.requestedAt === undefined ? { userId: p.userId } : { userId: p.userId, requestedAt: p.requestedAt },
       );
       n++;
@@ -240,6 +265,8 @@ const stored010 = (() => {
     listeners,
   });
 })();
+const storedV2 = JSON.stringify(replayNumbered()); // a version-2 room with 64 receipts
+const batch100 = numberedLog.slice(0, 100);
 const loadedV1 = VoiceRoomSchema.parse(JSON.parse(storedV1));
 const loaded010 = VoiceRoomSchema.parse(JSON.parse(stored010));
 console.log(
@@ -248,6 +275,7 @@ console.log(
 
 group(() => {
   bench('applyVoiceRoomEvent (persistent), 100k-event log', () => do_not_optimize(replayPersistent()));
+  bench('applyVoiceRoomEvent, numbered (seq, receipts), 100k-event log', () => do_not_optimize(replayNumbered()));
   bench('canApply (no new state), 100k-event log', () => {
     let n = 0;
     for (const e of log) if (canApply(start, e).ok) n++;
@@ -255,7 +283,7 @@ group(() => {
   });
   bench('mutable in-place reducer (floor), 100k-event log', function* () {
     yield {
-      [0]: () => mutableFrom(start),
+      0: () => mutableFrom(start),
       bench: (r: MutableRoom) => {
         for (const e of log) mutableApply(r, e);
         do_not_optimize(r);
@@ -273,9 +301,23 @@ group(() => {
     do_not_optimize(VoiceRoomSchema.parse(JSON.parse(stored010))),
   );
   bench('load: JSON.parse alone (version 1), 1,500 people', () => do_not_optimize(JSON.parse(storedV1)));
+  bench('load: JSON.parse + parseVoiceRoom (version 2), 1,500 people', () =>
+    do_not_optimize(parseVoiceRoom(JSON.parse(storedV2))),
+  );
+  bench('load: JSON.parse alone (version 2), 1,500 people', () => do_not_optimize(JSON.parse(storedV2)));
+  bench('store per event: parse + 1 event + stringify, 1,500 people', () => {
+    const r = parseVoiceRoom(JSON.parse(storedV2));
+    const a = applyVoiceRoomEvent(r, numberedLog[0]!);
+    do_not_optimize(JSON.stringify(a.ok ? a.value : r));
+  });
+  bench('store per batch: parse + 100 events + stringify, 1,500 people', () => {
+    const r = parseVoiceRoom(JSON.parse(storedV2));
+    const a = applyVoiceRoomEvents(r, batch100, { onRefusal: 'skip' });
+    do_not_optimize(JSON.stringify(a.ok ? a.value : r));
+  });
   bench('save: JSON.stringify of a freshly loaded room, 1,500 people', function* () {
     yield {
-      [0]: () => VoiceRoomSchema.parse(JSON.parse(storedV1)),
+      0: () => VoiceRoomSchema.parse(JSON.parse(storedV1)),
       bench: (r: VoiceRoom) => do_not_optimize(JSON.stringify(r)),
     };
   });
@@ -287,6 +329,7 @@ const eps = (ns: number, n = LOG_LENGTH) => Math.round(n / (ns / 1e9));
 const persistent = perLog('applyVoiceRoomEvent');
 const check2 = perLog('canApply');
 const floor = perLog('mutable');
+const numberedNs = perLog('applyVoiceRoomEvent, numbered');
 
 const actor = xstateActor(start);
 const t0 = performance.now();
@@ -298,6 +341,9 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 console.log('\nevents per second (100,000-event log on a 1,500-participant room)');
 console.log(
   `  applyVoiceRoomEvent   ${fmt(eps(persistent)).padStart(12)}/s   ${(persistent / floor).toFixed(2)}x the time of the mutable reducer`,
+);
+console.log(
+  `  numbered (seq)        ${fmt(eps(numberedNs)).padStart(12)}/s   ${(numberedNs / floor).toFixed(2)}x the time of the mutable reducer`,
 );
 console.log(
   `  canApply              ${fmt(eps(check2)).padStart(12)}/s   ${(check2 / floor).toFixed(2)}x the time of the mutable reducer`,
@@ -317,3 +363,15 @@ console.log(
 );
 console.log(`  JSON.parse alone, version 1                     ${us(perLog('load: JSON.parse alone')).padStart(9)}`);
 console.log(`  JSON.stringify of a loaded room (builds roster)  ${us(perLog('save: JSON.stringify')).padStart(9)}`);
+const parseV2 = perLog('load: JSON.parse + parseVoiceRoom (version 2)');
+const jsonV2 = perLog('load: JSON.parse alone (version 2)');
+console.log(
+  `  JSON.parse + parseVoiceRoom, version 2 (${storedV2.length} bytes)  ${us(parseV2).padStart(9)}   ${(parseV2 / jsonV2).toFixed(2)}x JSON.parse alone (${us(jsonV2)}; target <= 2x)`,
+);
+const perEvent = perLog('store per event');
+const perBatch = perLog('store per batch');
+console.log('\nstoring a 1,500-person room (load, apply, JSON.stringify): the cost is the document, not the event');
+console.log(`  one event per store            ${us(perEvent).padStart(9)} per event`);
+console.log(
+  `  a batch of 100 per store       ${us(perBatch / 100).padStart(9)} per event (${us(perBatch)} per batch; ${(perEvent / (perBatch / 100)).toFixed(0)}x less per event)`,
+);

@@ -114,11 +114,11 @@ const LIBRARY_ROOMS: Record<string, Json> = Object.fromEntries(
       ...joins(5, OPENED + S).map((e, i) => ({ ...e, seq: i + 1 })),
       { type: 'set-role', hostId: 'ann', userId: 'u0001', role: 'speaker', at: OPENED + 2 * S, seq: 6 },
       { type: 'invite-host', hostId: 'ann', userId: 'u0001', at: OPENED + 3 * S, seq: 7 },
-      { type: 'request-to-speak', userId: 'u0002', at: OPENED + 4 * S, seq: 9 },
+      { type: 'request-to-speak', userId: 'u0002', at: OPENED + 4 * S, seq: 8 },
       { type: 'set-role', hostId: 'ann', userId: 'u0003', role: 'host', at: OPENED + 5 * S },
       { type: 'request-to-speak', userId: 'u0004', at: OPENED + 6 * S },
       { type: 'answer-speak-request', hostId: 'u0003', userId: 'u0004', approve: true, at: OPENED + 7 * S },
-      { type: 'report', at: OPENED + 8 * S, seq: 12 },
+      { type: 'report', at: OPENED + 8 * S, seq: 9 },
     ]),
     'talker-cap': built([
       ...joins(12, OPENED + S),
