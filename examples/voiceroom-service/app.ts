@@ -79,7 +79,12 @@ function limitOf(value: unknown): number {
 
 async function route(rooms: Rooms, req: IncomingMessage, cap: number): Promise<Answer> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return bad(url.pathname, 'invalid-input', 'the path is not valid percent-encoding');
+  }
   const method = req.method ?? 'GET';
   if (parts[0] === 'rooms') {
     if (parts.length === 1 && method === 'POST') {

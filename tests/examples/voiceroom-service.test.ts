@@ -14,12 +14,15 @@
  * smaller test at the end, restart included.
  *
  * Needs `npm run build` (the service imports the built package); without dist/ it fails, saying so.
+ * VOICEROOM_SERVICE_TEST_DATABASE_URL runs the two instances on that Postgres server instead (the
+ * embedded test still uses PGlite); VOICEROOM_SERVICE_TEST_SEED changes the writers' random choices.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../examples/voiceroom-service/store.js';
 import {
@@ -34,7 +37,9 @@ import {
   stopService,
 } from './harness.js';
 
-const SEED = Number(process.env.SERVICE_TEST_SEED ?? 21);
+const SEED = Number(process.env.VOICEROOM_SERVICE_TEST_SEED ?? 21);
+/** Room ids are unique to the run, so that VOICEROOM_SERVICE_TEST_DATABASE_URL may name a Postgres server kept between runs. */
+const RUN = `run${Date.now().toString(36)}`;
 const HOUR = 3_600_000;
 /** Rooms in the race, and events per room: two rooms run past the receipt window, so their oldest seqs are answered from the inbox. */
 const SHORT_ROOMS = 4;
@@ -65,7 +70,9 @@ beforeAll(async () => {
   // 2 instances x 4 pooled connections, the direct store of the compare-and-set test, and room to spare.
   socket = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 24 });
   await socket.start();
-  databaseUrl = `postgresql://postgres:postgres@${socket.getServerConn()}/postgres?sslmode=disable`;
+  databaseUrl =
+    process.env.VOICEROOM_SERVICE_TEST_DATABASE_URL ||
+    `postgresql://postgres:postgres@${socket.getServerConn()}/postgres?sslmode=disable`;
 }, 180_000);
 
 afterAll(async () => {
@@ -124,21 +131,18 @@ interface Seen {
 describe('examples/voiceroom-service: two instances on one database', () => {
   it('keeps compare-and-set: a write from a stale revision stores nothing', async () => {
     const [one, two] = [await openPostgres(databaseUrl, 1), await openPostgres(databaseUrl, 1)];
+    const id = `${RUN}-cas`;
     try {
-      expect(await one.create('cas', '{"v":0}', 0, '{}', null)).toBe(true);
-      expect(await two.create('cas', '{"v":9}', 0, '{}', null)).toBe(false);
-      const [a, b] = [await one.load('cas'), await two.load('cas')];
+      expect(await one.create(id, '{"v":0}', 0, '{}', null)).toBe(true);
+      expect(await two.create(id, '{"v":9}', 0, '{}', null)).toBe(false);
+      const [a, b] = [await one.load(id), await two.load(id)];
       expect([a?.revision, b?.revision]).toEqual([0, 0]);
-      expect(await one.compareAndSet('cas', 0, '{"v":1}', 1, null, [{ seq: 1, digest: 'd1', outcome: '{}' }])).toBe(
-        true,
-      );
+      expect(await one.compareAndSet(id, 0, '{"v":1}', 1, null, [{ seq: 1, digest: 'd1', outcome: '{}' }])).toBe(true);
       // The second writer decided from revision 0 too: its write and its inbox entry are refused together.
-      expect(await two.compareAndSet('cas', 0, '{"v":2}', 1, null, [{ seq: 2, digest: 'd2', outcome: '{}' }])).toBe(
-        false,
-      );
-      expect((await two.load('cas'))?.doc).toBe('{"v":1}');
-      expect(await two.inboxEntry('cas', 1)).toEqual({ seq: 1, digest: 'd1', outcome: '{}' });
-      expect(await two.inboxEntry('cas', 2)).toBeUndefined();
+      expect(await two.compareAndSet(id, 0, '{"v":2}', 1, null, [{ seq: 2, digest: 'd2', outcome: '{}' }])).toBe(false);
+      expect((await two.load(id))?.doc).toBe('{"v":1}');
+      expect(await two.inboxEntry(id, 1)).toEqual({ seq: 1, digest: 'd1', outcome: '{}' });
+      expect(await two.inboxEntry(id, 2)).toBeUndefined();
     } finally {
       await one.close();
       await two.close();
@@ -150,8 +154,8 @@ describe('examples/voiceroom-service: two instances on one database', () => {
     const rng = random(SEED);
     const longEvents = lib.VOICE_ROOM_RECEIPT_WINDOW + 26;
     const rooms = [
-      ...Array.from({ length: SHORT_ROOMS }, (_, i) => plan(`short-${i}`, SHORT_EVENTS, rng)),
-      ...Array.from({ length: LONG_ROOMS }, (_, i) => plan(`long-${i}`, longEvents, rng)),
+      ...Array.from({ length: SHORT_ROOMS }, (_, i) => plan(`${RUN}-short-${i}`, SHORT_EVENTS, rng)),
+      ...Array.from({ length: LONG_ROOMS }, (_, i) => plan(`${RUN}-long-${i}`, longEvents, rng)),
     ];
     const total = rooms.reduce((n, r) => n + r.events.length, 0);
     const env = { DATABASE_URL: databaseUrl };
@@ -262,7 +266,7 @@ describe('examples/voiceroom-service: two instances on one database', () => {
       instances[1] = await startService('B (restarted)', env);
     };
 
-    const badRoom = plan('bad-bodies', 1, rng);
+    const badRoom = plan(`${RUN}-bad-bodies`, 1, rng);
     expect((await send(`${instances[0]!.url}/rooms`, 'POST', badRoom.opening))?.status).toBe(201);
     const bad = async () => {
       const join = { type: 'join', userId: 'user-1', at: badRoom.opening.at + 1000, seq: 1 };
@@ -298,7 +302,9 @@ describe('examples/voiceroom-service: two instances on one database', () => {
       });
       expect(JSON.stringify(seqKey?.body.issues)).toContain('Seq');
       const opening = await send(`${instances[0]!.url}/rooms`, 'POST', { ...badRoom.opening, roomId: 'x', extra: 1 });
-      expect(opening?.status).toBe(400);
+      const path = await send(`${instances[0]!.url}/rooms/%E0%A4%A/events`, 'POST', badRoom.events[0]);
+      const due = await send(`${instances[0]!.url}/due?at=tomorrow`, 'GET');
+      expect([opening?.status, path?.status, due?.status]).toEqual([400, 400, 400]);
     };
 
     await Promise.all([...rooms.map(writer), restart(), bad()]);
@@ -342,10 +348,14 @@ describe('examples/voiceroom-service: two instances on one database', () => {
       });
       expect([...answers.get(room.roomId)!].sort(([a], [b]) => a - b).map(([, seen]) => seen)).toEqual(expected);
     }
-    const inbox = await db.query<{ room_id: string; n: number }>(
-      'SELECT room_id, count(*)::int AS n FROM inbox WHERE room_id = ANY($1) GROUP BY room_id ORDER BY room_id',
-      [rooms.map((r) => r.roomId)],
-    );
+    const client = new pg.Client(databaseUrl);
+    await client.connect();
+    const inbox = await client
+      .query<{ room_id: string; n: number }>(
+        'SELECT room_id, count(*)::int AS n FROM inbox WHERE room_id = ANY($1) GROUP BY room_id ORDER BY room_id',
+        [rooms.map((r) => r.roomId)],
+      )
+      .finally(() => client.end());
     expect(inbox.rows).toEqual(
       rooms.map((r) => ({ room_id: r.roomId, n: r.events.length })).sort((a, b) => (a.room_id < b.room_id ? -1 : 1)),
     );
