@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../examples/voiceroom-service/store.js';
@@ -284,6 +285,19 @@ describe('examples/voiceroom-service: two instances on one database', () => {
         ['no type', { userId: 'user-1', at: join.at }],
         ['a batch with one bad event', [join, { ...join, seq: 2, userId: '' }]],
         ['a batch over the cap', Array.from({ length: 501 }, (_, i) => ({ ...join, seq: i + 1 }))],
+        // Any JSON at all, events and batches with a wrong field, as a careless client would send them.
+        ...fc
+          .sample(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1 })), {
+            seed: SEED,
+            numRuns: 40,
+          })
+          .map((v): [string, unknown] => [`random JSON ${JSON.stringify(v).slice(0, 60)}`, v]),
+        ...fc
+          .sample(fc.tuple(fc.constantFrom('type', 'userId', 'at', 'seq', 'hostId'), fc.jsonValue({ maxDepth: 1 })), {
+            seed: SEED,
+            numRuns: 40,
+          })
+          .map(([key, v]): [string, unknown] => [`${key}: ${JSON.stringify(v)}`, { ...join, [key]: v, seq: 1, x: 1 }]),
       ];
       for (const [what, body, raw] of bodies) {
         for (const instance of [0, 1]) {
