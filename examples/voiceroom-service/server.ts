@@ -10,11 +10,18 @@
  * Prints one line `voiceroom-service listening on http://HOST:PORT (DATABASE)` once it can answer;
  * stops cleanly on SIGINT and SIGTERM.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_MAX_BODY_BYTES, handler } from './app.js';
-import { Rooms } from './rooms.js';
-import { openPGlite, openPostgres } from './store.js';
+
+// The service runs on the built package (`kakao-rules` resolves to this repository's dist/).
+if (!existsSync(new URL('../../dist/voiceroom/index.js', import.meta.url))) {
+  console.error('voiceroom-service: the package is not built (no dist/): run `npm run build` first.');
+  process.exit(1);
+}
+const { DEFAULT_MAX_BODY_BYTES, handler } = await import('./app.js');
+const { Rooms } = await import('./rooms.js');
+const { openPGlite, openPostgres } = await import('./store.js');
 
 const env = process.env;
 const store = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openPGlite(env.PGLITE_DIR || undefined);
