@@ -19,7 +19,7 @@ import {
   type Ok,
   type Outcome,
 } from '../core/index.js';
-import { eventInstant, explainEvent, requireRoom } from './guards.js';
+import { explainEvent, readEvent, requireRoom, type ReadEvent } from './guards.js';
 import { findListener, withListener, type ListenerTable } from './listenerTable.js';
 import { openRoom } from './open.js';
 import {
@@ -27,6 +27,7 @@ import {
   ALREADY_IN_ROOM,
   CANNOT_CHANGE_OWN_ROLE,
   EVENT_OUT_OF_ORDER,
+  EVENT_REFUSALS,
   INVITEE_NOT_SPEAKER,
   INVITE_ALREADY_PENDING,
   NOT_A_HOST,
@@ -37,29 +38,44 @@ import {
   REQUEST_ALREADY_PENDING,
   ROOM_ENDED,
   ROOM_FULL,
+  SEQ_CONFLICT,
+  SEQ_FORGOTTEN,
   TALKER_CAP_REACHED,
   UNKNOWN_PARTICIPANT,
   VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_BATCH,
   VOICE_ROOM_MAX_PARTICIPANTS,
   VOICE_ROOM_MAX_TALKERS,
+  seqGap,
+  type VoiceRoomDeliveryRefusal,
   type VoiceRoomEventRefusal,
   type VoiceRoomOpeningRefusal,
 } from './rules.js';
-import type { VoiceRoomEventSchema } from './schemas.js';
 import { Room, type Talker, type Talkers } from './state.js';
-import type { VoiceRoom, VoiceRoomEvent, VoiceRoomOpening } from './types.js';
-import type { z } from 'zod';
+import type { VoiceRoom, VoiceRoomEvent, VoiceRoomEventDocument, VoiceRoomOpening, VoiceRoomReceipt } from './types.js';
 
-type Event = z.output<typeof VoiceRoomEventSchema>;
-
-/** An event whose `seq` the room has already applied: acknowledged, the room unchanged. */
+/** A redelivered numbered event whose first delivery was applied: acknowledged, its effect in `value` (the room, unchanged). */
 export type VoiceRoomDuplicate<V = VoiceRoom> = Ok<V> & { readonly duplicate: true };
 
-/** What {@link applyVoiceRoomEvent} returns: the next room, a duplicate's acknowledgement, or the refusal. */
-export type VoiceRoomEventOutcome = Outcome<VoiceRoom, VoiceRoomEventRefusal> | VoiceRoomDuplicate;
+/**
+ * A refusal of {@link applyVoiceRoomEvent}: by a rule (`VoiceRoomEventRefusal`) or by the delivery
+ * protocol (`seq-gap`, `seq-conflict`, `seq-forgotten`). A rule's refusal of a numbered event the
+ * room took carries `room`, the room to store (its `seq` took its place); the refusal of a
+ * redelivered event that was refused the first time carries `duplicate: true`.
+ */
+export type VoiceRoomEventRefusalAnswer = (VoiceRoomEventRefusal | VoiceRoomDeliveryRefusal) & {
+  readonly room?: VoiceRoom;
+  readonly duplicate?: true;
+};
 
-/** What {@link canApply} returns: the same answer as {@link VoiceRoomEventOutcome}, `value` undefined. */
-export type VoiceRoomCheckOutcome = Outcome<undefined, VoiceRoomEventRefusal> | VoiceRoomDuplicate<undefined>;
+/** What {@link applyVoiceRoomEvent} returns: the next room, a redelivery's acknowledgement, or the refusal. */
+export type VoiceRoomEventOutcome = Ok<VoiceRoom> | VoiceRoomDuplicate | VoiceRoomEventRefusalAnswer;
+
+/** What {@link canApply} returns: the same answer as {@link VoiceRoomEventOutcome}, without `value` or `room`. */
+export type VoiceRoomCheckOutcome =
+  | Ok<undefined>
+  | VoiceRoomDuplicate<undefined>
+  | ((VoiceRoomEventRefusal | VoiceRoomDeliveryRefusal) & { readonly duplicate?: true });
 
 /** What {@link canApply} returns for an event the room would accept. */
 const ACCEPTED: Ok<undefined> = /* @__PURE__ */ Object.freeze(ok());
@@ -71,7 +87,9 @@ const DUPLICATE: VoiceRoomDuplicate<undefined> = /* @__PURE__ */ Object.freeze({
 });
 const EVENT_PATH = ['event'] as const;
 
-type Step = Outcome<Room | undefined, VoiceRoomEventRefusal> | VoiceRoomDuplicate<Room | undefined>;
+/** What the rules answer: the next room (`build`) or `undefined` (canApply), or the rule's refusal. */
+type Rules = Outcome<Room | undefined, VoiceRoomEventRefusal>;
+type Step = Ok<Room | undefined> | VoiceRoomDuplicate<Room | undefined> | VoiceRoomEventRefusalAnswer;
 
 function talkerIndex(talkers: Talkers, userId: string): number {
   for (let i = 0; i < talkers.length; i++) if (talkers[i]!.userId === userId) return i;
@@ -98,38 +116,98 @@ function removed(talkers: Talkers, i: number): Talkers {
   return next;
 }
 
-/** The room after an accepted event at `at` (every field written out: one object shape for all rooms). */
+/** The event as a receipt remembers it: its fields without `seq`, in a fixed key order. */
+function eventDocument(e: ReadEvent): VoiceRoomEventDocument {
+  switch (e.type) {
+    case 'join':
+    case 'leave':
+    case 'request-to-speak':
+      return { type: e.type, userId: e.userId, at: e.at };
+    case 'answer-speak-request':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, approve: e.approve, at: e.at };
+    case 'set-role':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, role: e.role, at: e.at };
+    case 'invite-host':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, at: e.at };
+    case 'answer-host-invite':
+      return { type: e.type, userId: e.userId, accept: e.accept, at: e.at };
+    default:
+      return { type: 'report', at: e.at };
+  }
+}
+
+/** Whether a remembered event and a delivered one are the same event (seq aside; instants in epoch ms). */
+function sameEvent(doc: VoiceRoomEventDocument, e: ReadEvent): boolean {
+  if (doc.type !== e.type) return false;
+  const a = doc as unknown as Record<string, unknown>;
+  const b = e as unknown as Record<string, unknown>;
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * The room after an accepted event at `at`: one more revision; a numbered event (always the
+ * expected one here) becomes `lastSeq` and leaves an `'applied'` receipt.
+ */
 function moved(
   room: Room,
-  at: number,
-  seq: number | null,
+  e: ReadEvent,
   talkers: Talkers,
   listeners: ListenerTable,
   listenerCount: number,
   reported = room.reported,
 ): Ok<Room> {
-  return ok(new Room(room.roomId, room.openedAt, at, reported, seq, talkers, listeners, listenerCount));
+  const seq = e.seq;
+  const receipt: VoiceRoomReceipt | undefined =
+    seq === undefined ? undefined : { seq, event: eventDocument(e), outcome: 'applied' };
+  return ok(Room.next(room, e.at, reported, seq ?? room.lastSeq, talkers, listeners, listenerCount, receipt));
+}
+
+/**
+ * The delivery protocol (voiceroom.lifetime), then the rules. A numbered event is decided by the
+ * rules only when it is the next one expected; a rule's refusal of it still takes its seq (the room
+ * to store is in `room`). An earlier seq is answered from the room's receipts; a later one is a gap.
+ */
+function deliver(room: Room, e: ReadEvent, build: boolean): Step {
+  const seq = e.seq;
+  if (seq === undefined) return rules(room, e, build);
+  const expected = (room.lastSeq ?? 0) + 1;
+  if (seq > expected) return seqGap(expected);
+  if (seq < expected) {
+    const receipt = Room.receiptOf(room, seq);
+    if (receipt === undefined) return SEQ_FORGOTTEN;
+    if (!sameEvent(receipt.event, e)) return SEQ_CONFLICT;
+    if (receipt.outcome === 'applied')
+      return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
+    return Object.freeze({ ...EVENT_REFUSALS[receipt.outcome], duplicate: true as const });
+  }
+  const answer = rules(room, e, build);
+  if (answer.ok || !build) return answer;
+  const taken = Room.next(
+    room,
+    room.lastEventAt,
+    room.reported,
+    seq,
+    Room.talkers(room),
+    Room.listeners(room),
+    Room.listenerCount(room),
+    { seq, event: eventDocument(e), outcome: answer.code },
+  );
+  return Object.freeze({ ...answer, room: taken });
 }
 
 /**
  * The rules themselves. `build` false answers only yes or no ({@link canApply}); true also builds
- * the next room. The event is well-formed and `at` is its instant.
+ * the next room. The event is a well-formed copy.
  */
-function transition(room: Room, e: Event, at: number, build: boolean): Step {
-  // voiceroom.lifetime (delivery): an event whose seq the room has applied is acknowledged, unchanged
-  const seq = e.seq;
-  const lastSeq = room.lastSeq;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: only narrow the types: seq is a positive integer or undefined and lastSeq one or null, so seq <= lastSeq below is false whenever either is missing (undefined <= n and n <= null are both false); "never known" is the next line's test made false
-  const known = seq !== undefined && lastSeq !== null;
-  if (known && seq <= lastSeq)
-    return build ? Object.freeze({ ok: true as const, value: room, duplicate: true as const }) : DUPLICATE;
+function rules(room: Room, e: ReadEvent, build: boolean): Rules {
+  const at = e.at;
   if (at < room.lastEventAt) return EVENT_OUT_OF_ORDER; // voiceroom.lifetime: a room's log runs forward
   if (at >= room.openedAt + VOICE_ROOM_LIFETIME_MS) return ROOM_ENDED; // voiceroom.lifetime
-  const next = seq ?? lastSeq;
   const talkers = Room.talkers(room);
   const listeners = Room.listeners(room);
   const listenerCount = Room.listenerCount(room);
-  if (e.type === 'report') return build ? moved(room, at, next, talkers, listeners, listenerCount, true) : ACCEPTED; // voiceroom.voice-data
+  if (e.type === 'report') return build ? moved(room, e, talkers, listeners, listenerCount, true) : ACCEPTED; // voiceroom.voice-data
   if (e.type === 'answer-speak-request' || e.type === 'set-role' || e.type === 'invite-host') {
     const notHost = hostRefusal(talkers, e.hostId);
     if (notHost !== undefined) return notHost;
@@ -143,35 +221,30 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
     // voiceroom.entry-role: everyone enters as a listener; voiceroom.capacity: at most 1,500
     if (talker !== undefined || listener !== undefined) return ALREADY_IN_ROOM;
     if (listenerCount + talkers.length >= VOICE_ROOM_MAX_PARTICIPANTS) return ROOM_FULL;
-    return build
-      ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount + 1)
-      : ACCEPTED;
+    return build ? moved(room, e, talkers, withListener(listeners, userId, { userId }), listenerCount + 1) : ACCEPTED;
   }
   if (talker === undefined && listener === undefined) return UNKNOWN_PARTICIPANT; // voiceroom.roles
   switch (e.type) {
     case 'leave': // a pending speak request or host invitation leaves with its holder; the last host may leave (voiceroom.hostless)
       if (!build) return ACCEPTED;
       return talker !== undefined
-        ? moved(room, at, next, removed(talkers, ti), listeners, listenerCount)
-        : moved(room, at, next, talkers, withListener(listeners, userId, undefined), listenerCount - 1);
+        ? moved(room, e, removed(talkers, ti), listeners, listenerCount)
+        : moved(room, e, talkers, withListener(listeners, userId, undefined), listenerCount - 1);
     case 'request-to-speak': // voiceroom.speak-request: listeners only, one pending request each
       if (listener === undefined) return NOT_A_LISTENER;
       if (listener.requestedAt !== undefined) return REQUEST_ALREADY_PENDING;
       return build
-        ? moved(room, at, next, talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount)
+        ? moved(room, e, talkers, withListener(listeners, userId, { userId, requestedAt: at }), listenerCount)
         : ACCEPTED;
     case 'answer-speak-request': // voiceroom.speak-request, voiceroom.speaker-cap
       if (listener?.requestedAt === undefined) return NO_PENDING_REQUEST;
       if (!e.approve)
-        return build
-          ? moved(room, at, next, talkers, withListener(listeners, userId, { userId }), listenerCount)
-          : ACCEPTED;
+        return build ? moved(room, e, talkers, withListener(listeners, userId, { userId }), listenerCount) : ACCEPTED;
       if (talkers.length >= VOICE_ROOM_MAX_TALKERS) return TALKER_CAP_REACHED;
       return build
         ? moved(
             room,
-            at,
-            next,
+            e,
             [...talkers, { userId, role: 'speaker' }],
             withListener(listeners, userId, undefined),
             listenerCount - 1,
@@ -183,8 +256,7 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
       return build
         ? moved(
             room,
-            at,
-            next,
+            e,
             replaced(talkers, ti, { userId, role: 'speaker', invitedBy: e.hostId }),
             listeners,
             listenerCount,
@@ -195,8 +267,7 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
       return build
         ? moved(
             room,
-            at,
-            next,
+            e,
             replaced(talkers, ti, { userId, role: e.accept ? 'host' : 'speaker' }),
             listeners,
             listenerCount,
@@ -210,8 +281,7 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
         return build
           ? moved(
               room,
-              at,
-              next,
+              e,
               [...talkers, { userId, role: e.role }],
               withListener(listeners, userId, undefined),
               listenerCount - 1,
@@ -221,17 +291,17 @@ function transition(room: Room, e: Event, at: number, build: boolean): Step {
       if (e.role === talker.role) return ALREADY_IN_ROLE;
       if (!build) return ACCEPTED;
       return e.role === 'listener'
-        ? moved(room, at, next, removed(talkers, ti), withListener(listeners, userId, { userId }), listenerCount + 1)
-        : moved(room, at, next, replaced(talkers, ti, { userId, role: e.role }), listeners, listenerCount); // an invitation held is used up or dropped
+        ? moved(room, e, removed(talkers, ti), withListener(listeners, userId, { userId }), listenerCount + 1)
+        : moved(room, e, replaced(talkers, ti, { userId, role: e.role }), listeners, listenerCount); // an invitation held is used up or dropped
   }
 }
 
-/** Validates by hand (the full issue list only on failure), then runs {@link transition}. */
+/** Validates by hand (the full issue list only on failure), then runs {@link deliver}. */
 function step(room: unknown, event: unknown, build: boolean, fn: string): Step {
   const r = requireRoom(room, fn);
-  const at = eventInstant(event);
-  if (at === undefined) explainEvent(event, fn, EVENT_PATH);
-  return transition(r, event as Event, at, build);
+  const e = readEvent(event);
+  if (e === undefined) explainEvent(event, fn, EVENT_PATH);
+  return deliver(r, e, build);
 }
 
 /**
@@ -243,27 +313,31 @@ function step(room: unknown, event: unknown, build: boolean, fn: string): Step {
  * host, speaker or listener), and at most 10 people (hosts included) talk. A listener asks to speak
  * and a host answers; a host may also invite a speaker to become host and the speaker answers. When
  * the last host leaves, the room stays open without a host and no role can change. A `report` marks
- * the voice data for the report server.
+ * the voice data for the report server. Every accepted event adds one to `revision`.
  *
- * Idempotent delivery: an event may carry `seq`, a positive integer per room. The next room records
- * it as `lastSeq`; an event whose `seq` is not greater than the room's `lastSeq` is acknowledged
- * without change as `{ ok: true, value: room, duplicate: true }`. A gap in `seq` is accepted (a
- * refused event changes nothing, `lastSeq` included, so gaps are normal); compare `seq` with
- * `room.lastSeq` to detect one. The room passed in is never changed.
+ * Delivery (docs/voiceroom.md): an event may carry `seq`, numbering a producer's stream per room.
+ * With `expected = (room.lastSeq ?? 0) + 1`: `seq === expected` is decided by the rules and takes its
+ * place either way (a rule's refusal then carries `room`, the room to store); `seq > expected` is
+ * refused `seq-gap` (with `expected`); an earlier `seq` is answered from the room's receipts: the
+ * first answer again with `duplicate: true` for the same event, `seq-conflict` for a different one,
+ * `seq-forgotten` when it is older than the room remembers. The room passed in is never changed.
  *
- * @param room - a room from {@link openVoiceRoom}, this function, {@link replayVoiceRoom} or `VoiceRoomSchema.parse`.
+ * @param room - a room from {@link openVoiceRoom}, this function, {@link replayVoiceRoom}, `parseVoiceRoom` or `VoiceRoomSchema.parse` (of this or another copy of the library).
  * @param event - one {@link VoiceRoomEvent}.
  * @returns `{ ok: true, value: nextRoom }`, `{ ok: true, value: room, duplicate: true }`, or a
- *   refusal (`{ ok: false, rule, code, message }`).
- * @throws {RuleInputError} when the event is malformed (unknown type, missing or empty ids, bad
- *   instant, a `seq` that is not a positive integer) or the room is not a room (a stored document
- *   must be loaded with `parseVoiceRoom` or `VoiceRoomSchema.parse` first).
+ *   refusal (`{ ok: false, rule, code, message }`, with `room` or `duplicate` as above); store
+ *   {@link roomAfter} of it.
+ * @throws {RuleInputError} when the event is malformed (unknown type or key, missing, blank or too
+ *   long ids, bad instant, a `seq` that is not a positive integer) or the room is not a room (a stored
+ *   document must be loaded with `parseVoiceRoom` or `VoiceRoomSchema.parse` first).
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' }).value;
  * const next = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: '2026-01-01T10:05:00+09:00', seq: 1 }).value;
  * roleOf(next, 'bo') //=> 'listener'
- * next.lastSeq //=> 1
+ * [next.lastSeq, next.revision] //=> [1, 1]
  * applyVoiceRoomEvent(next, { type: 'join', userId: 'bo', at: '2026-01-01T10:05:00+09:00', seq: 1 }).duplicate //=> true
+ * applyVoiceRoomEvent(next, { type: 'join', userId: 'cy', at: '2026-01-01T10:05:00+09:00', seq: 1 }).code //=> 'seq-conflict'
+ * applyVoiceRoomEvent(next, { type: 'join', userId: 'cy', at: '2026-01-01T10:06:00+09:00', seq: 3 }).expected //=> 2
  * roleOf(applyVoiceRoomEvent(next, { type: 'set-role', hostId: 'ann', userId: 'bo', role: 'host', at: '2026-01-01T10:06:00+09:00' }).value, 'bo') //=> 'host'
  * applyVoiceRoomEvent(next, { type: 'set-role', hostId: 'bo', userId: 'ann', role: 'listener', at: '2026-01-01T10:06:00+09:00' }).code //=> 'not-a-host'
  * applyVoiceRoomEvent(next, { type: 'join', userId: 'cy', at: '2026-01-03T10:00:00+09:00' }).code //=> 'room-ended'
@@ -277,17 +351,18 @@ export function applyVoiceRoomEvent(room: VoiceRoom, event: VoiceRoomEvent): Voi
 
 /**
  * Whether a room would accept an event, without building the next room: the same answer as
- * {@link applyVoiceRoomEvent}, with `value` left `undefined`.
+ * {@link applyVoiceRoomEvent}, with `value` left `undefined` and no `room` on a refusal.
  *
  * @param room - a voice room.
  * @param event - one {@link VoiceRoomEvent}.
- * @returns `{ ok: true, value: undefined }` (with `duplicate: true` for an applied `seq`), or the
- *   refusal {@link applyVoiceRoomEvent} would give.
+ * @returns `{ ok: true, value: undefined }` (with `duplicate: true` for a redelivery), or the
+ *   refusal {@link applyVoiceRoomEvent} would give (without its `room`).
  * @throws {RuleInputError} when the event is malformed or the room is not a room.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
  * canApply(room, { type: 'request-to-speak', userId: 'ann', at: 1000 }).code //=> 'not-a-listener'
  * canApply(room, { type: 'join', userId: 'bo', at: 1000 }).ok //=> true
+ * canApply(room, { type: 'join', userId: 'bo', at: 1000, seq: 2 }).code //=> 'seq-gap'
  * @see voiceroom.speak-request
  */
 export function canApply(room: VoiceRoom, event: VoiceRoomEvent): VoiceRoomCheckOutcome {
@@ -295,12 +370,14 @@ export function canApply(room: VoiceRoom, event: VoiceRoomEvent): VoiceRoomCheck
 }
 
 /** A refusal met while replaying a log: `index` is the position of the refused event (-1: the opening). */
-export type VoiceRoomReplayRefusal = (VoiceRoomOpeningRefusal | VoiceRoomEventRefusal) & { readonly index: number };
+export type VoiceRoomReplayRefusal = (VoiceRoomOpeningRefusal | VoiceRoomEventRefusalAnswer) & {
+  readonly index: number;
+};
 
-/** One event a `'skip'` replay left out: its position in the log and why it was refused. */
+/** One event a `'skip'` replay or batch left out: its position and why it was refused. */
 export interface VoiceRoomSkippedEvent {
   readonly index: number;
-  readonly refusal: VoiceRoomEventRefusal;
+  readonly refusal: VoiceRoomEventRefusalAnswer;
 }
 
 /** What a `'skip'` replay returns: the room after every event it could apply and the refusals of the others, or the opening's refusal. */
@@ -308,24 +385,123 @@ export type VoiceRoomSkipReplay =
   | (Ok<VoiceRoom> & { readonly refusals: readonly VoiceRoomSkippedEvent[] })
   | (VoiceRoomOpeningRefusal & { readonly index: -1 });
 
-/** How {@link replayVoiceRoom} treats a refused event: `'stop'` (the default) answers with it; `'skip'` leaves it out and goes on. */
+/** How {@link replayVoiceRoom} and {@link applyVoiceRoomEvents} treat a refused event: `'stop'` (the default) answers with it; `'skip'` leaves it out and goes on. */
 export interface VoiceRoomReplayOptions {
   readonly onRefusal?: 'stop' | 'skip';
 }
 
+/** At most this many malformed events are explained in one error; the rest are counted. */
+const MAX_EXPLAINED = 100;
+
+/** The `onRefusal` of options, or `undefined` after adding the issue. */
+function readMode(options: unknown, issues: InputIssue[]): 'stop' | 'skip' | undefined {
+  let mode: unknown;
+  try {
+    mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
+  } catch {
+    // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
+    mode = undefined; // options whose reading throws: reported as a bad onRefusal below
+  }
+  if (
+    (options === undefined || (typeof options === 'object' && options !== null)) &&
+    (mode === 'stop' || mode === 'skip')
+  )
+    return mode;
+  issues.push(
+    inputIssue(
+      ['options', 'onRefusal'],
+      'invalid-value',
+      `expected 'stop' or 'skip'; got ${describeValue(typeof options === 'object' && options !== null ? mode : options)}`,
+    ),
+  );
+  return undefined;
+}
+
 /**
- * Replays a whole log: opens the room, then applies each event in order. By default it stops at the
- * first refusal; with `{ onRefusal: 'skip' }` it leaves each refused event out, goes on, and lists
- * what it left out. Duplicates (by `seq`) are acknowledged and change nothing in either mode.
+ * Reads a batch of events once, each into a plain copy: `events` is checked to be an array of at
+ * most {@link VOICE_ROOM_MAX_BATCH} before any element is read; holes, Proxies and throwing getters
+ * are malformed events; at most {@link MAX_EXPLAINED} are explained, the rest counted.
+ */
+function readBatch(events: unknown, fn: string, issues: InputIssue[]): ReadEvent[] | undefined {
+  let length: number;
+  try {
+    if (!Array.isArray(events)) {
+      issues.push(inputIssue(['events'], 'invalid-type', `expected an array of events; got ${describeValue(events)}`));
+      return undefined;
+    }
+    length = events.length;
+  } catch {
+    issues.push(inputIssue(['events'], 'invalid-input', 'could not be read (a revoked Proxy?)'));
+    return undefined;
+  }
+  if (length > VOICE_ROOM_MAX_BATCH) {
+    issues.push(
+      inputIssue(
+        ['events'],
+        'too-big',
+        `at most ${VOICE_ROOM_MAX_BATCH} events in one call (VOICE_ROOM_MAX_BATCH); got ${length}: split the log`,
+      ),
+    );
+    return undefined;
+  }
+  const out: ReadEvent[] = [];
+  let bad = 0;
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let readable = true;
+    try {
+      item = (events as unknown[])[i];
+    } catch {
+      readable = false;
+    }
+    const e = readable ? readEvent(item) : undefined;
+    if (e !== undefined) {
+      out.push(e);
+      continue;
+    }
+    if (++bad > MAX_EXPLAINED) continue;
+    if (!readable) issues.push(inputIssue(['events', i], 'invalid-input', 'could not be read (its getter threw)'));
+    else
+      try {
+        explainEvent(item, fn, ['events', i]);
+      } catch (error) {
+        // Stryker disable next-line ConditionalExpression: explainEvent throws only RuleInputError; this rethrows a bug
+        if (!(error instanceof RuleInputError)) throw error;
+        for (const issue of error.issues) issues.push(issue);
+      }
+  }
+  if (bad > MAX_EXPLAINED)
+    issues.push(
+      inputIssue(
+        ['events'],
+        'invalid-event',
+        `${bad - MAX_EXPLAINED} more malformed events (only the first ${MAX_EXPLAINED} are listed)`,
+      ),
+    );
+  return out;
+}
+
+/** The room to store after an answer: its `value`, the `room` a refusal carries, or the room as it was. */
+function after(room: Room, answer: Step): Room {
+  if (answer.ok) return answer.value as Room;
+  return (answer.room as Room | undefined) ?? room;
+}
+
+/**
+ * Replays a whole log: opens the room, then applies each event in order, under the delivery protocol
+ * of {@link applyVoiceRoomEvent}. By default it stops at the first refusal; with
+ * `{ onRefusal: 'skip' }` it leaves each refused event out, goes on (from the room the refusal
+ * carries, if any), and lists what it left out. Redeliveries are acknowledged and change nothing.
  *
  * @param opening - what {@link openVoiceRoom} takes.
- * @param events - the events, in the order they happened.
+ * @param events - the events, in the order they happened; at most {@link VOICE_ROOM_MAX_BATCH} (checked before any is read).
  * @param options - `{ onRefusal: 'stop' | 'skip' }`; `'stop'` when left out.
  * @returns `'stop'`: `{ ok: true, value: finalRoom }`, or the first refusal with `index`, the position
  *   in `events` of the refused event (`-1` when the opening itself is refused). `'skip'`:
  *   `{ ok: true, value: finalRoom, refusals: [{ index, refusal }] }`, or the opening's refusal (`index: -1`).
- * @throws {RuleInputError} listing every malformed event (path `['events', i, ...]`), a malformed
- *   opening, `events` that is not an array, or options that are not `{ onRefusal: 'stop' | 'skip' }`.
+ * @throws {RuleInputError} listing every malformed event (path `['events', i, ...]`; the first 100,
+ *   then how many more), a malformed opening, `events` that is not an array or is longer than the
+ *   cap, or options that are not `{ onRefusal: 'stop' | 'skip' }`.
  * @example
  * const opening = { roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 };
  * const log = [{ type: 'join', userId: 'bo', at: 1000 }, { type: 'join', userId: 'bo', at: 2000 }, { type: 'join', userId: 'cy', at: 3000 }];
@@ -357,56 +533,177 @@ export function replayVoiceRoom(
 ): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay {
   const fn = 'replayVoiceRoom';
   const issues: InputIssue[] = [];
-  let mode: unknown;
+  const mode = readMode(options, issues);
+  let opened: Outcome<VoiceRoom, VoiceRoomOpeningRefusal> | undefined;
   try {
-    mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
-  } catch {
-    // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
-    mode = undefined; // options whose reading throws: reported as a bad onRefusal below
+    opened = openRoom(opening, fn);
+  } catch (e) {
+    // Stryker disable next-line ConditionalExpression: openRoom throws only RuleInputError (guardInput turns whatever reading the input throws into one); this rethrows a bug
+    if (!(e instanceof RuleInputError)) throw e;
+    for (const issue of e.issues) issues.push(issue);
   }
-  if (
-    (options !== undefined && (typeof options !== 'object' || options === null)) ||
-    (mode !== 'stop' && mode !== 'skip')
-  ) {
-    issues.push(
-      inputIssue(
-        ['options', 'onRefusal'],
-        'invalid-value',
-        `expected 'stop' or 'skip'; got ${describeValue(typeof options === 'object' && options !== null ? mode : options)}`,
-      ),
-    );
-  }
-  if (!Array.isArray(events)) {
-    throw new RuleInputError(fn, [
-      inputIssue(['events'], 'invalid-type', `expected an array of events; got ${describeValue(events)}`),
-      ...issues,
-    ]);
-  }
-  const collect = <T>(run: () => T): T | undefined => {
-    try {
-      return run();
-    } catch (e) {
-      // Stryker disable next-line ConditionalExpression: openRoom and explainEvent throw only RuleInputError (guardInput turns whatever reading the input throws into one); this rethrows a bug
-      if (!(e instanceof RuleInputError)) throw e;
-      issues.push(...e.issues);
-      return undefined;
-    }
-  };
-  const opened = collect(() => openRoom(opening, fn));
-  const instants = events.map(eventInstant);
-  instants.forEach((at, i) => at === undefined && collect(() => explainEvent(events[i], fn, ['events', i])));
+  const evs = readBatch(events, fn, issues);
   if (issues.length > 0) throw new RuleInputError(fn, issues);
-  const start = opened!; // collect returns undefined only after adding the error's issues (never none)
+  const start = opened!; // set unless openRoom threw, which added issues
   if (!start.ok) return Object.freeze({ ...start, index: -1 as const });
   let room = start.value as Room;
   const refusals: VoiceRoomSkippedEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const next = transition(room, events[i] as Event, instants[i]!, true);
-    if (next.ok) room = next.value!;
-    else if (mode === 'stop') return Object.freeze({ ...next, index: i });
-    else refusals.push(Object.freeze({ index: i, refusal: next }));
+  for (let i = 0; i < evs!.length; i++) {
+    const next = deliver(room, evs![i]!, true);
+    if (!next.ok) {
+      if (mode === 'stop') return Object.freeze({ ...next, index: i });
+      refusals.push(Object.freeze({ index: i, refusal: next }));
+    }
+    room = after(room, next);
   }
   return mode === 'stop'
     ? ok(room)
     : Object.freeze({ ok: true as const, value: room, refusals: Object.freeze(refusals) });
+}
+
+/** What {@link applyVoiceRoomEvents} returns: every answer, and the room to store (`value` or `room`). */
+export type VoiceRoomBatchOutcome =
+  | (Ok<VoiceRoom> & {
+      /** The answer to each event, in order. */
+      readonly outcomes: readonly VoiceRoomEventOutcome[];
+      /** `'skip'` only: the refused events, with their positions. */
+      readonly refusals?: readonly VoiceRoomSkippedEvent[];
+    })
+  | (VoiceRoomEventRefusalAnswer & {
+      /** `'stop'`: the position of the first refused event; the events after it were not looked at. */
+      readonly index: number;
+      /** The room to store: after every event before the refused one, and the refused one if it took its seq. */
+      readonly room: VoiceRoom;
+      /** The answers to the events up to and including the refused one. */
+      readonly outcomes: readonly VoiceRoomEventOutcome[];
+    });
+
+/**
+ * Applies a batch of events to a room, in order, under the delivery protocol of
+ * {@link applyVoiceRoomEvent}: the batching pattern of a service (load once, apply a batch, store
+ * once). `'stop'` (the default) answers at the first refusal with its `index`, the room to store
+ * (`room`) and the answers so far; `'skip'` goes on past refusals and lists them. Either way
+ * `roomAfter(room, result)` is the room to store, and it changed iff its `revision` did.
+ *
+ * @param room - a voice room.
+ * @param events - the events, in order; at most {@link VOICE_ROOM_MAX_BATCH} (checked before any is read).
+ * @param options - `{ onRefusal: 'stop' | 'skip' }`; `'stop'` when left out.
+ * @returns `{ ok: true, value: room, outcomes }` (`'skip'`: plus `refusals`), or in `'stop'` the
+ *   first refusal with `index`, `room` and `outcomes`.
+ * @throws {RuleInputError} listing every malformed event (the first 100, then how many more), a room
+ *   that is not a room, `events` that is not an array or longer than the cap, or bad options.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * const batch = [{ type: 'join', userId: 'bo', at: 1, seq: 1 }, { type: 'join', userId: 'bo', at: 2, seq: 2 }, { type: 'join', userId: 'cy', at: 3, seq: 3 }];
+ * const r = applyVoiceRoomEvents(room, batch);
+ * [r.ok, r.code, r.index, r.room.lastSeq, r.room.revision] //=> [false, 'already-in-room', 1, 2, 2]
+ * const s = applyVoiceRoomEvents(room, batch, { onRefusal: 'skip' });
+ * [participantCount(s.value), s.value.lastSeq, s.value.revision, s.refusals.map((x) => x.index)] //=> [3, 3, 3, [1]]
+ * @see voiceroom.lifetime
+ */
+export function applyVoiceRoomEvents(
+  room: VoiceRoom,
+  events: readonly VoiceRoomEvent[],
+  options?: VoiceRoomReplayOptions,
+): VoiceRoomBatchOutcome {
+  const fn = 'applyVoiceRoomEvents';
+  const issues: InputIssue[] = [];
+  const mode = readMode(options, issues);
+  let start: Room | undefined;
+  try {
+    start = requireRoom(room, fn);
+  } catch (e) {
+    // Stryker disable next-line ConditionalExpression: requireRoom throws only RuleInputError; this rethrows a bug
+    if (!(e instanceof RuleInputError)) throw e;
+    for (const issue of e.issues) issues.push(issue);
+  }
+  const evs = readBatch(events, fn, issues);
+  if (issues.length > 0) throw new RuleInputError(fn, issues);
+  let current = start!;
+  const outcomes: VoiceRoomEventOutcome[] = [];
+  const refusals: VoiceRoomSkippedEvent[] = [];
+  for (let i = 0; i < evs!.length; i++) {
+    const next = deliver(current, evs![i]!, true);
+    outcomes.push(next as VoiceRoomEventOutcome);
+    current = after(current, next);
+    if (!next.ok) {
+      if (mode === 'stop')
+        return Object.freeze({ ...next, index: i, room: current, outcomes: Object.freeze(outcomes) });
+      refusals.push(Object.freeze({ index: i, refusal: next }));
+    }
+  }
+  return Object.freeze(
+    mode === 'stop'
+      ? { ok: true as const, value: current as VoiceRoom, outcomes: Object.freeze(outcomes) }
+      : {
+          ok: true as const,
+          value: current as VoiceRoom,
+          outcomes: Object.freeze(outcomes),
+          refusals: Object.freeze(refusals),
+        },
+  );
+}
+
+/**
+ * The room to store after an answer of {@link applyVoiceRoomEvent} or {@link applyVoiceRoomEvents}:
+ * its `value` when `ok`, the `room` a refusal carries (a numbered event refused by a rule takes its
+ * seq), or else the room as it was. Store it iff its `revision` differs from `room.revision`, with a
+ * compare-and-set on the revision (`UPDATE ... WHERE id = $id AND revision = $old`).
+ *
+ * @param room - the room the event (or batch) was applied to.
+ * @param outcome - the answer.
+ * @returns the room to store (the same object as `room` when nothing changed).
+ * @throws {RuleInputError} when `room` is not a room, or `outcome` is not an answer about it (no room
+ *   in an `ok: true` answer, as from {@link canApply}, or a room with another `roomId`).
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
+ * const refused = applyVoiceRoomEvent(room, { type: 'join', userId: 'ann', at: 1, seq: 1 });
+ * [refused.code, roomAfter(room, refused).lastSeq, roomAfter(room, refused).revision] //=> ['already-in-room', 1, 1]
+ * roomAfter(room, applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: 1, seq: 2 })) === room //=> true
+ * @see voiceroom.lifetime
+ */
+export function roomAfter(
+  room: VoiceRoom,
+  outcome: VoiceRoomEventOutcome | VoiceRoomBatchOutcome | VoiceRoomReplayRefusal,
+): VoiceRoom {
+  const fn = 'roomAfter';
+  const r = requireRoom(room, fn);
+  let next: unknown;
+  let path: string;
+  try {
+    const o = outcome as { ok?: unknown; value?: unknown; room?: unknown };
+    if (o.ok === true) {
+      next = o.value;
+      path = 'value';
+    } else if (o.ok === false) {
+      next = o.room;
+      path = 'room';
+      if (next === undefined) return r;
+    } else throw new TypeError('not an outcome');
+  } catch {
+    throw new RuleInputError(fn, [
+      inputIssue(
+        ['outcome'],
+        'invalid-type',
+        `expected an answer of applyVoiceRoomEvent; got ${describeValue(outcome)}`,
+      ),
+    ]);
+  }
+  let n: Room;
+  try {
+    n = requireRoom(next, fn);
+  } catch {
+    throw new RuleInputError(fn, [
+      inputIssue(['outcome', path], 'invalid-type', `expected the room the answer carries; got ${describeValue(next)}`),
+    ]);
+  }
+  if (n.roomId !== r.roomId)
+    throw new RuleInputError(fn, [
+      inputIssue(
+        ['outcome', path, 'roomId'],
+        'invalid-value',
+        `the answer is about another room (${describeValue(n.roomId)})`,
+      ),
+    ]);
+  return n;
 }

@@ -3,11 +3,48 @@
  * failure with the full issue list.
  * @module
  */
-import { RuleInputError, describeValue, epochMsOrUndefined, guardInput, inputIssue } from '../core/index.js';
+import {
+  RuleInputError,
+  describeValue,
+  epochMsOrUndefined,
+  guardInput,
+  guardIssues,
+  inputIssue,
+} from '../core/index.js';
 import { VoiceRoomEventGuard, VoiceRoomGuard } from './guards.generated.js';
-import { Room } from './state.js';
+import { VOICE_ROOM_MAX_ID_LENGTH } from './rules.js';
+import { Room, VOICE_ROOM_BRAND } from './state.js';
+import type { VoiceRoomEventDocument } from './types.js';
 
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/** A stored id (and a query's user id): any non-empty string, as every release stored. */
+const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+const NON_BLANK = /\S/;
+/** zod's string length: code points, counted only where the UTF-16 length leaves it in doubt. */
+function codePointsAtMost(s: string, max: number): boolean {
+  let n = 0;
+  for (const _ of s) if (++n > max) return false;
+  return true;
+}
+/**
+ * An id an event or an opening carries: non-empty, at most {@link VOICE_ROOM_MAX_ID_LENGTH} code
+ * points, not only whitespace (the twin of the schemas' `IdSchema`).
+ */
+export function isId(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const n = v.length;
+  if (n === 0) return false;
+  if (
+    n > VOICE_ROOM_MAX_ID_LENGTH &&
+    (n > 2 * VOICE_ROOM_MAX_ID_LENGTH || !codePointsAtMost(v, VOICE_ROOM_MAX_ID_LENGTH))
+  )
+    return false;
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || NON_BLANK.test(v);
+}
+
+/** An event read once into a plain copy: the fields of its type, its instant in epoch ms, its seq. */
+export type ReadEvent = VoiceRoomEventDocument & { readonly seq: number | undefined };
 
 /**
  * Throws the {@link RuleInputError} that says why `room` is not a room of this module: the stored
@@ -24,69 +61,165 @@ export function explainRoom(room: unknown, fn: string): never {
   ]);
 }
 
-/** `room` if it is a room of this module (a brand check); otherwise throws the full issue list. */
+/** Rooms of another copy of the library already read (a room is immutable, so its reading never changes). */
+const FOREIGN = new WeakMap<object, Room>();
+
+/**
+ * `room` if it is a room of this copy of the module (a private-field brand check); a room of another
+ * copy (ESM beside CommonJS, another installed 0.x: the registered-symbol brand) read through its
+ * stored document; otherwise throws the full issue list.
+ */
 export function requireRoom(room: unknown, fn: string): Room {
-  if (!Room.is(room)) explainRoom(room, fn);
-  return room;
+  if (Room.is(room)) return room;
+  return foreignRoom(room) ?? explainRoom(room, fn);
+}
+
+function foreignRoom(room: unknown): Room | undefined {
+  if (typeof room !== 'object' || room === null) return undefined;
+  const known = FOREIGN.get(room);
+  if (known !== undefined) return known;
+  let doc: unknown;
+  try {
+    const r = room as { [VOICE_ROOM_BRAND]?: unknown; toJSON?: () => unknown };
+    if (typeof r[VOICE_ROOM_BRAND] !== 'number' || typeof r.toJSON !== 'function') return undefined;
+    doc = r.toJSON();
+  } catch {
+    return undefined;
+  }
+  const read = guardIssues(VoiceRoomGuard, doc);
+  if (!read.ok) return undefined;
+  const local = read.value as Room;
+  FOREIGN.set(room, local);
+  return local;
 }
 
 /** A user-id argument, or the error naming it. */
 export function requireId(value: unknown, fn: string, name: string): string {
-  if (isId(value)) return value;
+  if (isStoredId(value)) return value;
   throw new RuleInputError(fn, [
     inputIssue([name], 'invalid-type', `expected a non-empty string; got ${describeValue(value)}`),
   ]);
 }
 
-/**
- * The instant (epoch ms) of a well-formed event, or `undefined`: the hand-written twin of
- * `VoiceRoomEventSchema` (tests check that both accept the same events), with no allocation.
- */
-export function eventInstant(event: unknown): number | undefined {
-  try {
-    return readEventInstant(event);
-  } catch {
-    // Stryker disable next-line BlockStatement: the function answers undefined when this block is emptied too (it falls off its end)
-    return undefined; // an event whose reading throws (a getter, a Proxy): explainEvent reports it
+// The keys each event type may carry, as bits: an unknown key makes the event malformed (strict events).
+const TYPE = 1;
+const AT = 2;
+const SEQ = 4;
+const USER = 8;
+const HOST = 16;
+const APPROVE = 32;
+const ROLE = 64;
+const ACCEPT = 128;
+function keyBit(key: string): number {
+  switch (key) {
+    case 'type':
+      return TYPE;
+    case 'at':
+      return AT;
+    case 'seq':
+      return SEQ;
+    case 'userId':
+      return USER;
+    case 'hostId':
+      return HOST;
+    case 'approve':
+      return APPROVE;
+    case 'role':
+      return ROLE;
+    case 'accept':
+      return ACCEPT;
+    default:
+      return 0;
   }
 }
 
-function readEventInstant(event: unknown): number | undefined {
+/**
+ * A well-formed event read once into a plain copy, or `undefined`: the hand-written twin of the
+ * strict `VoiceRoomEventSchema` (tests check that both accept the same events). Never throws: an
+ * event whose reading throws (a getter, a Proxy) is `undefined`, and {@link explainEvent} reports it.
+ * The copy is what the rules read, so a getter cannot answer differently the second time.
+ */
+export function readEvent(event: unknown): ReadEvent | undefined {
+  try {
+    return readEventOrUndefined(event);
+  } catch {
+    // Stryker disable next-line BlockStatement: the function answers undefined when this block is emptied too (it falls off its end)
+    return undefined;
+  }
+}
+
+function readEventOrUndefined(event: unknown): ReadEvent | undefined {
   if (typeof event !== 'object') return undefined;
-  // Stryker disable next-line ConditionalExpression: without this test null throws a TypeError reading .type below, which eventInstant catches and answers undefined: the same answer
+  // Stryker disable next-line ConditionalExpression: without this test null throws a TypeError reading .type below, which readEvent catches and answers undefined: the same answer
   if (event === null) return undefined;
   const e = event as Record<string, unknown>;
-  switch (e.type) {
+  const type = e.type;
+  let allowed: number;
+  switch (type) {
     case 'join':
     case 'leave':
     case 'request-to-speak':
-      if (!isId(e.userId)) return undefined;
-      break;
-    case 'answer-speak-request':
-      if (!isId(e.hostId) || !isId(e.userId) || typeof e.approve !== 'boolean') return undefined;
-      break;
-    case 'set-role':
-      if (!isId(e.hostId) || !isId(e.userId) || (e.role !== 'host' && e.role !== 'speaker' && e.role !== 'listener'))
-        return undefined;
-      break;
     case 'invite-host':
-      if (!isId(e.hostId) || !isId(e.userId)) return undefined;
+    case 'answer-speak-request':
+    case 'set-role':
+      allowed = TYPE | AT | SEQ | USER | (type === 'invite-host' ? HOST : 0);
+      if (type === 'answer-speak-request') allowed |= HOST | APPROVE;
+      if (type === 'set-role') allowed |= HOST | ROLE;
       break;
     case 'answer-host-invite':
-      if (!isId(e.userId) || typeof e.accept !== 'boolean') return undefined;
+      allowed = TYPE | AT | SEQ | USER | ACCEPT;
       break;
     case 'report':
+      allowed = TYPE | AT | SEQ;
       break;
     default:
       return undefined;
   }
+  for (const key in e) if ((keyBit(key) & allowed) === 0) return undefined;
   const seq = e.seq;
   if (seq !== undefined && !(Number.isSafeInteger(seq) && (seq as number) > 0)) return undefined;
-  return epochMsOrUndefined(e.at);
+  const at = epochMsOrUndefined(e.at);
+  if (at === undefined) return undefined;
+  const s = seq as number | undefined;
+  switch (type) {
+    case 'join':
+    case 'leave':
+    case 'request-to-speak': {
+      const userId = e.userId;
+      return isId(userId) ? { type, userId, at, seq: s } : undefined;
+    }
+    case 'answer-speak-request': {
+      const { hostId, userId, approve } = e;
+      return isId(hostId) && isId(userId) && typeof approve === 'boolean'
+        ? { type, hostId, userId, approve, at, seq: s }
+        : undefined;
+    }
+    case 'set-role': {
+      const { hostId, userId, role } = e;
+      return isId(hostId) && isId(userId) && (role === 'host' || role === 'speaker' || role === 'listener')
+        ? { type, hostId, userId, role, at, seq: s }
+        : undefined;
+    }
+    case 'invite-host': {
+      const { hostId, userId } = e;
+      return isId(hostId) && isId(userId) ? { type, hostId, userId, at, seq: s } : undefined;
+    }
+    case 'answer-host-invite': {
+      const { userId, accept } = e;
+      return isId(userId) && typeof accept === 'boolean' ? { type, userId, accept, at, seq: s } : undefined;
+    }
+    default:
+      return { type: 'report', at, seq: s };
+  }
 }
 
 /** Throws the {@link RuleInputError} listing every problem of a malformed event at `path`. */
 export function explainEvent(event: unknown, fn: string, path: readonly (string | number)[]): never {
   guardInput(VoiceRoomEventGuard, event, fn, path);
   throw new RuleInputError(fn, [inputIssue(path, 'invalid-event', `not a voice-room event: ${describeValue(event)}`)]);
+}
+
+/** The instant (epoch ms) of a well-formed event, or `undefined` (the hand check of {@link readEvent}). */
+export function eventInstant(event: unknown): number | undefined {
+  return readEvent(event)?.at;
 }

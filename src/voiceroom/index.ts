@@ -8,29 +8,45 @@
  */
 export {
   applyVoiceRoomEvent,
+  applyVoiceRoomEvents,
   canApply,
   replayVoiceRoom,
+  roomAfter,
+  type VoiceRoomBatchOutcome,
   type VoiceRoomCheckOutcome,
   type VoiceRoomDuplicate,
   type VoiceRoomEventOutcome,
+  type VoiceRoomEventRefusalAnswer,
   type VoiceRoomReplayOptions,
   type VoiceRoomReplayRefusal,
   type VoiceRoomSkipReplay,
   type VoiceRoomSkippedEvent,
 } from './events.js';
-export { voiceRoomPhase, voiceRoomSchedule, type VoiceRoomSchedule } from './lifetime.js';
-export { parseVoiceRoom } from './load.js';
+export {
+  nextVoiceRoomChange,
+  voiceRoomPhase,
+  voiceRoomSchedule,
+  type VoiceRoomChange,
+  type VoiceRoomSchedule,
+} from './lifetime.js';
+export { parseVoiceRoom, parseVoiceRoomEvent } from './load.js';
 export { openVoiceRoom } from './open.js';
 export {
   VOICE_ROOM_END_WARNING_MINUTES,
   VOICE_ROOM_END_WARNING_MS,
   VOICE_ROOM_LIFETIME_HOURS,
   VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_BATCH,
+  VOICE_ROOM_MAX_ID_LENGTH,
   VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_RECEIPT_WINDOW,
   VOICE_ROOM_MAX_TALKERS,
   VOICE_ROOM_REFUSAL_CODES,
   VOICEROOM_RULES,
   type VoiceRoomCapacityRefusal,
+  type VoiceRoomDeliveryRefusal,
+  type VoiceRoomEventRefusalCode,
+  type VoiceRoomSeqGapRefusal,
   type VoiceRoomEntryRoleRefusal,
   type VoiceRoomEventRefusal,
   type VoiceRoomHostInviteRefusal,
@@ -60,12 +76,14 @@ export type {
   VoiceRoomChatKind,
   VoiceRoomDocument,
   VoiceRoomEvent,
+  VoiceRoomEventDocument,
   VoiceRoomEventType,
   VoiceRoomHost,
   VoiceRoomListener,
   VoiceRoomOpening,
   VoiceRoomParticipant,
   VoiceRoomPhase,
+  VoiceRoomReceipt,
   VoiceRoomRole,
   VoiceRoomSpeaker,
 } from './types.js';

@@ -62,3 +62,36 @@ export function voiceRoomPhase(room: VoiceRoom, at: InstantInput): VoiceRoomPhas
   const endsAt = openedAt + VOICE_ROOM_LIFETIME_MS;
   return ms >= endsAt ? 'ended' : ms >= endsAt - VOICE_ROOM_END_WARNING_MS ? 'ending-soon' : 'live';
 }
+
+/** What changes next in a room by time alone, and when (epoch ms). */
+export interface VoiceRoomChange {
+  readonly at: number;
+  readonly change: 'end-warning' | 'end';
+}
+
+/**
+ * What changes next in a room by time alone, strictly after `at`: the end warning (opened + 47 h 50
+ * min), then the end (opened + 48 h); `null` once the room has ended. A service schedules its sweep
+ * of a room at the answer's `at` (like the KakaoPage batches' `changesAt`).
+ *
+ * @param room - a voice room.
+ * @param at - now (any instant; one before the opening answers the warning).
+ * @returns `{ at, change: 'end-warning' | 'end' }`, or `null` when nothing changes any more.
+ * @throws {RuleInputError} when `room` is not a voice room or `at` is not a valid instant.
+ * @example
+ * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' }).value;
+ * nextVoiceRoomChange(room, '2026-01-01T10:00:00+09:00') //=> { at: 1767401400000, change: 'end-warning' }
+ * nextVoiceRoomChange(room, 1767401400000) //=> { at: 1767402000000, change: 'end' }
+ * nextVoiceRoomChange(room, 1767402000000) //=> null
+ * @see voiceroom.lifetime
+ * @see voiceroom.end-warning
+ */
+export function nextVoiceRoomChange(room: VoiceRoom, at: InstantInput): VoiceRoomChange | null {
+  const { openedAt } = requireRoom(room, 'nextVoiceRoomChange');
+  const ms = toEpochMs(at, 'nextVoiceRoomChange', ['at']);
+  const endsAt = openedAt + VOICE_ROOM_LIFETIME_MS;
+  const warnAt = endsAt - VOICE_ROOM_END_WARNING_MS;
+  if (ms < warnAt) return Object.freeze({ at: warnAt, change: 'end-warning' as const });
+  if (ms < endsAt) return Object.freeze({ at: endsAt, change: 'end' as const });
+  return null;
+}

@@ -68,8 +68,10 @@ export function listenerTableOf(listeners: readonly Listener[]): ListenerTable {
   for (let i = 0; i < TABLE_WIDTH; i++) table.push(null as never);
   for (const l of listeners) {
     const slot = listenerSlot(l.userId);
-    const row = (table[slot >>> 5] ??= new Array<Listener[] | null>(TABLE_WIDTH).fill(null));
-    (row[slot & 31] ??= []).push(l);
+    table[slot >>> 5] ??= new Array<Listener[] | null>(TABLE_WIDTH).fill(null);
+    const row = table[slot >>> 5]!;
+    row[slot & 31] ??= [];
+    row[slot & 31]!.push(l);
   }
   return table;
 }

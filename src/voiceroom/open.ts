@@ -16,7 +16,17 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
   const openedAt = toEpochMs(at, fn, ['opening', 'at']);
   return ok(
-    new Room(roomId, openedAt, openedAt, false, null, [{ userId: creatorId, role: 'host' }], EMPTY_LISTENER_TABLE, 0),
+    new Room(
+      roomId,
+      openedAt,
+      openedAt,
+      false,
+      0,
+      null,
+      [{ userId: creatorId, role: 'host' }],
+      EMPTY_LISTENER_TABLE,
+      0,
+    ),
   );
 }
 
@@ -29,12 +39,12 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
  *
  * @param opening - `{ roomId, chat: { kind }, creatorId, at }`; `kind` is `'open-group' | 'open-direct' | 'group' | 'direct'`.
  * @returns `{ ok: true, value: room }`, or the refusal (rule `voiceroom.where`).
- * @throws {RuleInputError} when `opening` is malformed (missing or empty ids, unknown chat kind, bad instant).
+ * @throws {RuleInputError} when `opening` is malformed (missing, blank or too long ids, unknown chat kind, bad instant).
  * @example
  * const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: '2026-01-01T10:00:00+09:00' });
  * hostIds(opened.value) //=> ['ann']
  * JSON.stringify(opened.value)
- * //=> '{"version":1,"roomId":"r1","openedAt":1767229200000,"lastEventAt":1767229200000,"reported":false,"lastSeq":null,"participants":[{"userId":"ann","role":"host"}]}'
+ * //=> '{"version":2,"roomId":"r1","openedAt":1767229200000,"lastEventAt":1767229200000,"reported":false,"revision":0,"lastSeq":null,"receipts":[],"participants":[{"userId":"ann","role":"host"}]}'
  * openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-direct' }, creatorId: 'ann', at: 0 }).code //=> 'not-group-chat'
  * @see voiceroom.where
  * @see voiceroom.entry-role

@@ -4,10 +4,10 @@
  * its compiled guard (guards.generated.ts).
  * @module
  */
-import type { Report } from '../core/index.js';
+import { describeValue, type Report } from '../core/index.js';
 import { VOICE_ROOM_LIFETIME_MS, VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from './rules.js';
 import { Room } from './state.js';
-import type { VoiceRoom, VoiceRoomParticipant } from './types.js';
+import type { VoiceRoom, VoiceRoomParticipant, VoiceRoomReceipt } from './types.js';
 
 interface StoredParticipant {
   readonly userId: string;
@@ -20,6 +20,14 @@ interface Common {
   readonly openedAt: number;
   readonly lastEventAt: number;
   readonly reported: boolean;
+}
+/** Version 2 of the stored room, once its shape is checked. */
+interface V2 extends Common {
+  readonly version: 2;
+  readonly revision: number;
+  readonly lastSeq: number | null;
+  readonly receipts: readonly VoiceRoomReceipt[];
+  readonly participants: readonly StoredParticipant[];
 }
 /** Version 1 of the stored room, once its shape is checked. */
 interface V1 extends Common {
@@ -42,7 +50,7 @@ interface V010 extends Common {
   )[];
 }
 /** A stored room of either form whose shape is checked. */
-export type StoredVoiceRoom = V1 | V010;
+export type StoredVoiceRoom = V2 | V1 | V010;
 
 type Path = (string | number)[];
 /** A stored participant and where it is in the input, for the issue paths. */
@@ -54,17 +62,17 @@ interface Placed {
 
 /** The participants of either form, each with its path in the input (0.1.0 paths as 0.1.0 named them). */
 function placed(doc: StoredVoiceRoom): Placed[] {
-  if (doc.version === 1)
+  if (doc.version !== undefined)
     return doc.participants.map((p, i) => ({ p, path: ['participants', i], idPath: ['participants', i, 'userId'] }));
   const out: Placed[] = doc.talkers.map((t, i) => ({ p: t, path: ['talkers', i], idPath: ['talkers', i, 'userId'] }));
-  doc.listeners.forEach((r, hi) =>
-    r?.forEach((b, lo) =>
+  doc.listeners.forEach((r, hi) => {
+    r?.forEach((b, lo) => {
       b?.forEach((l, k) => {
         const path = ['listeners', hi, lo, k];
         out.push({ p: { ...l, role: 'listener' }, path, idPath: path });
-      }),
-    ),
-  );
+      });
+    });
+  });
   return out;
 }
 
@@ -83,7 +91,7 @@ export function voiceRoomProblems(doc: StoredVoiceRoom, report: Report): void {
   const seen = new Set<string>();
   let talkers = 0;
   for (const { p, path, idPath } of all) {
-    if (seen.has(p.userId)) problem(`${JSON.stringify(p.userId)} is in the room twice`, idPath);
+    if (seen.has(p.userId)) problem(`${describeValue(p.userId)} is in the room twice`, idPath);
     seen.add(p.userId);
     if (p.role !== 'listener') talkers++;
     if (p.invitedBy !== undefined && p.role !== 'speaker')
@@ -95,27 +103,44 @@ export function voiceRoomProblems(doc: StoredVoiceRoom, report: Report): void {
         problem('requestedAt is outside the life of the room so far', [...path, 'requestedAt']);
     }
   }
-  const listPath = doc.version === 1 ? ['participants'] : ['listeners'];
+  const listPath = doc.version !== undefined ? ['participants'] : ['listeners'];
   if (talkers > VOICE_ROOM_MAX_TALKERS)
     problem(`${talkers} hosts and speakers; at most ${VOICE_ROOM_MAX_TALKERS} can talk`, listPath);
   if (all.length > VOICE_ROOM_MAX_PARTICIPANTS) problem('more participants than the room holds', listPath);
-  if (doc.version !== 1 && all.length - doc.talkers.length !== doc.listenerCount) {
+  if (doc.version === 2) receiptProblems(doc, problem);
+  if (doc.version === undefined && all.length - doc.talkers.length !== doc.listenerCount) {
     problem(`listenerCount is ${doc.listenerCount} but ${all.length - doc.talkers.length} listeners are stored`, [
       'listenerCount',
     ]);
   }
 }
 
-/** The room a consistent stored room describes (either form), built in O(n). */
+/** The receipts of a version-2 room are its last numbered events: one after the other, the last at lastSeq. */
+function receiptProblems(doc: V2, problem: (message: string, path: Path) => void): void {
+  const n = doc.receipts.length;
+  if (doc.revision < n) problem(`revision is ${doc.revision} but ${n} receipts are stored`, ['revision']);
+  for (let i = 0; i < n; i++) {
+    const expected = doc.lastSeq === null ? null : doc.lastSeq - (n - 1 - i);
+    if (doc.receipts[i]!.seq !== expected)
+      problem(
+        `receipt ${i} has seq ${doc.receipts[i]!.seq}; receipts are numbered one after the other up to lastSeq (${doc.lastSeq})`,
+        ['receipts', i, 'seq'],
+      );
+  }
+}
+
+/** The room a consistent stored room describes (any form), built in O(n). Older forms: revision 0, no receipts. */
 export function loadVoiceRoom(doc: StoredVoiceRoom): VoiceRoom {
-  const participants = placed(doc).map(({ p }) => p as VoiceRoomParticipant);
-  const lastSeq = doc.version === 1 ? doc.lastSeq : null;
+  const participants =
+    doc.version === undefined ? placed(doc).map(({ p }) => p as VoiceRoomParticipant) : doc.participants;
   return Room.load({
     roomId: doc.roomId,
     openedAt: doc.openedAt,
     lastEventAt: doc.lastEventAt,
     reported: doc.reported,
-    lastSeq,
-    participants,
+    revision: doc.version === 2 ? doc.revision : 0,
+    lastSeq: doc.version === undefined ? null : doc.lastSeq,
+    receipts: doc.version === 2 ? doc.receipts : [],
+    participants: participants as readonly VoiceRoomParticipant[],
   });
 }

@@ -289,6 +289,59 @@ export const EVENT_OUT_OF_ORDER = /* @__PURE__ */ refusal(
   '방이 마지막으로 받은 이벤트(또는 개설 시각)보다 이른 이벤트예요.',
 );
 
+/**
+ * How many numbered events a room remembers (its `receipts`, oldest first): a redelivery of one of
+ * them is recognised (`duplicate: true`) or refused as a conflict; an older `seq` is `seq-forgotten`.
+ * @example
+ * VOICE_ROOM_RECEIPT_WINDOW //=> 64
+ * @see voiceroom.lifetime
+ */
+export const VOICE_ROOM_RECEIPT_WINDOW = 64;
+
+/**
+ * The longest id (`roomId`, `userId`, `hostId`, `creatorId`) an event or an opening may carry, in
+ * characters (code points); ids are also non-blank (not only whitespace).
+ * @example
+ * VOICE_ROOM_MAX_ID_LENGTH //=> 256
+ * @see voiceroom.roles
+ */
+export const VOICE_ROOM_MAX_ID_LENGTH = 256;
+
+/**
+ * The most events one call of `replayVoiceRoom` or `applyVoiceRoomEvents` takes (checked before any
+ * event is read): a library cap, not a Kakao rule; split longer logs into batches.
+ * @example
+ * VOICE_ROOM_MAX_BATCH //=> 100000
+ * @see voiceroom.lifetime
+ */
+export const VOICE_ROOM_MAX_BATCH = 100_000;
+
+/** The refusal of a numbered event whose `seq` is ahead of the next one the room expects. */
+export function seqGap(expected: number): VoiceRoomSeqGapRefusal {
+  return Object.freeze({ ...SEQ_GAP, expected });
+}
+
+const SEQ_GAP = /* @__PURE__ */ refusal(
+  'voiceroom.lifetime',
+  'seq-gap',
+  'This event is ahead of the next one the room expects: send the missing events first.',
+  '방이 기다리는 다음 이벤트보다 앞선 이벤트예요. 빠진 이벤트를 먼저 보내 주세요.',
+);
+
+export const SEQ_CONFLICT = /* @__PURE__ */ refusal(
+  'voiceroom.lifetime',
+  'seq-conflict',
+  'The room already took a different event with this seq.',
+  '방이 이 순번으로 다른 이벤트를 이미 받았어요.',
+);
+
+export const SEQ_FORGOTTEN = /* @__PURE__ */ refusal(
+  'voiceroom.lifetime',
+  'seq-forgotten',
+  "This seq is older than the events the room remembers: only the service's own record can say what became of it.",
+  '방이 기억하는 범위보다 오래된 순번이에요. 처리 결과는 서비스의 기록에서 확인해야 해요.',
+);
+
 const LIFETIME_RULE = {
   id: 'voiceroom.lifetime',
   module: 'voiceroom',
@@ -298,10 +351,23 @@ const LIFETIME_RULE = {
   },
   sources: src,
   interpretation:
-    'The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended). Delivery (a library contract, not a Kakao rule): an event may carry seq, a positive integer per room. The room stores lastSeq, the seq of the last applied event (null before any); an event whose seq is not greater than lastSeq is acknowledged without change ({ ok: true, value: room, duplicate: true }) before any other check, so a redelivered event never gets a refusal it did not get the first time. A refused event changes nothing, lastSeq included, so its redelivery is refused again. A gap (seq above lastSeq + 1) is accepted: refused events leave gaps by design, and the library cannot tell a lost event from a refused one; a service that needs every event compares seq with lastSeq itself. Events without seq are applied as before and leave lastSeq as it is.',
-  limits: { lifetimeHours: VOICE_ROOM_LIFETIME_HOURS },
-  enforcedBy: ['applyVoiceRoomEvent', 'canApply', 'replayVoiceRoom', 'voiceRoomSchedule', 'voiceRoomPhase'],
-  codes: ['room-ended', 'event-out-of-order'],
+    "The room is a log that runs forward: an event earlier than the last accepted one (or than the opening) is refused with event-out-of-order under this rule; events at the same instant are accepted in order. An event at exactly opened + 48 h is refused (room-ended). Delivery (a library contract, not a Kakao rule; 0.3.0): an event may carry seq, a positive integer per room, numbering one producer's stream. With expected = (lastSeq ?? 0) + 1: seq = expected is decided by the rules and takes its place either way (lastSeq = seq, revision + 1, a receipt with the outcome; a refusal then carries the room to store, so the writer is never stuck); seq > expected is refused seq-gap (nothing changes; expected is given); seq < expected is a redelivery when the room remembers that seq (its last 64 receipts) with an equal event (the first answer again, duplicate: true), seq-conflict when it remembers a different event, and seq-forgotten when the seq is older than what it remembers (the service's own record must answer). Every change to the stored document adds one to revision, and nothing else does. Events without seq are decided by the rules alone, as before.",
+  limits: {
+    lifetimeHours: VOICE_ROOM_LIFETIME_HOURS,
+    receiptWindow: VOICE_ROOM_RECEIPT_WINDOW,
+    maxBatch: VOICE_ROOM_MAX_BATCH,
+  },
+  enforcedBy: [
+    'applyVoiceRoomEvent',
+    'applyVoiceRoomEvents',
+    'canApply',
+    'replayVoiceRoom',
+    'roomAfter',
+    'voiceRoomSchedule',
+    'voiceRoomPhase',
+    'nextVoiceRoomChange',
+  ],
+  codes: ['room-ended', 'event-out-of-order', 'seq-gap', 'seq-conflict', 'seq-forgotten'],
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.end-warning ----
@@ -395,10 +461,10 @@ export const VOICEROOM_RULES = /* @__PURE__ */ defineRules({
  * complete message table from it, or switch on it exhaustively.
  * @example
  * VOICE_ROOM_REFUSAL_CODES.includes('talker-cap-reached') //=> true
- * VOICE_ROOM_REFUSAL_CODES.length //=> 18
+ * VOICE_ROOM_REFUSAL_CODES.length //=> 21
  * @see voiceroom.speaker-cap
  */
-export const VOICE_ROOM_REFUSAL_CODES = [
+export const VOICE_ROOM_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'not-open-chat',
   'not-group-chat',
   'room-full',
@@ -417,7 +483,10 @@ export const VOICE_ROOM_REFUSAL_CODES = [
   'room-ended',
   'event-out-of-order',
   'no-host',
-] as const;
+  'seq-gap',
+  'seq-conflict',
+  'seq-forgotten',
+] as const);
 
 /** Every refusal code of the module, e.g. `'talker-cap-reached'`: one of {@link VOICE_ROOM_REFUSAL_CODES}. */
 export type VoiceRoomRefusalCode = (typeof VOICE_ROOM_REFUSAL_CODES)[number];
@@ -467,6 +536,17 @@ export type VoiceRoomSpeakRequestRefusal = Refusal<
 /** An event after the room's 48 hours, or earlier than the last one it accepted (voiceroom.lifetime). */
 export type VoiceRoomLifetimeRefusal = Refusal<'room-ended' | 'event-out-of-order', 'voiceroom.lifetime'>;
 
+/** A numbered event ahead of the next one the room expects; `expected` is that seq (voiceroom.lifetime). */
+export type VoiceRoomSeqGapRefusal = Refusal<'seq-gap', 'voiceroom.lifetime', { expected: number }>;
+
+/**
+ * Why a numbered event is not taken: a gap before it, a different event already taken with its seq,
+ * or a seq older than the room remembers (voiceroom.lifetime). Nothing changes.
+ */
+export type VoiceRoomDeliveryRefusal =
+  | VoiceRoomSeqGapRefusal
+  | Refusal<'seq-conflict' | 'seq-forgotten', 'voiceroom.lifetime'>;
+
 /** A host action while the room has no host (voiceroom.hostless). */
 export type VoiceRoomHostlessRefusal = Refusal<'no-host', 'voiceroom.hostless'>;
 
@@ -482,5 +562,29 @@ export type VoiceRoomEventRefusal =
   | VoiceRoomLifetimeRefusal
   | VoiceRoomHostlessRefusal;
 
-/** Every refusal of the module (opening and events). */
-export type VoiceRoomRefusal = VoiceRoomOpeningRefusal | VoiceRoomEventRefusal;
+/** The code of a refusal by a rule of an event (what a receipt records): every event refusal but the delivery ones. */
+export type VoiceRoomEventRefusalCode = VoiceRoomEventRefusal['code'];
+
+/** Every refusal of the module (opening, events, delivery). */
+export type VoiceRoomRefusal = VoiceRoomOpeningRefusal | VoiceRoomEventRefusal | VoiceRoomDeliveryRefusal;
+
+/** Each event refusal by its code: what a remembered refusal is answered with again. */
+export const EVENT_REFUSALS: Readonly<Record<VoiceRoomEventRefusalCode, VoiceRoomEventRefusal>> =
+  /* @__PURE__ */ Object.freeze({
+    'room-full': ROOM_FULL,
+    'unknown-participant': UNKNOWN_PARTICIPANT,
+    'already-in-room': ALREADY_IN_ROOM,
+    'not-a-host': NOT_A_HOST,
+    'cannot-change-own-role': CANNOT_CHANGE_OWN_ROLE,
+    'already-in-role': ALREADY_IN_ROLE,
+    'talker-cap-reached': TALKER_CAP_REACHED,
+    'invitee-not-speaker': INVITEE_NOT_SPEAKER,
+    'invite-already-pending': INVITE_ALREADY_PENDING,
+    'no-pending-invite': NO_PENDING_INVITE,
+    'not-a-listener': NOT_A_LISTENER,
+    'request-already-pending': REQUEST_ALREADY_PENDING,
+    'no-pending-request': NO_PENDING_REQUEST,
+    'room-ended': ROOM_ENDED,
+    'event-out-of-order': EVENT_OUT_OF_ORDER,
+    'no-host': NO_HOST,
+  });

@@ -6,7 +6,8 @@
  * @module
  */
 import { listenerTableOf, allListeners, type Listener, type ListenerTable } from './listenerTable.js';
-import type { VoiceRoom, VoiceRoomDocument, VoiceRoomParticipant } from './types.js';
+import { VOICE_ROOM_RECEIPT_WINDOW } from './rules.js';
+import type { VoiceRoom, VoiceRoomDocument, VoiceRoomParticipant, VoiceRoomReceipt } from './types.js';
 
 /** A host or speaker as the reducer keeps it (at most 10, in the order they got a talking role). */
 export interface Talker {
@@ -17,45 +18,81 @@ export interface Talker {
 export type Talkers = readonly Talker[];
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/**
+ * The brand every copy of the library (ESM, CommonJS, another installed 0.x) puts on its rooms: a
+ * registered symbol, so a room made by one copy is recognised by another, which reads it through
+ * its `toJSON` document (see `requireRoom`). Its value is the stored version the copy writes.
+ */
+export const VOICE_ROOM_BRAND: unique symbol = Symbol.for('kakao-rules.voice-room') as never;
 /** User-id order; a room holds each user id once (VoiceRoomSchema), so two ids are never equal. */
 // Stryker disable next-line EqualityOperator: ids are never equal (see above), so < and <= give the same order
 export const byUserId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
 
+/** A receipt log shared by a room and the rooms built from it by appending (see {@link Room.next}). */
+type Log = VoiceRoomReceipt[];
+const EMPTY_LOG: Log = [];
+
 export class Room implements VoiceRoom {
-  readonly version = 1 as const;
+  readonly version = 2 as const;
   readonly roomId: string;
   readonly openedAt: number;
   readonly lastEventAt: number;
   readonly reported: boolean;
+  readonly revision: number;
   readonly lastSeq: number | null;
   readonly #talkers: Talkers;
   readonly #listeners: ListenerTable;
   readonly #listenerCount: number;
+  /** The receipts are `#log[max(0, #logEnd - W) .. #logEnd)`; later rooms of one line append in place. */
+  readonly #log: Log;
+  readonly #logEnd: number;
   #roster: readonly VoiceRoomParticipant[] | undefined;
+  #receipts: readonly VoiceRoomReceipt[] | undefined;
 
   constructor(
     roomId: string,
     openedAt: number,
     lastEventAt: number,
     reported: boolean,
+    revision: number,
     lastSeq: number | null,
     talkers: Talkers,
     listeners: ListenerTable,
     listenerCount: number,
+    log: Log = EMPTY_LOG,
+    logEnd = 0,
   ) {
     this.roomId = roomId;
     this.openedAt = openedAt;
     this.lastEventAt = lastEventAt;
     this.reported = reported;
+    this.revision = revision;
     this.lastSeq = lastSeq;
     this.#talkers = talkers;
     this.#listeners = listeners;
     this.#listenerCount = listenerCount;
+    this.#log = log;
+    this.#logEnd = logEnd;
     this.#roster = undefined;
+    this.#receipts = undefined;
     Object.freeze(this);
   }
 
-  /** Whether `value` is a room built by this module (a brand check: never throws, reads nothing). */
+  /** The brand (see {@link VOICE_ROOM_BRAND}): on the prototype, so never stored nor listed. */
+  get [VOICE_ROOM_BRAND](): 2 {
+    return 2;
+  }
+
+  /** The last numbered events the room took, oldest first (at most `VOICE_ROOM_RECEIPT_WINDOW`), frozen. */
+  get receipts(): readonly VoiceRoomReceipt[] {
+    if (this.#receipts !== undefined) return this.#receipts;
+    const list = this.#log.slice(Math.max(0, this.#logEnd - VOICE_ROOM_RECEIPT_WINDOW), this.#logEnd);
+    for (const r of list) Object.freeze(Object.freeze(r).event);
+    this.#receipts = Object.freeze(list);
+    return this.#receipts;
+  }
+
+  /** Whether `value` is a room built by this copy of the module (a brand check: never throws, reads nothing). */
   static is(value: unknown): value is Room {
     return typeof value === 'object' && value !== null && #talkers in value;
   }
@@ -72,8 +109,56 @@ export class Room implements VoiceRoom {
     return room.#listenerCount;
   }
 
+  /** The receipt of `seq` if the room remembers it (receipts are numbered one after the other up to lastSeq). */
+  static receiptOf(room: Room, seq: number): VoiceRoomReceipt | undefined {
+    const back = (room.lastSeq ?? 0) - seq; // 0 for the last receipt
+    const count = Math.min(room.#logEnd, VOICE_ROOM_RECEIPT_WINDOW);
+    if (back < 0 || back >= count) return undefined;
+    return room.#log[room.#logEnd - 1 - back];
+  }
+
+  /**
+   * The room after a change: one more revision, and `receipt` (when given) appended to the log. The
+   * log is shared: appending in place is safe when nothing was appended after this room's end;
+   * otherwise (a second room built from the same one), or once the log is long, its window is copied.
+   */
+  static next(
+    room: Room,
+    lastEventAt: number,
+    reported: boolean,
+    lastSeq: number | null,
+    talkers: Talkers,
+    listeners: ListenerTable,
+    listenerCount: number,
+    receipt: VoiceRoomReceipt | undefined,
+  ): Room {
+    let log = room.#log;
+    let end = room.#logEnd;
+    if (receipt !== undefined) {
+      if (log.length !== end || end >= 8 * VOICE_ROOM_RECEIPT_WINDOW || log === EMPTY_LOG)
+        log = log.slice(Math.max(0, end - VOICE_ROOM_RECEIPT_WINDOW + 1), end);
+      log.push(receipt);
+      end = log.length;
+    }
+    return new Room(
+      room.roomId,
+      room.openedAt,
+      lastEventAt,
+      reported,
+      room.revision + 1,
+      lastSeq,
+      talkers,
+      listeners,
+      listenerCount,
+      log,
+      end,
+    );
+  }
+
   /** The room a stored document describes (checked by `VoiceRoomSchema`): O(n). */
-  static load(doc: Omit<VoiceRoomDocument, 'version'>): Room {
+  static load(
+    doc: Omit<VoiceRoomDocument, 'version' | 'receipts'> & { readonly receipts: readonly VoiceRoomReceipt[] },
+  ): Room {
     const talkers: Talker[] = [];
     const listeners: Listener[] = [];
     for (const p of doc.participants) {
@@ -89,15 +174,19 @@ export class Room implements VoiceRoom {
         );
       else talkers.push({ userId: p.userId, role: 'host' });
     }
+    const log = doc.receipts.slice();
     return new Room(
       doc.roomId,
       doc.openedAt,
       doc.lastEventAt,
       doc.reported,
+      doc.revision,
       doc.lastSeq,
       talkers,
       listenerTableOf(listeners),
       listeners.length,
+      log,
+      log.length,
     );
   }
 
@@ -128,8 +217,18 @@ export class Room implements VoiceRoom {
   }
 
   toJSON(): VoiceRoomDocument {
-    const { version, roomId, openedAt, lastEventAt, reported, lastSeq } = this;
-    return { version, roomId, openedAt, lastEventAt, reported, lastSeq, participants: Room.roster(this) };
+    const { version, roomId, openedAt, lastEventAt, reported, revision, lastSeq, receipts } = this;
+    return {
+      version,
+      roomId,
+      openedAt,
+      lastEventAt,
+      reported,
+      revision,
+      lastSeq,
+      receipts,
+      participants: Room.roster(this),
+    };
   }
 
   /** What a REPL or `console.log` shows: the document. */

@@ -4,7 +4,13 @@
  * @module
  */
 import type { z } from 'zod';
-import type { VoiceRoomChatKindSchema, VoiceRoomEventSchema, VoiceRoomOpeningSchema } from './schemas.js';
+import type { VoiceRoomEventRefusalCode } from './rules.js';
+import type {
+  EventDocumentOutput,
+  VoiceRoomChatKindSchema,
+  VoiceRoomEventSchema,
+  VoiceRoomOpeningSchema,
+} from './schemas.js';
 
 /** `'open-group' | 'open-direct' | 'group' | 'direct'`. */
 export type VoiceRoomChatKind = z.infer<typeof VoiceRoomChatKindSchema>;
@@ -45,20 +51,38 @@ export interface VoiceRoomListener {
 export type VoiceRoomParticipant = VoiceRoomHost | VoiceRoomSpeaker | VoiceRoomListener;
 
 /**
- * The stored form of a room, version 1: what `JSON.stringify(room)` writes. Plain data, instants in
- * epoch ms, participants hosts first, then speakers, then listeners, each in user-id order, so the
- * same room always stringifies the same.
+ * An event as a room remembers it in a receipt: plain data, without `seq`, its instant in epoch ms,
+ * keys in a fixed order, so two deliveries of one event compare equal.
+ */
+export type VoiceRoomEventDocument = EventDocumentOutput;
+
+/** One numbered event a room took: its `seq`, the event, and what the rules answered. */
+export interface VoiceRoomReceipt {
+  readonly seq: number;
+  readonly event: VoiceRoomEventDocument;
+  /** `'applied'`, or the code of the rule's refusal (the event then changed nothing but `lastSeq`). */
+  readonly outcome: 'applied' | VoiceRoomEventRefusalCode;
+}
+
+/**
+ * The stored form of a room, version 2 (0.3.0): what `JSON.stringify(room)` writes. Plain data,
+ * instants in epoch ms, participants hosts first, then speakers, then listeners, each in user-id
+ * order, so the same room always stringifies the same.
  */
 export interface VoiceRoomDocument {
-  readonly version: 1;
+  readonly version: 2;
   readonly roomId: string;
   readonly openedAt: number;
   /** The instant of the last applied event (the opening until the first). */
   readonly lastEventAt: number;
   /** Whether anyone reported the room (its voice data then goes to the report server). */
   readonly reported: boolean;
-  /** The `seq` of the last applied event that carried one; `null` before any. */
+  /** 0 at the opening; one more with every change to the document, and nothing else: compare and set on it. */
+  readonly revision: number;
+  /** The `seq` of the last numbered event the room took (applied or refused by a rule); `null` before any. */
   readonly lastSeq: number | null;
+  /** The last numbered events taken (at most `VOICE_ROOM_RECEIPT_WINDOW`), oldest first. */
+  readonly receipts: readonly VoiceRoomReceipt[];
   readonly participants: readonly VoiceRoomParticipant[];
 }
 

@@ -68,7 +68,7 @@ describe('kakao-rules voiceroom', () => {
       parsed.room.lastEventAt,
       parsed.room.version,
       parsed.refused,
-    ]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000, 1, undefined]);
+    ]).toEqual([0, true, ['ann'], ['bo'], 1_767_229_380_000, 2, undefined]);
   });
 
   it('voiceroom.lifetime: replay names the first refused event, its rule and line, exit 1', async () => {
@@ -167,7 +167,9 @@ describe('kakao-rules voiceroom', () => {
     const { main } = await import('../../src/cli/main.js');
     let out = '';
     const code = await main(['voiceroom', 'replay', '-', '--json'], {
-      out: (t) => void (out += t),
+      out: (t) => {
+        out += t;
+      },
       err: () => undefined,
       now: () => 0,
       stdin: async () => log,
@@ -177,7 +179,7 @@ describe('kakao-rules voiceroom', () => {
     expect(json.summary).toMatchObject({ roomId: 'r1', openedAt: '2026-01-01T10:00:00.000+09:00', participants: 2 });
     // The room is the stored document, instants in epoch ms, ready to store and load again.
     expect(json.room).toMatchObject({
-      version: 1,
+      version: 2,
       roomId: 'r1',
       openedAt: 1_767_229_200_000,
       lastEventAt: 1_767_229_260_000,

@@ -10,6 +10,7 @@ import {
   hostIds,
   openVoiceRoom,
   participantCount,
+  parseVoiceRoom,
   pendingHostInvites,
   pendingSpeakRequests,
   replayVoiceRoom,
@@ -60,12 +61,14 @@ describe('openVoiceRoom', () => {
   it('voiceroom.entry-role: the creator is the only host, stored with epoch ms', () => {
     const r = openVoiceRoom({ ...OPENING, at: '2026-01-01T10:00:00+09:00' });
     expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual({
-      version: 1,
+      version: 2,
       roomId: 'r1',
       openedAt: 1_767_229_200_000,
       lastEventAt: 1_767_229_200_000,
       reported: false,
+      revision: 0,
       lastSeq: null,
+      receipts: [],
       participants: [{ userId: 'ann', role: 'host' }],
     });
     if (r.ok) expect([hostIds(r.value), participantCount(r.value), talkerCount(r.value)]).toEqual([['ann'], 1, 1]);
@@ -370,8 +373,9 @@ describe('voiceroom.voice-data', () => {
     expect(voiceDataDisposition(room)).toBe('delete-at-room-end');
     const reported = applyVoiceRoomEvent(room, { type: 'report', at: T });
     expect(reported.ok && voiceDataDisposition(reported.value)).toBe('send-to-report-server');
-    const later = reported.ok && applyVoiceRoomEvent(reported.value, join('bo', T + 1));
-    expect(later && later.ok && voiceDataDisposition(later.value)).toBe('send-to-report-server');
+    if (!reported.ok) throw new Error(reported.code);
+    const later = applyVoiceRoomEvent(reported.value, join('bo', T + 1));
+    expect(later.ok && voiceDataDisposition(later.value)).toBe('send-to-report-server');
   });
 });
 
@@ -574,6 +578,11 @@ describe('bad input throws RuleInputError with issues, never another error', () 
     expect(thrown(() => applyVoiceRoomEvent(stored, join('bo')))?.issues).toEqual(load);
     expect(thrown(() => roleOf({ ...room } as never, 'ann'))?.issues).toEqual([
       {
+        path: ['room', 'receipts'],
+        code: 'invalid-type',
+        message: 'Invalid input: expected array, received undefined',
+      },
+      {
         path: ['room', 'participants'],
         code: 'invalid-type',
         message: 'Invalid input: expected array, received undefined',
@@ -582,43 +591,93 @@ describe('bad input throws RuleInputError with issues, never another error', () 
   });
 });
 
-describe('idempotent delivery and skip-replay: the edges (0.2.0)', () => {
+describe('numbered delivery and skip-replay: the edges (0.3.0; 0.2.0 acknowledged any seq <= lastSeq and took gaps)', () => {
   const room = roomAfter([join('bo')]);
   const withSeq = (seq: number, at = OPENED + 5): VoiceRoomEvent => ({ type: 'join', userId: 'cy', at, seq });
 
-  it('voiceroom.lifetime: the first seq is taken whatever its value, and lastSeq follows the applied events only', () => {
-    expect(room.lastSeq).toBeNull();
-    const first = applyVoiceRoomEvent(room, withSeq(41));
+  it('voiceroom.lifetime: the stream starts at seq 1; a later seq is a gap naming the expected one, and nothing changes', () => {
+    expect([room.lastSeq, room.revision]).toEqual([null, 1]);
+    expect(applyVoiceRoomEvent(room, withSeq(41))).toMatchObject({
+      ok: false,
+      rule: 'voiceroom.lifetime',
+      code: 'seq-gap',
+      expected: 1,
+    });
+    expect('room' in applyVoiceRoomEvent(room, withSeq(41))).toBe(false);
+    const first = applyVoiceRoomEvent(room, withSeq(1));
     if (!first.ok) throw new Error(first.code);
-    expect([first.value.lastSeq, 'duplicate' in first]).toEqual([41, false]);
-    // equal and lower seqs are duplicates, even with an instant the room would refuse as out of order
-    for (const seq of [41, 40, 1])
-      expect(applyVoiceRoomEvent(first.value, withSeq(seq, OPENED))).toEqual({
-        ok: true,
-        value: first.value,
-        duplicate: true,
-      });
-    // a gap is accepted; the room shows the new lastSeq
-    const gap = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 50 });
-    expect(gap.ok && gap.value.lastSeq).toBe(50);
-    // an event without seq is applied as before and keeps lastSeq
+    expect([first.value.lastSeq, first.value.revision, 'duplicate' in first]).toEqual([1, 2, false]);
+    expect(first.value.receipts).toEqual([
+      { seq: 1, event: { type: 'join', userId: 'cy', at: OPENED + 5 }, outcome: 'applied' },
+    ]);
+    // the same event again (its instant written another way): a redelivery, acknowledged, nothing changes
+    expect(applyVoiceRoomEvent(first.value, { type: 'join', userId: 'cy', at: new Date(OPENED + 5), seq: 1 })).toEqual({
+      ok: true,
+      value: first.value,
+      duplicate: true,
+    });
+    // the same seq with another event: a conflict, never a duplicate
+    expect(applyVoiceRoomEvent(first.value, withSeq(1, OPENED + 6))).toMatchObject({ ok: false, code: 'seq-conflict' });
+    expect(applyVoiceRoomEvent(first.value, { type: 'join', userId: 'dee', at: OPENED + 5, seq: 1 })).toMatchObject({
+      ok: false,
+      code: 'seq-conflict',
+    });
+    // a gap is refused; the next seq is taken
+    expect(applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 3 })).toMatchObject({
+      code: 'seq-gap',
+      expected: 2,
+    });
+    const next = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6, seq: 2 });
+    expect(next.ok && [next.value.lastSeq, next.value.revision, next.value.reported]).toEqual([2, 3, true]);
+    // an event without seq is decided by the rules alone and keeps lastSeq
     const plain = applyVoiceRoomEvent(first.value, { type: 'report', at: OPENED + 6 });
-    expect(plain.ok && [plain.value.lastSeq, plain.value.reported]).toEqual([41, true]);
+    expect(plain.ok && [plain.value.lastSeq, plain.value.revision, plain.value.receipts.length]).toEqual([1, 3, 1]);
   });
 
-  it('voiceroom.lifetime: a refused event leaves lastSeq alone, so its redelivery is refused again', () => {
-    const r = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 });
-    expect(r).toMatchObject({ ok: false, code: 'already-in-room' });
-    expect(room.lastSeq).toBeNull();
-    expect(applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 7 })).toBe(r);
+  it('voiceroom.lifetime: a numbered event refused by a rule takes its seq (the writer is not stuck); its redelivery gets the same refusal', () => {
+    const r = applyVoiceRoomEvent(room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 1 });
+    expect(r).toMatchObject({ ok: false, rule: 'voiceroom.entry-role', code: 'already-in-room' });
+    if (r.ok || r.room === undefined) throw new Error('expected a refusal carrying the room');
+    expect([r.room.lastSeq, r.room.revision, r.room.lastEventAt, participantCount(r.room)]).toEqual([
+      1,
+      2,
+      room.lastEventAt,
+      2,
+    ]);
+    expect(r.room.receipts).toEqual([
+      { seq: 1, event: { type: 'join', userId: 'bo', at: OPENED + 5 }, outcome: 'already-in-room' },
+    ]);
+    expect(room.lastSeq).toBeNull(); // the room passed in is unchanged
+    const again = applyVoiceRoomEvent(r.room, { type: 'join', userId: 'bo', at: OPENED + 5, seq: 1 });
+    expect(again).toMatchObject({ ok: false, code: 'already-in-room', duplicate: true });
+    expect('room' in again).toBe(false);
+    const after = applyVoiceRoomEvent(r.room, withSeq(2));
+    expect(after.ok && after.value.lastSeq).toBe(2);
   });
 
-  it('voiceroom.lifetime: lastSeq is stored and loaded with the room', () => {
-    const r = applyVoiceRoomEvent(room, withSeq(3));
+  it('voiceroom.lifetime: a seq older than the receipts is seq-forgotten (a 0.2.0 room remembers none)', () => {
+    const v1 = VoiceRoomSchema.parse({
+      ...JSON.parse(JSON.stringify(room)),
+      version: 1,
+      lastSeq: 5,
+      revision: undefined,
+      receipts: undefined,
+    });
+    expect([v1.revision, v1.lastSeq, v1.receipts]).toEqual([0, 5, []]);
+    expect(applyVoiceRoomEvent(v1, withSeq(5))).toMatchObject({ ok: false, code: 'seq-forgotten' });
+    expect(applyVoiceRoomEvent(v1, withSeq(1))).toMatchObject({ ok: false, code: 'seq-forgotten' });
+    expect(applyVoiceRoomEvent(v1, withSeq(7))).toMatchObject({ ok: false, code: 'seq-gap', expected: 6 });
+    const taken = applyVoiceRoomEvent(v1, withSeq(6));
+    expect(taken.ok && [taken.value.lastSeq, taken.value.revision]).toEqual([6, 1]);
+  });
+
+  it('voiceroom.lifetime: lastSeq, revision and receipts are stored and loaded with the room', () => {
+    const r = applyVoiceRoomEvent(room, withSeq(1));
     if (!r.ok) throw new Error(r.code);
     const doc = JSON.parse(JSON.stringify(r.value));
-    expect(doc.lastSeq).toBe(3);
-    expect(applyVoiceRoomEvent(VoiceRoomSchema.parse(doc), withSeq(3))).toMatchObject({ ok: true, duplicate: true });
+    expect([doc.lastSeq, doc.revision, doc.receipts.length]).toEqual([1, 2, 1]);
+    expect(applyVoiceRoomEvent(VoiceRoomSchema.parse(doc), withSeq(1))).toMatchObject({ ok: true, duplicate: true });
+    expect(applyVoiceRoomEvent(parseVoiceRoom(doc), withSeq(1, OPENED + 9))).toMatchObject({ code: 'seq-conflict' });
   });
 
   it('replayVoiceRoom: skip goes past every refusal and lists it; stop keeps the first-refusal answer', () => {

@@ -12,6 +12,7 @@ import {
   roleOf,
   talkerCount,
   voiceDataDisposition,
+  voiceRoomParticipants,
   voiceRoomPhase,
   type VoiceRoom,
 } from '../../src/voiceroom/index.js';
@@ -90,10 +91,10 @@ describe('rooms stored by 0.1.0', () => {
     }
   });
 
-  it.each(NAMES)('%s, saved again as version 1 and loaded, answers the same', (name) => {
+  it.each(NAMES)('%s, saved again (now as version 2) and loaded, answers the same', (name) => {
     const recorded = read(`${name}.answers.json`);
     const doc = JSON.parse(JSON.stringify(VoiceRoomSchema.parse(read(`${name}.room.json`))));
-    expect(doc.version).toBe(1);
+    expect([doc.version, doc.revision, doc.receipts]).toEqual([2, 0, []]);
     expect(answers(VoiceRoomSchema.parse(doc), recorded)).toEqual(recorded);
   });
 
@@ -149,7 +150,71 @@ describe('what a REPL or console.log shows of a room', () => {
     const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 });
     if (!opened.ok) throw new Error(opened.code);
     expect(inspect(opened.value, { depth: 4 })).toBe(
-      "{\n  version: 1,\n  roomId: 'r1',\n  openedAt: 0,\n  lastEventAt: 0,\n  reported: false,\n  lastSeq: null,\n  participants: [ { userId: 'ann', role: 'host' } ]\n}",
+      "{\n  version: 2,\n  roomId: 'r1',\n  openedAt: 0,\n  lastEventAt: 0,\n  reported: false,\n  revision: 0,\n  lastSeq: null,\n  receipts: [],\n  participants: [ { userId: 'ann', role: 'host' } ]\n}",
     );
+  });
+});
+
+// Rooms that 0.2.0 stored (the version-1 document), and the answers the 0.2.0 queries gave for them,
+// both written by the 0.2.0 code (tests/voiceroom/fixtures/write-0.2.0-fixtures.ts, run at commit 44fb36f).
+describe('rooms stored by 0.2.0 (version 1)', () => {
+  const DIR2 = join(import.meta.dirname, 'fixtures/0.2.0');
+  const NAMES2 = readdirSync(DIR2)
+    .filter((f) => f.endsWith('.room.json'))
+    .map((f) => f.slice(0, -'.room.json'.length))
+    .sort();
+  const read2 = (file: string): any => JSON.parse(readFileSync(join(DIR2, file), 'utf8'));
+  const answers2 = (room: VoiceRoom, recorded: any) => ({
+    ...answers(room, recorded),
+    voiceRoomParticipants: voiceRoomParticipants(room),
+    lastSeq: room.lastSeq,
+  });
+
+  it('are all here', () => {
+    expect(NAMES2).toEqual([
+      'empty-opened',
+      'full-1500',
+      'hostless',
+      'numbered-with-gap',
+      'reported',
+      'set-role-host-then-leave',
+      'talker-cap',
+    ]);
+  });
+
+  it.each(NAMES2)('%s loads (parseVoiceRoom and VoiceRoomSchema) and answers every query as 0.2.0 did', (name) => {
+    const stored = read2(`${name}.room.json`);
+    expect(stored.version).toBe(1);
+    const recorded = read2(`${name}.answers.json`);
+    for (const room of [parseVoiceRoom(stored), VoiceRoomSchema.parse(stored)]) {
+      expect(answers2(room, recorded)).toEqual(recorded);
+      expect([room.roomId, room.openedAt, room.lastEventAt, room.reported, room.revision, room.receipts]).toEqual([
+        stored.roomId,
+        stored.openedAt,
+        stored.lastEventAt,
+        stored.reported,
+        0,
+        [],
+      ]);
+    }
+  });
+
+  it.each(NAMES2)('%s, saved again as version 2 and loaded, answers the same', (name) => {
+    const recorded = read2(`${name}.answers.json`);
+    const doc = JSON.parse(JSON.stringify(parseVoiceRoom(read2(`${name}.room.json`))));
+    expect([doc.version, doc.revision, doc.receipts]).toEqual([2, 0, []]);
+    expect(answers2(parseVoiceRoom(doc), recorded)).toEqual(recorded);
+  });
+
+  it('a loaded 0.2.0 room with lastSeq 5 expects seq 6, and cannot tell what became of 1-5 (no receipts)', () => {
+    const room = parseVoiceRoom(read2('numbered-with-gap.room.json'));
+    const at = room.lastEventAt + 1;
+    expect(applyVoiceRoomEvent(room, { type: 'report', at, seq: 5 })).toMatchObject({
+      ok: false,
+      code: 'seq-forgotten',
+    });
+    expect(applyVoiceRoomEvent(room, { type: 'report', at, seq: 7 })).toMatchObject({ code: 'seq-gap', expected: 6 });
+    const next = applyVoiceRoomEvent(room, { type: 'report', at, seq: 6 });
+    expect(next.ok && [next.value.lastSeq, next.value.revision, next.value.reported]).toEqual([6, 1, true]);
   });
 });

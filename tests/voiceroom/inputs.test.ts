@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RuleInputError, type InputIssue } from '../../src/core/index.js';
+import type { InputIssue } from '../../src/core/index.js';
 import {
   applyVoiceRoomEvent,
   canApply,
@@ -92,12 +92,12 @@ const BROKEN_ROOMS: [string, unknown, InputIssue[]][] = [
   ],
   [
     'an unknown version',
-    { ...doc, version: 2 },
+    { ...doc, version: 3 },
     [
       {
         path: ['room', 'version'],
         code: 'invalid-union',
-        message: "Invalid discriminator value. Expected '1' | 'undefined'",
+        message: "Invalid discriminator value. Expected '2' | '1' | 'undefined'",
       },
     ],
   ],
@@ -163,7 +163,15 @@ describe('a room that is not a voice room: every function names itself and lists
     expect(() => {
       (room as { reported: boolean }).reported = true;
     }).toThrow(TypeError);
-    expect(Object.keys(room)).toEqual(['version', 'roomId', 'openedAt', 'lastEventAt', 'reported', 'lastSeq']);
+    expect(Object.keys(room)).toEqual([
+      'version',
+      'roomId',
+      'openedAt',
+      'lastEventAt',
+      'reported',
+      'revision',
+      'lastSeq',
+    ]);
   });
 });
 

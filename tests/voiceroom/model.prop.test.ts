@@ -370,7 +370,10 @@ const seqLogArb = fc
   .tuple(logArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 120 }))
   .map(([log, steps]) => {
     let seq = 0;
-    return log.map((e, i): VoiceRoomEvent => ({ ...e, seq: (seq += steps[i % steps.length]!) }));
+    return log.map((e, i): VoiceRoomEvent => {
+      seq += steps[i % steps.length]!;
+      return { ...e, seq };
+    });
   });
 
 describe('the stored document (0.2.0)', () => {

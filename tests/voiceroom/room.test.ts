@@ -69,12 +69,14 @@ describe('voiceroom.roles: the queries answer in user-id order, not in the order
 
   it('the stored document lists the participants in the same order', () => {
     expect(JSON.parse(JSON.stringify(room))).toEqual({
-      version: 1,
+      version: 2,
       roomId: 'r1',
       openedAt: OPENED,
       lastEventAt: OPENED + 4,
       reported: false,
+      revision: 20, // 20 events accepted
       lastSeq: null,
+      receipts: [],
       participants: ROSTER,
     });
   });

@@ -53,12 +53,14 @@ describe('voiceroom.roles: a 0.1.0 room, saved again, is a version-1 document in
     for (const room of [parseVoiceRoom(stored), VoiceRoomSchema.parse(stored)]) {
       expect(voiceRoomParticipants(room)).toStrictEqual(expected);
       expect(JSON.parse(JSON.stringify(room))).toEqual({
-        version: 1,
+        version: 2,
         roomId: 'r1',
         openedAt: OPENED,
         lastEventAt: OPENED + 9,
         reported: false,
+        revision: 0, // loaded from 0.1.0
         lastSeq: null,
+        receipts: [],
         participants: expected,
       });
       expect(hostIds(room)).toEqual(['al', 'ann']);
@@ -68,12 +70,14 @@ describe('voiceroom.roles: a 0.1.0 room, saved again, is a version-1 document in
 
   it('the mixed-pending-requests fixture (listeners stored as ed, cy, dee)', () => {
     expect(JSON.parse(JSON.stringify(parseVoiceRoom(read('mixed-pending-requests'))))).toEqual({
-      version: 1,
+      version: 2,
       roomId: 'r1',
       openedAt: 1767229200000,
       lastEventAt: 1767229212000,
       reported: false,
+      revision: 0, // loaded from 0.1.0
       lastSeq: null,
+      receipts: [],
       participants: [
         { userId: 'ann', role: 'host' },
         { userId: 'bo', role: 'host' },
