@@ -176,7 +176,7 @@ export class Rooms {
     const done = await this.update(roomId, (room) => {
       const batch = applyVoiceRoomEvents(room, events, { onRefusal: 'skip' });
       return {
-        after: batch.ok ? batch.value : room,
+        after: roomAfter(room, batch),
         answers: events.map((event, i) => ({ event, outcome: batch.outcomes[i]! })),
       };
     });
