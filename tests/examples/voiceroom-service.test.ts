@@ -181,6 +181,8 @@ describe('examples/voiceroom-service: two instances on one database', () => {
 
     const answers = new Map(rooms.map((r) => [r.roomId, new Map<number, Seen>()]));
     const answered = () => [...answers.values()].reduce((n, m) => n + m.size, 0);
+    /** The answers that were not duplicates, per room and seq: the times the seq was taken (never more than once). */
+    const taken = new Map(rooms.map((r) => [r.roomId, new Map<number, number>()]));
 
     /** Takes one answer to one event: final (applied or a rule's refusal) or to be sent again (gap, lost, busy). */
     const take = (
@@ -191,8 +193,7 @@ describe('examples/voiceroom-service: two instances on one database', () => {
       const seen = answers.get(room.roomId)!;
       const before = seen.get(seq);
       if (r.status === 409 && r.code === 'seq-gap') {
-        figures.gaps++;
-        if (before !== undefined) problems.push(`${room.roomId}#${seq}: seq-gap after it was answered`);
+        figures.gaps++; // decided from a room loaded before the missing seqs came: nothing stored, sent again
         return;
       }
       if (r.status === 503) {
@@ -204,12 +205,16 @@ describe('examples/voiceroom-service: two instances on one database', () => {
         return;
       }
       const now: Seen = r.ok ? { ok: true } : { ok: false, code: r.code! };
+      if (r.duplicate !== true) {
+        // Answers may arrive in another order than their commits (the duplicate of a race before its
+        // winner), so the law is on counts: one answer per seq without `duplicate`, never two.
+        const times = (taken.get(room.roomId)!.get(seq) ?? 0) + 1;
+        taken.get(room.roomId)!.set(seq, times);
+        if (times > 1) problems.push(`${room.roomId}#${seq}: taken ${times} times`);
+      }
       if (before === undefined) seen.set(seq, now);
-      else {
-        if (r.duplicate !== true) problems.push(`${room.roomId}#${seq}: taken again, not answered as a duplicate`);
-        if (before.ok !== now.ok || before.code !== now.code) {
-          problems.push(`${room.roomId}#${seq}: answered ${JSON.stringify(before)} then ${JSON.stringify(now)}`);
-        }
+      else if (before.ok !== now.ok || before.code !== now.code) {
+        problems.push(`${room.roomId}#${seq}: answered ${JSON.stringify(before)} then ${JSON.stringify(now)}`);
       }
     };
 
@@ -291,6 +296,7 @@ describe('examples/voiceroom-service: two instances on one database', () => {
             seed: SEED,
             numRuns: 40,
           })
+          .filter((v) => !(Array.isArray(v) && v.length === 0)) // an empty batch is a good request: nothing to do
           .map((v): [string, unknown] => [`random JSON ${JSON.stringify(v).slice(0, 60)}`, v]),
         ...fc
           .sample(fc.tuple(fc.constantFrom('type', 'userId', 'at', 'seq', 'hostId'), fc.jsonValue({ maxDepth: 1 })), {
