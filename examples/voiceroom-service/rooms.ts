@@ -58,6 +58,17 @@ export function badInput(error: RuleInputError): Answer {
 /** A refusal (or an acknowledgement) as a client sees it: the outcome without the room. */
 type Reply = Record<string, unknown> & { ok: boolean; code?: string };
 
+/** The library's seq-conflict, for an old seq whose inbox entry holds another event. */
+const SEQ_CONFLICT: Reply = {
+  ok: false,
+  rule: 'voiceroom.lifetime',
+  code: 'seq-conflict',
+  message: {
+    en: 'The room already took a different event with this seq.',
+    ko: '방이 이 순번으로 다른 이벤트를 이미 받았어요.',
+  },
+};
+
 function reply(outcome: VoiceRoomEventOutcome): Reply {
   if (outcome.ok) return 'duplicate' in outcome && outcome.duplicate ? { ok: true, duplicate: true } : { ok: true };
   const { room: _room, ...refusal } = outcome as typeof outcome & { room?: unknown };
@@ -216,15 +227,7 @@ export class Rooms {
             r = { ...JSON.parse(seen.outcome), duplicate: true };
             fromInbox++;
           } else {
-            r = {
-              ok: false,
-              rule: 'voiceroom.lifetime',
-              code: 'seq-conflict',
-              message: {
-                en: `seq ${event.seq} was taken by another event`,
-                ko: `seq ${event.seq}는 다른 이벤트가 이미 사용했습니다`,
-              },
-            };
+            r = SEQ_CONFLICT; // what the library answers when its receipts still hold the other event
           }
         }
         replies.push(r);
