@@ -19,7 +19,7 @@ import {
   type Ok,
   type Outcome,
 } from '../core/index.js';
-import { explainEvent, readEvent, requireRoom, type ReadEvent } from './guards.js';
+import { documentOf, explainEvent, readEvent, requireRoom, type ReadEvent } from './guards.js';
 import { findListener, withListener, type ListenerTable } from './listenerTable.js';
 import { openRoom } from './open.js';
 import {
@@ -116,26 +116,6 @@ function removed(talkers: Talkers, i: number): Talkers {
   return next;
 }
 
-/** The event as a receipt remembers it: its fields without `seq`, in a fixed key order. */
-function eventDocument(e: ReadEvent): VoiceRoomEventDocument {
-  switch (e.type) {
-    case 'join':
-    case 'leave':
-    case 'request-to-speak':
-      return { type: e.type, userId: e.userId, at: e.at };
-    case 'answer-speak-request':
-      return { type: e.type, hostId: e.hostId, userId: e.userId, approve: e.approve, at: e.at };
-    case 'set-role':
-      return { type: e.type, hostId: e.hostId, userId: e.userId, role: e.role, at: e.at };
-    case 'invite-host':
-      return { type: e.type, hostId: e.hostId, userId: e.userId, at: e.at };
-    case 'answer-host-invite':
-      return { type: e.type, userId: e.userId, accept: e.accept, at: e.at };
-    default:
-      return { type: 'report', at: e.at };
-  }
-}
-
 /** Whether a remembered event and a delivered one are the same event (seq aside; instants in epoch ms). */
 function sameEvent(doc: VoiceRoomEventDocument, e: ReadEvent): boolean {
   if (doc.type !== e.type) return false;
@@ -159,7 +139,7 @@ function moved(
 ): Ok<Room> {
   const seq = e.seq;
   const receipt: VoiceRoomReceipt | undefined =
-    seq === undefined ? undefined : { seq, event: eventDocument(e), outcome: 'applied' };
+    seq === undefined ? undefined : { seq, event: documentOf(e), outcome: 'applied' };
   return ok(Room.next(room, e.at, reported, seq ?? room.lastSeq, talkers, listeners, listenerCount, receipt));
 }
 
@@ -191,7 +171,7 @@ function deliver(room: Room, e: ReadEvent, build: boolean): Step {
     Room.talkers(room),
     Room.listeners(room),
     Room.listenerCount(room),
-    { seq, event: eventDocument(e), outcome: answer.code },
+    { seq, event: documentOf(e), outcome: answer.code },
   );
   return Object.freeze({ ...answer, room: taken });
 }

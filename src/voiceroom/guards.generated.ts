@@ -13,7 +13,7 @@ import { loadVoiceRoom, voiceRoomProblems } from './refinements.js';
 /** The compiled {@link VoiceRoomChatKindSchema}. */
 export const VoiceRoomChatKindGuard: Guard<z.output<typeof VoiceRoomChatKindSchema>> = { k: 'values', v: ["open-group", "open-direct", "group", "direct"] };
 
-const g0: Guard = { k: 'string', c: [{ k: 'min', n: 1, a: true }, { k: 'max', n: 256, a: true }, { k: 'regex', re: /\S/, e: "expected an id that is not only whitespace" }] };
+const g0: Guard = { k: 'string', c: [{ k: 'min', n: 1, a: true }, { k: 'max', n: 256, a: true }, { k: 'regex', re: /^[^\n\r\u2028\u2029]*[^	\n\r    - \u2028\u2029  　﻿][^\n\r\u2028\u2029]*$/, e: "expected an id that is not only whitespace and holds no line break" }] };
 
 const g1: Guard = { k: 'optional', in: { k: 'number', c: [{ k: 'int' }, { k: 'gt', n: 0 }] }, oi: 'optional', oo: 'optional' };
 

@@ -19,16 +19,29 @@ import type { VoiceRoomEventDocument } from './types.js';
 /** A stored id (and a query's user id): any non-empty string, as every release stored. */
 const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-const NON_BLANK = /\S/;
 /** zod's string length: code points, counted only where the UTF-16 length leaves it in doubt. */
 function codePointsAtMost(s: string, max: number): boolean {
   let n = 0;
   for (const _ of s) if (++n > max) return false;
   return true;
 }
+/** JavaScript's `\s` but the line breaks (handled first). */
+const isSpace = (c: number): boolean =>
+  c === 9 ||
+  c === 11 ||
+  c === 12 ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 /**
  * An id an event or an opening carries: non-empty, at most {@link VOICE_ROOM_MAX_ID_LENGTH} code
- * points, not only whitespace (the twin of the schemas' `IdSchema`).
+ * points, no line break and not only whitespace: the hand-written twin of `ID_PATTERN` and the
+ * schemas' `IdSchema`, without a regex.
  */
 export function isId(v: unknown): v is string {
   if (typeof v !== 'string') return false;
@@ -39,8 +52,14 @@ export function isId(v: unknown): v is string {
     (n > 2 * VOICE_ROOM_MAX_ID_LENGTH || !codePointsAtMost(v, VOICE_ROOM_MAX_ID_LENGTH))
   )
     return false;
-  const c = v.charCodeAt(0);
-  return (c > 32 && c < 127) || NON_BLANK.test(v);
+  let visible = false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 32 && c < 127) visible = true;
+    else if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return false;
+    else if (!visible && !isSpace(c)) visible = true;
+  }
+  return visible;
 }
 
 /** An event read once into a plain copy: the fields of its type, its instant in epoch ms, its seq. */
@@ -210,6 +229,26 @@ function readEventOrUndefined(event: unknown): ReadEvent | undefined {
     }
     default:
       return { type: 'report', at, seq: s };
+  }
+}
+
+/** The event as a receipt remembers it: its fields without `seq`, in a fixed key order. */
+export function documentOf(e: ReadEvent): VoiceRoomEventDocument {
+  switch (e.type) {
+    case 'join':
+    case 'leave':
+    case 'request-to-speak':
+      return { type: e.type, userId: e.userId, at: e.at };
+    case 'answer-speak-request':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, approve: e.approve, at: e.at };
+    case 'set-role':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, role: e.role, at: e.at };
+    case 'invite-host':
+      return { type: e.type, hostId: e.hostId, userId: e.userId, at: e.at };
+    case 'answer-host-invite':
+      return { type: e.type, userId: e.userId, accept: e.accept, at: e.at };
+    default:
+      return { type: 'report', at: e.at };
   }
 }
 

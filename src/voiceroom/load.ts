@@ -3,6 +3,7 @@
  * @module
  */
 import { guardInput } from '../core/index.js';
+import { fastLoad } from './fastload.js';
 import { VoiceRoomEventGuard, VoiceRoomGuard } from './guards.generated.js';
 import type { VoiceRoom, VoiceRoomEvent } from './types.js';
 
@@ -27,7 +28,7 @@ import type { VoiceRoom, VoiceRoomEvent } from './types.js';
  * @see voiceroom.roles
  */
 export function parseVoiceRoom(stored: unknown): VoiceRoom {
-  return guardInput(VoiceRoomGuard, stored, 'parseVoiceRoom', ['stored']);
+  return fastLoad(stored) ?? guardInput(VoiceRoomGuard, stored, 'parseVoiceRoom', ['stored']);
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { EpochMsSchema, InstantSchema, refinement } from '../core/schemas.js';
 import {
+  ID_PATTERN,
   VOICE_ROOM_MAX_ID_LENGTH,
   VOICE_ROOM_MAX_PARTICIPANTS,
   VOICE_ROOM_MAX_TALKERS,
@@ -16,13 +17,13 @@ import {
 import { TABLE_WIDTH } from './listenerTable.js';
 import { loadVoiceRoom, voiceRoomProblems } from './refinements.js';
 
-/** An id an event or an opening carries: non-empty, at most 256 characters, not only whitespace. */
+/** An id an event or an opening carries: non-empty, at most 256 characters, not only whitespace, no line break. */
 const IdSchema = /* @__PURE__ */ defineSchema(() =>
   z
     .string()
     .min(1, { abort: true })
     .max(VOICE_ROOM_MAX_ID_LENGTH, { abort: true })
-    .regex(/\S/, { error: 'expected an id that is not only whitespace' }),
+    .regex(ID_PATTERN, { error: 'expected an id that is not only whitespace and holds no line break' }),
 );
 /** An id in a stored room: any non-empty string, as every released version stored (0.2.0 took any). */
 const StoredIdSchema = /* @__PURE__ */ defineSchema(() => z.string().min(1));

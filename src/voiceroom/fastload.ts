@@ -1,0 +1,123 @@
+/**
+ * The fast path of loading a stored room: one hand-written pass over a version-2 or version-1
+ * document that checks what `VoiceRoomSchema` checks and builds the room's index as it goes. It only
+ * ever answers a room the schema would answer (the same room), or `undefined`, and then the compiled
+ * guard decides and explains (0.1.0 documents always take that path). Tests compare both paths.
+ * @module
+ */
+import { documentOf, readEvent } from './guards.js';
+import { TABLE_WIDTH, listenerSlot, type Listener } from './listenerTable.js';
+import {
+  EVENT_REFUSALS,
+  VOICE_ROOM_LIFETIME_MS,
+  VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_MAX_TALKERS,
+  VOICE_ROOM_RECEIPT_WINDOW,
+} from './rules.js';
+import { Room, type Talker } from './state.js';
+import type { VoiceRoomReceipt } from './types.js';
+
+const MAX_EPOCH_MS = 8.64e15;
+const isEpochMs = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= -MAX_EPOCH_MS && v <= MAX_EPOCH_MS;
+const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The room a well-formed, consistent version-2 or version-1 document describes, or `undefined`. */
+export function fastLoad(stored: unknown): Room | undefined {
+  try {
+    return load(stored);
+  } catch {
+    return undefined; // a getter or a Proxy: the guard reports it
+  }
+}
+
+function load(d: unknown): Room | undefined {
+  if (!isRecord(d)) return undefined;
+  const version = d.version;
+  if (version !== 2 && version !== 1) return undefined;
+  const { roomId, openedAt, lastEventAt, reported, lastSeq, participants } = d;
+  if (!isStoredId(roomId) || !isEpochMs(openedAt) || !isEpochMs(lastEventAt) || typeof reported !== 'boolean')
+    return undefined;
+  if (lastEventAt < openedAt || lastEventAt >= openedAt + VOICE_ROOM_LIFETIME_MS) return undefined;
+  if (lastSeq !== null && !(Number.isSafeInteger(lastSeq) && (lastSeq as number) > 0)) return undefined;
+  let revision = 0;
+  const log: VoiceRoomReceipt[] = [];
+  if (version === 2) {
+    const { revision: r, receipts } = d;
+    if (!Number.isSafeInteger(r) || (r as number) < 0) return undefined;
+    revision = r as number;
+    if (!Array.isArray(receipts) || receipts.length > VOICE_ROOM_RECEIPT_WINDOW) return undefined;
+    const n = receipts.length;
+    if (revision < n) return undefined;
+    for (let i = 0; i < n; i++) {
+      const receipt = receipts[i];
+      if (!isRecord(receipt)) return undefined;
+      const { seq, event, outcome } = receipt;
+      if (lastSeq === null || seq !== (lastSeq as number) - (n - 1 - i) || (seq as number) < 1) return undefined;
+      if (outcome !== 'applied' && !(typeof outcome === 'string' && Object.hasOwn(EVENT_REFUSALS, outcome)))
+        return undefined;
+      if (!isRecord(event) || typeof event.at !== 'number') return undefined;
+      for (const key in event) if (key === 'seq') return undefined;
+      const e = readEvent(event);
+      if (e === undefined) return undefined;
+      log.push({ seq: seq as number, event: documentOf(e), outcome: outcome as VoiceRoomReceipt['outcome'] });
+    }
+  }
+  if (!Array.isArray(participants) || participants.length > VOICE_ROOM_MAX_PARTICIPANTS) return undefined;
+  const talkers: Talker[] = [];
+  const table: (Listener[] | null)[][] = [];
+  for (let i = 0; i < TABLE_WIDTH; i++) table.push(null as never);
+  let listenerCount = 0;
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i];
+    if (!isRecord(p)) return undefined;
+    const { userId, role, requestedAt, invitedBy } = p;
+    if (!isStoredId(userId)) return undefined;
+    if (invitedBy !== undefined && (role !== 'speaker' || !isStoredId(invitedBy))) return undefined;
+    if (requestedAt !== undefined) {
+      if (role !== 'listener' || !isEpochMs(requestedAt)) return undefined;
+      if (requestedAt < openedAt || requestedAt > lastEventAt) return undefined;
+    }
+    const slot = listenerSlot(userId);
+    table[slot >>> 5] ??= new Array<Listener[] | null>(TABLE_WIDTH).fill(null);
+    const row = table[slot >>> 5]!;
+    const bucket = row[slot & 31];
+    if (bucket) for (const l of bucket) if (l.userId === userId) return undefined; // twice among the listeners
+    if (role === 'listener') {
+      const l: Listener = requestedAt === undefined ? { userId } : { userId, requestedAt: requestedAt as number };
+      if (bucket) bucket.push(l);
+      else row[slot & 31] = [l];
+      listenerCount++;
+    } else if (role === 'speaker' || role === 'host') {
+      if (talkers.length === VOICE_ROOM_MAX_TALKERS) return undefined;
+      for (const t of talkers) if (t.userId === userId) return undefined;
+      talkers.push(
+        role === 'host'
+          ? { userId, role }
+          : invitedBy === undefined
+            ? { userId, role }
+            : { userId, role, invitedBy: invitedBy as string },
+      );
+    } else return undefined;
+  }
+  // a talker also listed as a listener
+  for (const t of talkers) {
+    const slot = listenerSlot(t.userId);
+    const bucket = table[slot >>> 5]?.[slot & 31];
+    if (bucket) for (const l of bucket) if (l.userId === t.userId) return undefined;
+  }
+  return new Room(
+    roomId,
+    openedAt,
+    lastEventAt,
+    reported,
+    revision,
+    lastSeq as number | null,
+    talkers,
+    table,
+    listenerCount,
+    log,
+    log.length,
+  );
+}
