@@ -391,6 +391,9 @@ describe('examples/voiceroom-service: two instances on one database', () => {
     );
     const badStored = (await send(`${instances[1]!.url}/rooms/${badRoom.roomId}`, 'GET'))!.body;
     expect(badStored.room.revision).toBe(0); // no bad body changed anything
+    // A clean stop (SIGTERM) ends an instance with its pool closed: exit code 0.
+    await Promise.all(instances.map((instance) => stopService(instance, 'SIGTERM')));
+    expect(instances.map((instance) => instance.child.exitCode)).toEqual([0, 0]);
 
     const refused = [...answers.values()].flatMap((m) => [...m.values()]).filter((s) => !s.ok).length;
     console.log(
