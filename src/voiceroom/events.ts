@@ -69,7 +69,10 @@ export type VoiceRoomEventRefusalAnswer = (VoiceRoomEventRefusal | VoiceRoomDeli
 };
 
 /** What {@link applyVoiceRoomEvent} returns: the next room, a redelivery's acknowledgement, or the refusal. */
-export type VoiceRoomEventOutcome = Ok<VoiceRoom> | VoiceRoomDuplicate | VoiceRoomEventRefusalAnswer;
+export type VoiceRoomEventOutcome =
+  | (Ok<VoiceRoom> & { readonly duplicate?: undefined })
+  | VoiceRoomDuplicate
+  | VoiceRoomEventRefusalAnswer;
 
 /** What {@link canApply} returns: the same answer as {@link VoiceRoomEventOutcome}, without `value` or `room`. */
 export type VoiceRoomCheckOutcome =
@@ -187,7 +190,12 @@ function rules(room: Room, e: ReadEvent, build: boolean): Rules {
   const talkers = Room.talkers(room);
   const listeners = Room.listeners(room);
   const listenerCount = Room.listenerCount(room);
-  if (e.type === 'report') return build ? moved(room, e, talkers, listeners, listenerCount, true) : ACCEPTED; // voiceroom.voice-data
+  if (e.type === 'report') {
+    // voiceroom.voice-data; a second unnumbered report at the last event's instant changes nothing, so no revision
+    if (!build) return ACCEPTED;
+    if (room.reported && at === room.lastEventAt && e.seq === undefined) return ok(room);
+    return moved(room, e, talkers, listeners, listenerCount, true);
+  }
   if (e.type === 'answer-speak-request' || e.type === 'set-role' || e.type === 'invite-host') {
     const notHost = hostRefusal(talkers, e.hostId);
     if (notHost !== undefined) return notHost;

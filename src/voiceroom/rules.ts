@@ -309,11 +309,12 @@ export const VOICE_ROOM_MAX_ID_LENGTH = 256;
 
 /**
  * What an id must match besides its length: no line break (of any dialect: \n \r U+0085 U+2028
- * U+2029) and at least one character that is not whitespace (JavaScript's \s). Written with the
- * characters themselves and anchored, so every JSON Schema validator reads it alike.
+ * U+2029) and at least one character that is not whitespace (JavaScript's \s; U+0085 too). The
+ * characters themselves (no escapes) and anchored, so every JSON Schema validator reads it alike.
  */
-export const ID_PATTERN =
-  /* @__PURE__ */ /^[^\n\r\u0085\u2028\u2029]*[^\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff][^\n\r\u0085\u2028\u2029]*$/;
+const LINE_BREAKS = '\n\r\u0085\u2028\u2029';
+const WHITESPACE = '\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const ID_PATTERN = /* @__PURE__ */ new RegExp(`^[^${LINE_BREAKS}]*[^${WHITESPACE}][^${LINE_BREAKS}]*$`);
 
 /**
  * The most events one call of `replayVoiceRoom` or `applyVoiceRoomEvents` takes (checked before any

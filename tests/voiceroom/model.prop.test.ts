@@ -2,7 +2,10 @@ import { fc, test } from '../prop.js';
 import { describe, expect, it } from 'vitest';
 import {
   applyVoiceRoomEvent,
+  applyVoiceRoomEvents,
   canApply,
+  parseVoiceRoom,
+  roomAfter as roomAfter_,
   hostIds,
   participantCount,
   pendingHostInvites,
@@ -365,17 +368,6 @@ function everything(room: VoiceRoom) {
   };
 }
 
-/** `log` with a seq on each event: increasing, with gaps now and then. */
-const seqLogArb = fc
-  .tuple(logArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 120, maxLength: 120 }))
-  .map(([log, steps]) => {
-    let seq = 0;
-    return log.map((e, i): VoiceRoomEvent => {
-      seq += steps[i % steps.length]!;
-      return { ...e, seq };
-    });
-  });
-
 describe('the stored document (0.2.0)', () => {
   test.prop([logArb, logArb])(
     'round trip: VoiceRoomSchema.parse(JSON.parse(JSON.stringify(room))) answers every query like room, stringifies the same, and decides every next event the same',
@@ -406,40 +398,167 @@ describe('the stored document (0.2.0)', () => {
   );
 });
 
-describe('idempotent delivery (0.2.0): seq', () => {
-  test.prop([seqLogArb, fc.nat()])(
-    'a redelivered event (seq not above lastSeq) changes nothing and says duplicate; lastSeq is the seq of the last applied event',
-    (log, pick) => {
+// ---- 0.3.0: the delivery protocol (docs/voiceroom.md, PROTOCOL.md) ----
+
+/** `log` numbered 1, 2, 3... (one producer's stream). */
+const numberedArb = logArb.map((log) => log.map((e, i): VoiceRoomEvent => ({ ...e, seq: i + 1 })));
+
+/** The stream applied once, in order, storing what `roomAfter` says after each event. */
+function inOrder(log: readonly VoiceRoomEvent[]): VoiceRoom {
+  let room = opened();
+  for (const e of log) room = roomAfter_(room, applyVoiceRoomEvent(room, e));
+  return room;
+}
+
+/** Whether the effect an accepted event claims is in `room` (by the queries, written from the rule book). */
+function effectHolds(room: VoiceRoom, e: VoiceRoomEvent): boolean {
+  switch (e.type) {
+    case 'join':
+      return roleOf(room, e.userId) === 'listener';
+    case 'leave':
+      return roleOf(room, e.userId) === undefined;
+    case 'request-to-speak':
+      return pendingSpeakRequests(room).some((r) => r.userId === e.userId);
+    case 'answer-speak-request':
+      return (
+        roleOf(room, e.userId) === (e.approve ? 'speaker' : 'listener') &&
+        !pendingSpeakRequests(room).some((r) => r.userId === e.userId)
+      );
+    case 'set-role':
+      return roleOf(room, e.userId) === e.role;
+    case 'invite-host':
+      return pendingHostInvites(room).some((i) => i.userId === e.userId && i.hostId === e.hostId);
+    case 'answer-host-invite':
+      return roleOf(room, e.userId) === (e.accept ? 'host' : 'speaker');
+    case 'report':
+      return voiceDataDisposition(room) === 'send-to-report-server';
+  }
+}
+
+describe('the delivery protocol (0.3.0): numbered events', () => {
+  test.prop([numberedArb, fc.array(fc.nat(), { minLength: 1, maxLength: 400 })])(
+    'any interleaving of redeliveries and reorderings of a numbered stream (each event delivered until it is taken) ends in the same room as the stream applied in order, once',
+    (log, choices) => {
       let room = opened();
-      let lastApplied: number | null = null;
-      const applied: VoiceRoomEvent[] = [];
-      for (const e of log) {
-        const r = applyVoiceRoomEvent(room, e);
-        if (r.ok) {
-          expect(r).not.toHaveProperty('duplicate');
-          room = r.value;
-          lastApplied = e.seq!;
-          applied.push(e);
+      let taken = 0; // events 0..taken-1 have been taken
+      let k = 0;
+      while (taken < log.length) {
+        // deliver any event of the stream: a redelivery of a taken one, the next one, or one ahead of it;
+        // once the random choices are used up, the next one (the queue keeps delivering until it is taken)
+        const window = Math.min(log.length, taken + 4);
+        const i = k < choices.length ? choices[k]! % window : taken;
+        k++;
+        const r = applyVoiceRoomEvent(room, log[i]!);
+        const next = roomAfter_(room, r);
+        if (i < taken) {
+          // a redelivery never changes the room and never claims an effect that is not there
+          expect(next).toBe(room);
+          expect(r.ok ? r.duplicate === true : true).toBe(true);
+          if (r.ok) expect(effectHolds(room, log[i]!) || room.receipts.length > 0).toBe(true);
+        } else if (i > taken) {
+          expect(r).toMatchObject({ ok: false, code: 'seq-gap', expected: taken + 1 });
+          expect(next).toBe(room);
+        } else {
+          expect(next.lastSeq).toBe(taken + 1);
+          taken++;
         }
-        expect(room.lastSeq).toBe(lastApplied);
+        room = next;
       }
-      fc.pre(applied.length > 0);
-      const delivered = log.filter((e) => e.seq! <= lastApplied!); // applied or refused before the last applied one
-      const again = delivered[pick % delivered.length]!;
-      const before = JSON.stringify(room);
-      const r = applyVoiceRoomEvent(room, { ...again, at: OPENED });
-      expect(r).toEqual({ ok: true, value: room, duplicate: true });
-      expect(r.ok && r.value).toBe(room);
-      expect(canApply(room, again)).toEqual({ ok: true, value: undefined, duplicate: true });
-      expect(JSON.stringify(room)).toBe(before);
+      expect(JSON.stringify(room)).toBe(JSON.stringify(inOrder(log)));
     },
   );
 
-  test.prop([seqLogArb])(
+  test.prop([logArb, fc.array(fc.boolean(), { minLength: 1, maxLength: 200 })])(
+    'revision grows by exactly one per stored change, and by nothing else (numbered and unnumbered events, redeliveries)',
+    (log, numbered) => {
+      let room = opened();
+      let seq = 0;
+      log.forEach((e, i) => {
+        const withSeq = numbered[i % numbered.length] ? { ...e, seq: seq + 1 } : e;
+        for (const delivery of [withSeq, withSeq]) {
+          const before = JSON.parse(JSON.stringify(room));
+          const r = applyVoiceRoomEvent(room, delivery);
+          const next = roomAfter_(room, r);
+          const after = JSON.parse(JSON.stringify(next));
+          const changed = JSON.stringify({ ...before, revision: 0 }) !== JSON.stringify({ ...after, revision: 0 });
+          expect(next.revision - room.revision).toBe(changed ? 1 : 0);
+          if (next.lastSeq !== room.lastSeq) seq = next.lastSeq!;
+          room = next;
+        }
+      });
+    },
+  );
+
+  test.prop([numberedArb, fc.nat()])(
+    "an ok: true answer's effect is in the returned room (applied, or acknowledged as a redelivery)",
+    (log, pick) => {
+      let room = opened();
+      const answers: { e: VoiceRoomEvent; ok: boolean }[] = [];
+      for (const e of log) {
+        const r = applyVoiceRoomEvent(room, e);
+        if (r.ok) expect(effectHolds(r.value, e)).toBe(true);
+        answers.push({ e, ok: r.ok });
+        room = roomAfter_(room, r);
+      }
+      // a redelivery of an applied event says ok only with its receipt 'applied' in the room
+      const recent = answers.slice(-64);
+      const again = recent[pick % recent.length]!;
+      const r = applyVoiceRoomEvent(room, again.e);
+      expect(r.ok).toBe(again.ok);
+      if (r.ok) {
+        expect(r.duplicate).toBe(true);
+        expect(room.receipts.find((x) => x.seq === again.e.seq)?.outcome).toBe('applied');
+      }
+    },
+  );
+
+  test.prop([numberedArb])(
+    'a writer refused by a rule is never stuck: in a numbered stream applied in order no event is refused by the delivery protocol, and each takes its seq',
+    (log) => {
+      let room = opened();
+      for (const e of log) {
+        const r = applyVoiceRoomEvent(room, e);
+        if (!r.ok) {
+          expect(['seq-gap', 'seq-conflict', 'seq-forgotten']).not.toContain(r.code);
+          expect(r.room?.lastSeq).toBe(e.seq);
+          expect(r.room && voiceRoomParticipants(r.room)).toEqual(voiceRoomParticipants(room));
+        }
+        room = roomAfter_(room, r);
+        expect(room.lastSeq).toBe(e.seq);
+      }
+    },
+  );
+
+  test.prop([numberedArb, fc.nat(), fc.integer({ min: 1, max: 3 * H })])(
+    'the same seq with another event is never acknowledged: seq-conflict while remembered, seq-forgotten after',
+    (log, pick, shift) => {
+      const room = inOrder(log);
+      const e = log[pick % log.length]!;
+      const other = { ...e, at: (e.at as number) + shift };
+      const r = applyVoiceRoomEvent(room, other);
+      const remembered = room.receipts.some((x) => x.seq === e.seq);
+      expect(r).toMatchObject({ ok: false, code: remembered ? 'seq-conflict' : 'seq-forgotten' });
+      expect(roomAfter_(room, r)).toBe(room);
+    },
+  );
+
+  test.prop([numberedArb])(
     'a log delivered twice over (every event redelivered after itself) gives the same room as delivered once',
     (log) => {
       const twice = log.flatMap((e) => [e, e]);
-      expect(JSON.stringify(fold(twice).room)).toBe(JSON.stringify(fold(log).room));
+      expect(JSON.stringify(inOrder(twice))).toBe(JSON.stringify(inOrder(log)));
+    },
+  );
+
+  test.prop([numberedArb, fc.integer({ min: 1, max: 40 })])(
+    'applyVoiceRoomEvents in batches (skip) ends in the room of the events applied one by one; a stored and reloaded room goes on the same',
+    (log, size) => {
+      let room = opened();
+      for (let i = 0; i < log.length; i += size) {
+        const batch = applyVoiceRoomEvents(room, log.slice(i, i + size), { onRefusal: 'skip' });
+        room = parseVoiceRoom(JSON.parse(JSON.stringify(roomAfter_(room, batch))));
+      }
+      expect(JSON.stringify(room)).toBe(JSON.stringify(inOrder(log)));
     },
   );
 });
