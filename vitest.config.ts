@@ -24,10 +24,22 @@ export default defineConfig({
         test: {
           name: `TZ=${tz}`,
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/packaging/**'],
+          exclude: ['tests/packaging/**', 'tests/examples/**'],
           env: { TZ: tz },
         },
       })),
+      {
+        extends: true as const,
+        test: {
+          // The reference service (examples/voiceroom-service) in child processes over one database: its
+          // instants are epoch ms whatever the zone, so it runs once (in a zone with DST), not once per zone.
+          name: 'examples',
+          include: ['tests/examples/**/*.test.ts'],
+          env: { TZ: 'America/Los_Angeles' },
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
       {
         extends: true as const,
         test: {
