@@ -28,6 +28,7 @@ export const INPUT_ISSUE_CODES = [
   'year-out-of-range',
   'no-official-data',
   'unknown-rule',
+  'too-many-issues',
 ] as const;
 
 /** The `code` of an {@link InputIssue}: one of {@link INPUT_ISSUE_CODES}. */
@@ -46,10 +47,33 @@ export function inputIssue(path: readonly (string | number)[], code: InputIssueC
   return { path, code, message };
 }
 
+/** How many issues a {@link RuleInputError} lists at most; the rest are counted in one last `too-many-issues` issue. */
+export const MAX_INPUT_ISSUES = 100;
+
+/**
+ * The registered symbol that marks a {@link RuleInputError} of any copy of the library (its ESM and
+ * CommonJS builds, two installed versions): `instanceof` reads it, so an error thrown by one copy is
+ * an instance of the other's class. Its value is the brand's version, 1.
+ */
+const ERROR_BRAND: unique symbol = Symbol.for('kakao-rules.RuleInputError') as never;
+
+/** `issues` itself when short enough, else its first {@link MAX_INPUT_ISSUES} and one issue counting the rest. */
+function capIssues(issues: readonly InputIssue[]): readonly InputIssue[] {
+  if (issues.length === 0) return [inputIssue([], 'invalid-input', 'invalid input')];
+  if (issues.length <= MAX_INPUT_ISSUES) return issues;
+  const more = issues.length - MAX_INPUT_ISSUES;
+  return [
+    ...issues.slice(0, MAX_INPUT_ISSUES),
+    inputIssue([], 'too-many-issues', `and ${more} more issue${more === 1 ? '' : 's'}, not listed`),
+  ];
+}
+
 /**
  * The library's only error. It means the caller passed something that is not a valid input (a wrong
  * type, an unknown enum value, an Invalid Date, an ISO string without offset...). A rule saying "no"
- * is never an error: it is an outcome with `ok: false`.
+ * is never an error: it is an outcome with `ok: false`. It lists at most {@link MAX_INPUT_ISSUES}
+ * issues, then one `too-many-issues` issue; `omitted` says how many were left out. `instanceof`
+ * recognises an error of any copy of the library (ESM and CommonJS, two installed versions).
  *
  * @example
  * toEpochMs('2026-01-01T10:00') // throws RuleInputError
@@ -58,14 +82,31 @@ export class RuleInputError extends Error {
   override readonly name = 'RuleInputError';
   /** The public function that refused the input. */
   declare readonly fn: string;
-  /** Every problem found, not just the first. Never empty. */
+  /** Every problem found, not just the first (at most {@link MAX_INPUT_ISSUES}, then a count). Never empty. */
   declare readonly issues: readonly InputIssue[];
+  /** How many issues were found beyond the first {@link MAX_INPUT_ISSUES}: 0 when all are listed. */
+  declare readonly omitted: number;
 
   constructor(fn: string, issues: readonly InputIssue[]) {
-    const list = issues.length ? issues : [inputIssue([], 'invalid-input', 'invalid input')];
+    const list = capIssues(issues);
     super(`${fn}: invalid input${list.map((i) => `\n  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('')}`);
     this.fn = fn;
     this.issues = list;
+    this.omitted = Math.max(0, issues.length - MAX_INPUT_ISSUES);
+  }
+
+  /** The brand every copy of the library recognises (see {@link RuleInputError}). @internal */
+  get [ERROR_BRAND](): 1 {
+    return 1;
+  }
+
+  /** Whether `value` is a RuleInputError of any copy of the library: never throws. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    try {
+      return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === 1;
+    } catch {
+      return false;
+    }
   }
 }
 

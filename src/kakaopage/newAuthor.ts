@@ -217,7 +217,8 @@ export function newAuthorRankingWindow(work: NewAuthorWork, options?: KakaoPageW
  * @param at - the instant asked about.
  * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `{ eligible, changesAt }` (`changesAt` in epoch ms or `null`).
- * @throws {RuleInputError} listing every problem: not an array, a bad or repeated id, a bad instant
+ * @throws {RuleInputError} listing every problem: not an array, more than {@link KAKAOPAGE_MAX_BATCH} works
+ *   (refused by the length alone), a bad or repeated id, a bad instant
  *   (path `['works', i, 'nicknameCreatedAt']` and so on), a bad `at` or option.
  * @example
  * newAuthorRanking([

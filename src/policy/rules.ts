@@ -95,6 +95,18 @@ export type ContentMeasure = (typeof CONTENT_MEASURES)[number];
 export type Measure = RestrictionLevel | ContentMeasure;
 
 /**
+ * The longest list of measures `mostSevereRestriction` and `combineMeasures` take: a cap the rule
+ * book does not set, chosen by the library so that the work of one call is bounded (a member with
+ * more measures than this is not a case the sources describe). A longer list is refused by its
+ * length alone, before any element is read (`too-big`).
+ *
+ * @example
+ * MAX_MEASURES //=> 10000
+ * @see policy.severity-order
+ */
+export const MAX_MEASURES = 10_000;
+
+/**
  * Each content measure's name in both languages.
  *
  * @example
