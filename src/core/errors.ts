@@ -4,7 +4,7 @@ import type { z } from 'zod';
  * Every `code` an {@link InputIssue} can carry: zod's issue codes in kebab case, then the library's own.
  * A service can switch on them exhaustively or build a message table from this list.
  */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   // from zod
   'invalid-type',
   'too-big',
@@ -29,7 +29,7 @@ export const INPUT_ISSUE_CODES = [
   'no-official-data',
   'unknown-rule',
   'too-many-issues',
-] as const;
+] as const);
 
 /** The `code` of an {@link InputIssue}: one of {@link INPUT_ISSUE_CODES}. */
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];

@@ -335,7 +335,7 @@ const CASH_PASS = {
  * checks that it is exactly their union). Written out rather than spread, so that a bundle that
  * never reads it drops it.
  */
-export const KAKAOPAGE_REFUSAL_CODES = [
+export const KAKAOPAGE_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'nickname-too-old',
   'first-episode-too-old',
   'not-yet-published',
@@ -347,7 +347,7 @@ export const KAKAOPAGE_REFUSAL_CODES = [
   'no-ownership-tickets',
   'reason-missing',
   'episodes-missing',
-] as const satisfies readonly (
+] as const) satisfies readonly (
   | (typeof NEW_AUTHOR_RANKING_CODES)[number]
   | (typeof STAGE_ON_EPISODE_CODES)[number]
   | (typeof CONTRACT_TRANSFER_CODES)[number]
