@@ -97,7 +97,7 @@ describe('kakao-rules voiceroom replay, streamed', () => {
     expect(r.err).toMatch(/stop\.jsonl line 2 is not JSON: \S/);
   });
   it('every --help lists the exit codes', async () => {
-    for (const argv of [['--help'], ['voiceroom', '--help'], ['policy', '--help'], ['help', 'rules']]) {
+    for (const argv of [['--help'], ['voiceroom', '--help'], ['severity', '--help'], ['help', 'rules']]) {
       const r = await run(...argv);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(
