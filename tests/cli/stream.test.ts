@@ -96,6 +96,15 @@ describe('kakao-rules voiceroom replay, streamed', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/stop\.jsonl line 2 is not JSON: \S/);
   });
+  it('new-author --batch: a device or invalid UTF-8 is bad input before anything is read whole', async () => {
+    const device = await run('new-author', '--batch', '/dev/zero', '--at', '2026-02-15T00:00:00+09:00');
+    expect(device.code).toBe(2);
+    expect(device.err).toContain('not a regular file');
+    const bytes = Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d]);
+    const utf8 = await run('new-author', '--batch', file('bad.json', bytes), '--at', '2026-02-15T00:00:00+09:00');
+    expect(utf8.code).toBe(2);
+    expect(utf8.err).toContain('cannot read');
+  });
   it('every --help lists the exit codes', async () => {
     for (const argv of [['--help'], ['voiceroom', '--help'], ['severity', '--help'], ['help', 'rules']]) {
       const r = await run(...argv);
