@@ -110,18 +110,21 @@ export class RuleInputError extends Error {
   }
 }
 
-/** A short, never-throwing rendering of any value for error messages. */
+/** `text` cut to 60 characters, the last three an ellipsis. */
+const cut = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+/** A short (at most 62 characters), never-throwing rendering of any value for error messages. */
 export function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === 'string') return JSON.stringify(cut(value));
     if (value instanceof Date)
       return isNaN(value as unknown as number) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     if (Array.isArray(value)) return `array(${value.length})`;
     return typeof value === 'object' && value !== null
       ? 'object'
       : typeof value === 'bigint'
-        ? `${value}n`
-        : String(value);
+        ? cut(`${value}n`)
+        : cut(String(value));
   } catch {
     return typeof value;
   }
