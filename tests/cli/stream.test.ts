@@ -143,3 +143,50 @@ describe.runIf(existsSync(bin) && existsSync('/dev/zero'))('the built bin on str
     expect(r.status).toBe(0);
   });
 });
+
+describe('standard input, streamed', () => {
+  it('reads `-` from io.input chunk by chunk', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    let out = '';
+    const code = await main(['voiceroom', 'replay', '-'], {
+      out: (t) => void (out += t),
+      err: () => undefined,
+      now: () => 0,
+      input: async function* () {
+        yield Buffer.from(OPENING.slice(0, 10));
+        yield `${OPENING.slice(10)}\n${join1('bo')}`;
+      },
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Room r1: 1 events replayed, all accepted.');
+  });
+  it('without any standard input, `-` is a usage error', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    let err = '';
+    const code = await main(['voiceroom', 'replay', '-'], {
+      out: () => undefined,
+      err: (t) => void (err += t),
+      now: () => 0,
+    });
+    expect(code).toBe(2);
+    expect(err).toContain('cannot read standard input');
+  });
+  it('an empty log, or one of blank lines, is a usage error naming the opening', async () => {
+    const r = await run('voiceroom', 'replay', file('blank.jsonl', Buffer.from('\n  \n')));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('is empty: its first line must be the opening');
+  });
+  it('a malformed opening is bad input even when skipping; a refused opening exits 1', async () => {
+    const bad = await run('voiceroom', 'replay', file('open.jsonl', Buffer.from('{"roomId":""}\n')), '--skip-refusals');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('malformed opening');
+    const json = await run('voiceroom', 'replay', file('open2.jsonl', Buffer.from('{"x":1}\n')), '--json');
+    expect(json.code).toBe(2);
+  });
+  it('--skip-bad-lines skips an event that is not an event, and a refusal still stops', async () => {
+    const log = `${OPENING}\n{"type":"dance"}\n${join1('ann')}\n`;
+    const r = await run('voiceroom', 'replay', file('notevent.jsonl', Buffer.from(log)), '--skip-bad-lines');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Refused at line 3 (event 2)');
+  });
+});
