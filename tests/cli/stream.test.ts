@@ -190,3 +190,12 @@ describe('standard input, streamed', () => {
     expect(r.out).toContain('Refused at line 3 (event 2)');
   });
 });
+
+describe('voiceroom schedule', () => {
+  it('takes no positional argument and no replay flag', async () => {
+    expect((await run('voiceroom', 'schedule', 'extra')).code).toBe(2);
+    const r = await run('voiceroom', 'schedule', '--skip-bad-lines');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('belong to replay');
+  });
+});
