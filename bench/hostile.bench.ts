@@ -99,7 +99,7 @@ if (!existsSync(bin)) {
   const file = join(dir, 'room.jsonl');
   const out = createWriteStream(file);
   const OPENED = Date.parse('2026-01-01T10:00:00+09:00');
-  const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
   await write(`{"roomId":"bench","chat":{"kind":"open-group"},"creatorId":"ann","at":${OPENED}}\n`);
   const EVENTS = 3_000_000;
   for (let i = 0; i < EVENTS; i++) {
@@ -107,7 +107,7 @@ if (!existsSync(bin)) {
     const type = Math.floor(i / 1000) % 2 === 0 ? 'join' : 'leave';
     await write(`{"type":"${type}","userId":"${user}","at":${OPENED + 1 + Math.floor(i / 20)}}\n`);
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   const mb = statSync(file).size / 1e6;
   const timed = existsSync('/usr/bin/time');
   const t = performance.now();
