@@ -118,7 +118,7 @@ export function describeValue(value: unknown): string {
   try {
     if (typeof value === 'string') return JSON.stringify(cut(value));
     if (value instanceof Date)
-      return isNaN(value as unknown as number) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+      return Number.isNaN(Date.prototype.getTime.call(value)) ? 'Invalid Date' : `Date(${value.toISOString()})`;
     if (Array.isArray(value)) return `array(${value.length})`;
     return typeof value === 'object' && value !== null
       ? 'object'
@@ -135,8 +135,8 @@ export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string 
   return error.issues.map((i) => ({
     path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
     // A refinement names its own code in `params.code` (see INPUT_ISSUE_CODES); zod's codes are kebab-cased.
-    code: (i.code === 'custom' && typeof i.params?.['code'] === 'string'
-      ? i.params['code']
+    code: (i.code === 'custom' && typeof i.params?.code === 'string'
+      ? i.params.code
       : i.code.replaceAll('_', '-')) as InputIssueCode,
     message: i.message,
   }));

@@ -149,7 +149,9 @@ describe('standard input, streamed', () => {
     const { main } = await import('../../src/cli/main.js');
     let out = '';
     const code = await main(['voiceroom', 'replay', '-'], {
-      out: (t) => void (out += t),
+      out: (t) => {
+        out += t;
+      },
       err: () => undefined,
       now: () => 0,
       input: async function* () {
@@ -165,7 +167,9 @@ describe('standard input, streamed', () => {
     let err = '';
     const code = await main(['voiceroom', 'replay', '-'], {
       out: () => undefined,
-      err: (t) => void (err += t),
+      err: (t) => {
+        err += t;
+      },
       now: () => 0,
     });
     expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -129,10 +129,12 @@ function promisedNames(): { values: string[]; types: string[] } {
     for (const line of readFileSync(join(root, file), 'utf8').split('\n')) {
       const text = line.startsWith('|') && file === 'CHANGELOG.md' ? line.split('|').slice(2).join('|') : line;
       for (const [, span] of text.matchAll(/`([^`\n]+)`/g)) {
-        let m: RegExpExecArray | null;
-        if ((m = /^([a-z][A-Za-z0-9]*)\(/.exec(span!))) values.add(m[1]!);
-        else if ((m = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/.exec(span!))) values.add(m[1]!);
-        else if ((m = /^([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$/.exec(span!)) && !(m[1]! in globalThis)) types.add(m[1]!);
+        const call = /^([a-z][A-Za-z0-9]*)\(/.exec(span!)?.[1];
+        const constant = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/.exec(span!)?.[1];
+        const type = /^([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$/.exec(span!)?.[1];
+        if (call !== undefined) values.add(call);
+        else if (constant !== undefined) values.add(constant);
+        else if (type !== undefined && !(type in globalThis)) types.add(type);
       }
     }
   }
