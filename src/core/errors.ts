@@ -102,6 +102,8 @@ export class RuleInputError extends Error {
 
   /** Whether `value` is a RuleInputError of any copy of the library: never throws. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // a subclass keeps the ordinary prototype-chain test: only RuleInputError itself spans copies
+    if (this !== RuleInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
     try {
       return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === 1;
     } catch {
