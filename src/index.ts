@@ -17,7 +17,7 @@ export {
   formatKst,
   kstInstant,
   ok,
-  refusal,
+  checkedRefusal as refusal,
 } from './core/index.js';
 export type {
   InputIssue,

@@ -57,17 +57,6 @@ export const MAX_INPUT_ISSUES = 100;
  */
 const ERROR_BRAND: unique symbol = Symbol.for('kakao-rules.RuleInputError') as never;
 
-/** `issues` itself when short enough, else its first {@link MAX_INPUT_ISSUES} and one issue counting the rest. */
-function capIssues(issues: readonly InputIssue[]): readonly InputIssue[] {
-  if (issues.length === 0) return [inputIssue([], 'invalid-input', 'invalid input')];
-  if (issues.length <= MAX_INPUT_ISSUES) return issues;
-  const more = issues.length - MAX_INPUT_ISSUES;
-  return [
-    ...issues.slice(0, MAX_INPUT_ISSUES),
-    inputIssue([], 'too-many-issues', `and ${more} more issue${more === 1 ? '' : 's'}, not listed`),
-  ];
-}
-
 /**
  * The library's only error. It means the caller passed something that is not a valid input (a wrong
  * type, an unknown enum value, an Invalid Date, an ISO string without offset...). A rule saying "no"
@@ -88,11 +77,14 @@ export class RuleInputError extends Error {
   declare readonly omitted: number;
 
   constructor(fn: string, issues: readonly InputIssue[]) {
-    const list = capIssues(issues);
+    const omitted = Math.max(0, issues.length - MAX_INPUT_ISSUES);
+    const list = issues.length ? issues.slice(0, MAX_INPUT_ISSUES) : [inputIssue([], 'invalid-input', 'invalid input')];
+    if (omitted)
+      list.push(inputIssue([], 'too-many-issues', `and ${omitted} more issue${omitted > 1 ? 's' : ''}, not listed`));
     super(`${fn}: invalid input${list.map((i) => `\n  - ${i.path.join('.') || '(argument)'}: ${i.message}`).join('')}`);
     this.fn = fn;
     this.issues = list;
-    this.omitted = Math.max(0, issues.length - MAX_INPUT_ISSUES);
+    this.omitted = omitted;
   }
 
   /** The brand every copy of the library recognises (see {@link RuleInputError}). @internal */
@@ -100,12 +92,10 @@ export class RuleInputError extends Error {
     return 1;
   }
 
-  /** Whether `value` is a RuleInputError of any copy of the library: never throws. */
+  /** Whether `value` is a RuleInputError of any copy of the library (a subclass's too): never throws. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // a subclass keeps the ordinary prototype-chain test: only RuleInputError itself spans copies
-    if (this !== RuleInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
     try {
-      return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === 1;
+      return (value as { [ERROR_BRAND]?: unknown } | null | undefined)?.[ERROR_BRAND] === 1;
     } catch {
       return false;
     }

@@ -40,12 +40,29 @@ export function ok<T>(value?: T): Ok<T | undefined> {
   return { ok: true, value };
 }
 
-const RESERVED = ['ok', 'rule', 'code', 'message'] as const;
-
 /**
  * A refusal, frozen so it can be built once at module load and returned from hot paths without
- * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`). `extra` adds fields (`limit`,
- * `missing`...); it can never change `ok`, `rule`, `code` or `message`.
+ * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`): the library's own builder, which trusts
+ * its arguments. The root exports {@link checkedRefusal} under this name for callers.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function refusal<C extends string, R extends string, X extends object = object>(
+  rule: R,
+  code: C,
+  en: string,
+  ko: string,
+  extra?: X,
+): Refusal<C, R, X> {
+  return Object.freeze({ ok: false as const, rule, code, message: message(en, ko), ...extra }) as Refusal<C, R, X>;
+}
+
+const RESERVED = ['ok', 'rule', 'code', 'message'];
+const ARGUMENTS = ['rule', 'code', 'en', 'ko'];
+
+/**
+ * A refusal, frozen, for a caller's own rules beside the library's (exported from the root as
+ * `refusal`). `extra` adds fields (`limit`, `missing`...); it can never change `ok`, `rule`, `code` or
+ * `message`, and bad arguments are a {@link RuleInputError}.
  *
  * @param rule - the rule id that says no.
  * @param code - the kebab-case refusal code.
@@ -59,8 +76,7 @@ const RESERVED = ['ok', 'rule', 'code', 'message'] as const;
  * refusal('voiceroom.capacity', 'room-full', 'The room is full.', '방이 가득 찼습니다.', { limit: 1500 }).limit //=> 1500
  * @see voiceroom.capacity
  */
-/* @__NO_SIDE_EFFECTS__ */
-export function refusal<C extends string, R extends string, X extends object = object>(
+export function checkedRefusal<C extends string, R extends string, X extends object = object>(
   rule: R,
   code: C,
   en: string,
@@ -68,25 +84,21 @@ export function refusal<C extends string, R extends string, X extends object = o
   extra?: X,
 ): Refusal<C, R, X> {
   const issues: InputIssue[] = [];
-  const strings = { rule, code, en, ko } as Record<string, unknown>;
-  for (const key of ['rule', 'code', 'en', 'ko'])
-    if (typeof strings[key] !== 'string')
-      issues.push(inputIssue([key], 'invalid-type', `expected a string; got ${describeValue(strings[key])}`));
-  let fields: Record<string, unknown> | undefined;
-  if (extra !== undefined) {
-    if (typeof extra !== 'object' || extra === null)
-      issues.push(inputIssue(['extra'], 'invalid-type', `expected an object or nothing; got ${describeValue(extra)}`));
-    else {
-      try {
-        fields = { ...(extra as Record<string, unknown>) };
-      } catch {
-        issues.push(inputIssue(['extra'], 'invalid-input', 'could not be read (its getter or proxy throws)'));
-      }
-      for (const key of RESERVED)
-        if (fields !== undefined && Object.hasOwn(fields, key))
-          issues.push(inputIssue(['extra', key], 'invalid-key', `${key} is set by refusal itself, never by extra`));
+  [rule, code, en, ko].forEach(
+    (v, i) =>
+      typeof v === 'string' ||
+      issues.push(inputIssue([ARGUMENTS[i]!], 'invalid-type', `expected a string; got ${describeValue(v)}`)),
+  );
+  let fields: object | undefined;
+  if (extra !== undefined)
+    try {
+      fields = { ...extra };
+      if (typeof extra !== 'object' || extra === null || RESERVED.some((k) => Object.hasOwn(fields!, k))) throw extra;
+    } catch {
+      issues.push(
+        inputIssue(['extra'], 'invalid-value', 'expected a readable object naming none of ok, rule, code, message'),
+      );
     }
-  }
   if (issues.length > 0) throw new RuleInputError('refusal', issues);
-  return Object.freeze({ ok: false as const, rule, code, message: message(en, ko), ...fields }) as Refusal<C, R, X>;
+  return refusal(rule, code, en, ko, fields as X | undefined);
 }

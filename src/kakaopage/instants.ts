@@ -49,7 +49,7 @@ export function windowEnd(start: number, days: number, calendar: boolean): numbe
  */
 export function readClock(options: unknown, issues: InputIssue[]): boolean {
   if (options === undefined) return false;
-  let clock: unknown;
+  let clock: unknown = null;
   let extra: string | undefined;
   try {
     if (!isRecord(options) || Array.isArray(options)) {
@@ -58,15 +58,13 @@ export function readClock(options: unknown, issues: InputIssue[]): boolean {
       );
       return false;
     }
-    clock = readField(options, 'clock', ['options'], issues);
-    if (clock === UNREADABLE) return false;
-    for (const k in options)
-      if (k !== 'clock') {
-        extra = k;
-        break;
-      }
+    clock = UNREADABLE; // what a throwing read leaves
+    clock = options['clock'];
+    extra = Object.keys(options).find((k) => k !== 'clock');
   } catch {
-    issues.push(inputIssue(['options'], 'invalid-input', UNREADABLE_MESSAGE));
+    issues.push(
+      inputIssue(clock === UNREADABLE ? ['options', 'clock'] : ['options'], 'invalid-input', UNREADABLE_MESSAGE),
+    );
     return false;
   }
   if (extra !== undefined) {

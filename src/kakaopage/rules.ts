@@ -38,7 +38,7 @@ const NEW_WORK = {
   sources: src,
   limits: { newWorkDays: NEW_WORK_DAYS, maxBatch: KAKAOPAGE_MAX_BATCH },
   interpretation:
-    'The source names no clock, so both plain readings are offered by the option { clock }. Default clock elapsed: a day is 24 hours of elapsed time (30 days = 2,592,000,000 ms; KST has no summer time since 1988), and the window is half-open: new at firstEpisodeAt + 30 days - 1 ms, not at + 30 days. Clock kst-calendar-days: the KST day of the first episode is day 1 and the work is new through the end of day 30 KST (이내 includes its last day), so the window ends at KST midnight starting day 31. Either way a work is not new before its first episode (the window has not started). newWorks(works, at) answers a whole list and says when the answer next changes; a list holds at most KAKAOPAGE_MAX_BATCH (100,000) works, a cap of the library, not of the source.',
+    'The source names no clock, so both plain readings are offered by the option { clock }. Default clock elapsed: a day is 24 hours of elapsed time (30 days = 2,592,000,000 ms; KST has no summer time since 1988), and the window is half-open: new at firstEpisodeAt + 30 days - 1 ms, not at + 30 days. Clock kst-calendar-days: the KST day of the first episode is day 1 and the work is new through the end of day 30 KST (이내 includes its last day), so the window ends at KST midnight starting day 31. Either way a work is not new before its first episode (the window has not started). newWorks(works, at) answers a whole list and says when the answer next changes.',
   enforcedBy: ['isNewWork', 'newWorkWindow', 'newWorks'],
   codes: [],
 } as const satisfies RuleEntry;
@@ -91,7 +91,7 @@ const NEW_AUTHOR = {
     maxBatch: KAKAOPAGE_MAX_BATCH,
   },
   interpretation:
-    'The source says the first episode is registered (등록) here and published (발행) for new works: the work takes firstEpisodeRegisteredAt separately, defaulting to firstEpisodeAt (its publication). Default clock elapsed: windows of 24-hour days, half-open: eligible while at lies in [nicknameCreatedAt, +60 days) and in [registration, +30 days), so until the earlier end. Clock kst-calendar-days: the KST day of each instant is day 1, and each window runs through the end of day 60 (nickname) or day 30 (registration) KST. Every failing condition is listed (nickname-too-old, first-episode-too-old); an instant after at gives not-yet-published. newAuthorRanking(works, at) answers a whole list and says when the answer next changes; a list holds at most KAKAOPAGE_MAX_BATCH (100,000) works, a cap of the library, not of the source.',
+    'The source says the first episode is registered (등록) here and published (발행) for new works: the work takes firstEpisodeRegisteredAt separately, defaulting to firstEpisodeAt (its publication). Default clock elapsed: windows of 24-hour days, half-open: eligible while at lies in [nicknameCreatedAt, +60 days) and in [registration, +30 days), so until the earlier end. Clock kst-calendar-days: the KST day of each instant is day 1, and each window runs through the end of day 60 (nickname) or day 30 (registration) KST. Every failing condition is listed (nickname-too-old, first-episode-too-old); an instant after at gives not-yet-published. newAuthorRanking(works, at) answers a whole list and says when the answer next changes.',
   enforcedBy: ['isNewAuthorRankingEligible', 'checkNewAuthorRanking', 'newAuthorRankingWindow', 'newAuthorRanking'],
   codes: NEW_AUTHOR_RANKING_CODES,
 } as const satisfies RuleEntry;
