@@ -21,6 +21,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import * as pkg from '../src/schemas.js';
+import { VIOLATION_KINDS } from '../src/policy/index.js';
 import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from '../src/voiceroom/index.js';
 
 type Json = Record<string, unknown>;
@@ -265,6 +266,12 @@ export const CROSS_FIELD: Readonly<Record<string, Json>> = {
   // policy.memo-retention: a non-subscriber passes the free retention limit.
   MemoRetentionSchema: requiredWhen('talkDrawerSubscriber', false, 'freeRetentionDays'),
   VoiceRoomSchema: voiceRoomCrossField(),
+  // policy.open-chat-zero-tolerance: similarTo only beside a kind the rule book does not list.
+  ViolationSchema: {
+    type: 'object',
+    if: { properties: { kind: { enum: [...VIOLATION_KINDS] } }, required: ['kind'] },
+    then: { properties: { similarTo: false } },
+  },
 };
 
 /** `then` is required when `key` is `value` (`if`/`then`, spelled so that ajv's strict mode reads it). */

@@ -8,6 +8,8 @@
 export { RULES, explainRule, findRules, isRuleId, type RuleId } from './rules.js';
 export {
   RuleInputError,
+  INPUT_ISSUE_CODES,
+  MAX_INPUT_ISSUES,
   toEpochMs,
   KST_ZONE,
   KST_OFFSET_MS,
@@ -15,10 +17,11 @@ export {
   formatKst,
   kstInstant,
   ok,
-  refusal,
+  checkedRefusal as refusal,
 } from './core/index.js';
 export type {
   InputIssue,
+  InputIssueCode,
   InstantInput,
   TemporalInstantLike,
   TemporalPlainDateLike,

@@ -16,7 +16,7 @@ const src = [SOURCE_CALLS_FAQ] as const;
  * @see calls.friends-only
  * @see calls.livetalk
  */
-export const CALLS_REFUSAL_CODES = ['not-friends', 'group-chat-only', 'live-talk-full'] as const;
+export const CALLS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze(['not-friends', 'group-chat-only', 'live-talk-full'] as const);
 
 /** A refusal code of the `calls` module: one of {@link CALLS_REFUSAL_CODES}. */
 export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
@@ -30,7 +30,7 @@ export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
  * @example
  * CALL_KINDS //=> ['voice', 'video']
  */
-export const CALL_KINDS = ['voice', 'video'] as const;
+export const CALL_KINDS = /* @__PURE__ */ Object.freeze(['voice', 'video'] as const);
 
 /** A call kind, one of {@link CALL_KINDS}: `'voice'` (VoiceTalk) or `'video'` (FaceTalk). */
 export type CallKind = (typeof CALL_KINDS)[number];
@@ -66,7 +66,7 @@ const FRIENDS_ONLY = {
  * @example
  * CALL_NETWORKS //=> ['wifi', 'mobile']
  */
-export const CALL_NETWORKS = ['wifi', 'mobile'] as const;
+export const CALL_NETWORKS = /* @__PURE__ */ Object.freeze(['wifi', 'mobile'] as const);
 
 /** A network, one of {@link CALL_NETWORKS}: `'wifi'` or `'mobile'`. */
 export type CallNetwork = (typeof CALL_NETWORKS)[number];
@@ -139,7 +139,7 @@ const TROUBLESHOOT_ORDER = {
  * @example
  * CALL_TEST_RESULTS //=> ['works', 'fails', 'untested']
  */
-export const CALL_TEST_RESULTS = ['works', 'fails', 'untested'] as const;
+export const CALL_TEST_RESULTS = /* @__PURE__ */ Object.freeze(['works', 'fails', 'untested'] as const);
 
 /** How a test call went, one of {@link CALL_TEST_RESULTS}. */
 export type CallTestResult = (typeof CALL_TEST_RESULTS)[number];
@@ -167,7 +167,7 @@ const CARRIER_BLOCK_TEST = {
  * @example
  * LIVE_TALK_CHAT_KINDS //=> ['group', 'one-to-one']
  */
-export const LIVE_TALK_CHAT_KINDS = ['group', 'one-to-one'] as const;
+export const LIVE_TALK_CHAT_KINDS = /* @__PURE__ */ Object.freeze(['group', 'one-to-one'] as const);
 
 /** A chat kind LiveTalk tells apart, one of {@link LIVE_TALK_CHAT_KINDS}. */
 export type LiveTalkChatKind = (typeof LIVE_TALK_CHAT_KINDS)[number];

@@ -11,7 +11,9 @@ export interface Io {
   readonly color?: boolean;
   /** The terminal's width, for wrapping prose; no wrapping when absent. */
   readonly columns?: number;
-  /** Standard input as text, for `-` file arguments. */
+  /** Standard input as a stream of bytes, for `-` file arguments (read as it arrives, never whole). */
+  readonly input?: () => AsyncIterable<Uint8Array | string>;
+  /** Standard input as text, for `-` file arguments where no {@link Io.input} is given (tests). */
   readonly stdin?: () => Promise<string>;
 }
 

@@ -1,5 +1,4 @@
 import { main } from './main.js';
-import { text } from 'node:stream/consumers';
 
 // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -10,8 +9,15 @@ const io = {
   now: () => Date.now(),
   color,
   ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
-  stdin: () => text(process.stdin),
+  input: () => process.stdin,
 };
+
+// A closed pipe (`kakao-rules ... | head -1`) is the reader saying it has had enough: end quietly, exit 0.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
 
 main(process.argv.slice(2), io).then(
   (code) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { formatKst } from '../core/index.js';
 import {
   NEW_WORK_WINDOW_MS,
@@ -62,11 +62,20 @@ function clockOption(value: string | undefined): { clock: KakaoPageClock } | und
   return { clock: value as KakaoPageClock };
 }
 
-/** The parsed JSON of a --batch file. */
+/** The largest --batch file read: 64 MiB (100,000 works, the batch cap, take about 10 MB). */
+const MAX_BATCH_FILE_BYTES = 64 << 20;
+
+/**
+ * The parsed JSON of a --batch file: a regular file of at most {@link MAX_BATCH_FILE_BYTES}, strict
+ * UTF-8 (a leading BOM is accepted). Anything else is bad input, found before the file is read whole.
+ */
 function readBatchFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > MAX_BATCH_FILE_BYTES) throw new Error(`larger than ${MAX_BATCH_FILE_BYTES} bytes`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
     throw new UsageError(`--batch: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -34,8 +34,18 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
     'Options: -h, --help (on every command), -v, --version',
+    '',
+    EXIT_CODES,
   ].join('\n');
 }
+
+/** The exit codes, the same for every command; printed by every `--help`. */
+export const EXIT_CODES = `Exit codes (every command):
+    0   done: the answer is printed (a rule said yes, or a list or a schedule)
+    1   a rule said no (a refused event, an ineligible work...)
+    2   bad input or usage: a bad argument, an unreadable file, a malformed line
+    70  an internal error of kakao-rules (a bug: please report it)
+A closed output pipe (kakao-rules ... | head -1) ends the command quietly with 0.`;
 
 function overview(io: Io): number {
   const now = io.now();
@@ -68,10 +78,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (first === 'help') {
     const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && topic === undefined) return unknown(rest[0], io);
-    return (out(topic?.usage ?? help()), 0);
+    return (out(topic === undefined ? help() : `${topic.usage}\n\n${EXIT_CODES}`), 0);
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (command === undefined) return unknown(first, io);
+  const dashes = rest.indexOf('--');
+  const options = dashes < 0 ? rest : rest.slice(0, dashes);
+  if (options.includes('--help') || options.includes('-h')) return (out(`${command.usage}\n\n${EXIT_CODES}`), 0);
   try {
     return await command.run(rest, tty);
   } catch (e) {

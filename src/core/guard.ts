@@ -208,8 +208,13 @@ function runChecks(p: Payload, checks: readonly GuardCheck[]): void {
   }
 }
 
-const prefixed = (key: string | number, issues: Issue[]): Issue[] =>
-  issues.map((i) => ({ ...i, path: [key, ...i.path] }));
+/**
+ * Appends `issues` to `into`, each path under `key` when given: a loop, never `push(...issues)`, whose
+ * spread overflows the stack for a list of a few hundred thousand issues.
+ */
+function append(into: Issue[], issues: readonly Issue[], key?: string | number): void {
+  for (const i of issues) into.push(key === undefined ? i : { ...i, path: [key, ...i.path] });
+}
 
 function parse(g: Guard, p: Payload): Payload {
   const v = p.value;
@@ -246,7 +251,7 @@ function parse(g: Guard, p: Payload): Payload {
         const r = run(el, { value: v[key], issues: [] });
         const present = key in v;
         if (!present && el.oo && el.oi) continue;
-        p.issues.push(...prefixed(key, r.issues));
+        append(p.issues, r.issues, key);
         if (!present && !el.oi) {
           if (!r.issues.length)
             p.issues.push({
@@ -295,7 +300,7 @@ function parse(g: Guard, p: Payload): Payload {
       p.value = out;
       for (let i = 0; i < v.length; i++) {
         const r = run(g.el, { value: v[i], issues: [] });
-        p.issues.push(...prefixed(i, r.issues));
+        append(p.issues, r.issues, i);
         out[i] = r.value;
       }
       return p;
@@ -352,7 +357,8 @@ function parse(g: Guard, p: Payload): Payload {
       // sides' issues, left first, and the two parsed values merged
       const left = run(g.l, { value: v, issues: [] });
       const right = run(g.r, { value: v, issues: [] });
-      p.issues.push(...left.issues, ...right.issues);
+      append(p.issues, left.issues);
+      append(p.issues, right.issues);
       const merged = mergeValues(left.value, right.value);
       if (merged === UNMERGEABLE) {
         if (aborted(p)) return p;

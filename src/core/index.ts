@@ -10,3 +10,4 @@ export * from './outcome.js';
 export * from './catalogue.js';
 export * from './schema.js';
 export * from './guard.js';
+export * from './read.js';

@@ -1,3 +1,5 @@
+import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
+
 /** Both languages of a user-facing sentence. */
 export interface Message {
   readonly en: string;
@@ -40,7 +42,8 @@ export function ok<T>(value?: T): Ok<T | undefined> {
 
 /**
  * A refusal, frozen so it can be built once at module load and returned from hot paths without
- * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`).
+ * allocating (`const FULL = /* @__PURE__ *\/ refusal(...)`): the library's own builder, which trusts
+ * its arguments. The root exports {@link checkedRefusal} under this name for callers.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function refusal<C extends string, R extends string, X extends object = object>(
@@ -51,4 +54,51 @@ export function refusal<C extends string, R extends string, X extends object = o
   extra?: X,
 ): Refusal<C, R, X> {
   return Object.freeze({ ok: false as const, rule, code, message: message(en, ko), ...extra }) as Refusal<C, R, X>;
+}
+
+const RESERVED = ['ok', 'rule', 'code', 'message'];
+const ARGUMENTS = ['rule', 'code', 'en', 'ko'];
+
+/**
+ * A refusal, frozen, for a caller's own rules beside the library's (exported from the root as
+ * `refusal`). `extra` adds fields (`limit`, `missing`...); it can never change `ok`, `rule`, `code` or
+ * `message`, and bad arguments are a {@link RuleInputError}.
+ *
+ * @param rule - the rule id that says no.
+ * @param code - the kebab-case refusal code.
+ * @param en - the reason in English.
+ * @param ko - the reason in Korean.
+ * @param extra - more fields, copied (own enumerable properties); none named `ok`, `rule`, `code`, `message`.
+ * @returns the frozen refusal `{ ok: false, rule, code, message: { en, ko }, ...extra }`.
+ * @throws {RuleInputError} when `rule`, `code`, `en` or `ko` is not a string, or `extra` is not an
+ *   object, cannot be read, or names one of the four fixed fields.
+ * @example
+ * refusal('voiceroom.capacity', 'room-full', 'The room is full.', '방이 가득 찼습니다.', { limit: 1500 }).limit //=> 1500
+ * @see voiceroom.capacity
+ */
+export function checkedRefusal<C extends string, R extends string, X extends object = object>(
+  rule: R,
+  code: C,
+  en: string,
+  ko: string,
+  extra?: X,
+): Refusal<C, R, X> {
+  const issues: InputIssue[] = [];
+  [rule, code, en, ko].forEach(
+    (v, i) =>
+      typeof v === 'string' ||
+      issues.push(inputIssue([ARGUMENTS[i]!], 'invalid-type', `expected a string; got ${describeValue(v)}`)),
+  );
+  let fields: object | undefined;
+  if (extra !== undefined)
+    try {
+      fields = { ...extra };
+      if (typeof extra !== 'object' || extra === null || RESERVED.some((k) => Object.hasOwn(fields!, k))) throw extra;
+    } catch {
+      issues.push(
+        inputIssue(['extra'], 'invalid-value', 'expected a readable object naming none of ok, rule, code, message'),
+      );
+    }
+  if (issues.length > 0) throw new RuleInputError('refusal', issues);
+  return refusal(rule, code, en, ko, fields as X | undefined);
 }

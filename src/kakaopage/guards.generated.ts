@@ -19,13 +19,13 @@ export const CashChargeGuard: Guard<z.output<typeof CashChargeSchema>> = { k: 'o
 export const ContentNetworkGuard: Guard<z.output<typeof ContentNetworkSchema>> = { k: 'object', s: { network: { k: 'values', v: ["wifi", "mobile"] } } };
 
 /** The compiled {@link ContentReportSchema}. */
-export const ContentReportGuard: Guard<z.output<typeof ContentReportSchema>> = { k: 'object', s: { postId: { k: 'string', c: [{ k: 'min', n: 1 }] }, reason: { k: 'string' }, episodeNumbers: { k: 'array', el: { k: 'number', c: [{ k: 'int' }, { k: 'gt', n: 0 }] } } } };
+export const ContentReportGuard: Guard<z.output<typeof ContentReportSchema>> = { k: 'object', s: { postId: { k: 'string', c: [{ k: 'min', n: 1 }] }, reason: { k: 'string' }, episodeNumbers: { k: 'array', el: { k: 'number', c: [{ k: 'int' }, { k: 'gt', n: 0 }] }, c: [{ k: 'max', n: 100000 }] } } };
 
 /** The compiled {@link ContractTransferSchema}. */
 export const ContractTransferGuard: Guard<z.output<typeof ContractTransferSchema>> = { k: 'object', s: { agreedByCpAndAuthor: { k: 'boolean' } } };
 
 /** The compiled {@link EarlierReportsSchema}. */
-export const EarlierReportsGuard: Guard<z.output<typeof EarlierReportsSchema>> = { k: 'array', el: { k: 'object', s: { postId: { k: 'string', c: [{ k: 'min', n: 1 }] } } } };
+export const EarlierReportsGuard: Guard<z.output<typeof EarlierReportsSchema>> = { k: 'array', el: { k: 'object', s: { postId: { k: 'string', c: [{ k: 'min', n: 1 }] } } }, c: [{ k: 'max', n: 100000 }] };
 
 /** The compiled {@link KakaoPageWindowOptionsSchema}. */
 export const KakaoPageWindowOptionsGuard: Guard<z.output<typeof KakaoPageWindowOptionsSchema>> = { k: 'object', s: { clock: { k: 'optional', in: { k: 'values', v: ["elapsed", "kst-calendar-days"] }, oi: 'optional', oo: 'optional' } }, strict: true };

@@ -9,8 +9,11 @@ import {
   isRecord,
   kstDayNumber,
   kstWallTimeToMs,
+  readArray,
+  UNREADABLE_MESSAGE,
   type InputIssue,
 } from '../core/index.js';
+import { KAKAOPAGE_MAX_BATCH } from './rules.js';
 
 /**
  * Whether `now` lies in the half-open window `[start, start + length)`: the comparison behind every
@@ -46,37 +49,43 @@ export function windowEnd(start: number, days: number, calendar: boolean): numbe
  */
 export function readClock(options: unknown, issues: InputIssue[]): boolean {
   if (options === undefined) return false;
-  if (isRecord(options) && !Array.isArray(options)) {
-    let clock: unknown;
-    let extra: string | undefined;
-    try {
-      clock = options['clock'];
-      extra = Object.keys(options).find((k) => k !== 'clock');
-    } catch {
-      clock = null;
-    }
-    if (extra !== undefined) {
+  let clock: unknown = null;
+  let extra: string | undefined;
+  try {
+    if (!isRecord(options) || Array.isArray(options)) {
       issues.push(
-        inputIssue(
-          ['options', extra],
-          'unrecognized-keys',
-          `unknown option ${JSON.stringify(extra)}; the only option is clock`,
-        ),
+        inputIssue(['options'], 'invalid-type', `expected { clock? } or nothing; got ${describeValue(options)}`),
       );
       return false;
     }
-    if (clock === undefined || clock === 'elapsed') return false;
-    if (clock === 'kst-calendar-days') return true;
+    clock = UNREADABLE; // what a throwing read leaves
+    clock = options['clock'];
+    extra = Object.keys(options).find((k) => k !== 'clock');
+  } catch {
+    issues.push(
+      inputIssue(clock === UNREADABLE ? ['options', 'clock'] : ['options'], 'invalid-input', UNREADABLE_MESSAGE),
+    );
+    return false;
+  }
+  if (extra !== undefined) {
     issues.push(
       inputIssue(
-        ['options', 'clock'],
-        'invalid-value',
-        `expected 'elapsed' or 'kst-calendar-days'; got ${describeValue(clock)}`,
+        ['options', extra],
+        'unrecognized-keys',
+        `unknown option ${describeValue(extra)}; the only option is clock`,
       ),
     );
     return false;
   }
-  issues.push(inputIssue(['options'], 'invalid-type', `expected { clock? } or nothing; got ${describeValue(options)}`));
+  if (clock === undefined || clock === 'elapsed') return false;
+  if (clock === 'kst-calendar-days') return true;
+  issues.push(
+    inputIssue(
+      ['options', 'clock'],
+      'invalid-value',
+      `expected 'elapsed' or 'kst-calendar-days'; got ${describeValue(clock)}`,
+    ),
+  );
   return false;
 }
 
@@ -117,19 +126,21 @@ export function readField(
   try {
     return object[key];
   } catch {
-    issues.push(inputIssue([...path, key], 'invalid-input', 'could not be read (its getter or proxy throws)'));
+    issues.push(inputIssue([...path, key], 'invalid-input', UNREADABLE_MESSAGE));
     return UNREADABLE;
   }
 }
 
-/** Reads a batch's list and each entry's `id`, listing issues (bad list, bad or repeated id). @internal */
+/**
+ * Reads a batch's list (checked against {@link KAKAOPAGE_MAX_BATCH} by its length first) and each
+ * entry's `id`, listing issues (bad list, bad or repeated id); a plain copy of the list, empty when
+ * the list itself is bad. @internal
+ */
 export function readBatch(works: unknown, issues: InputIssue[]): readonly unknown[] {
-  if (!Array.isArray(works)) {
-    issues.push(inputIssue(['works'], 'invalid-type', `expected an array of works; got ${describeValue(works)}`));
-    return [];
-  }
+  const list = readArray(works, ['works'], KAKAOPAGE_MAX_BATCH, 'an array of works', issues);
+  if (list === undefined) return [];
   const seen = new Set<unknown>();
-  works.forEach((w: unknown, i) => {
+  list.forEach((w: unknown, i) => {
     if (!isRecord(w))
       return void issues.push(
         inputIssue(['works', i], 'invalid-type', `expected a work object; got ${describeValue(w)}`),
@@ -150,5 +161,5 @@ export function readBatch(works: unknown, issues: InputIssue[]): readonly unknow
       );
     } else seen.add(id);
   });
-  return works;
+  return list;
 }

@@ -61,6 +61,9 @@ function readWork(work: unknown, path: readonly (string | number)[], issues: Inp
   return { nick, reg };
 }
 
+/** The instants of an entry that could not be read (its issue listed). */
+const NOT_READ: Instants = { nick: Number.NaN, reg: Number.NaN };
+
 /** The ends of the two windows of instants read without issue. */
 function withEnds({ nick, reg }: Instants, calendar: boolean): Read {
   return {
@@ -217,7 +220,8 @@ export function newAuthorRankingWindow(work: NewAuthorWork, options?: KakaoPageW
  * @param at - the instant asked about.
  * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `{ eligible, changesAt }` (`changesAt` in epoch ms or `null`).
- * @throws {RuleInputError} listing every problem: not an array, a bad or repeated id, a bad instant
+ * @throws {RuleInputError} listing every problem: not an array, more than {@link KAKAOPAGE_MAX_BATCH} works
+ *   (refused by the length alone), a bad or repeated id, a bad instant
  *   (path `['works', i, 'nicknameCreatedAt']` and so on), a bad `at` or option.
  * @example
  * newAuthorRanking([
@@ -236,7 +240,8 @@ export function newAuthorRanking<Id extends string | number>(
   const list = readBatch(works, issues);
   const now = readInstant(at, ['at'], issues);
   const calendar = readClock(options, issues);
-  const reads = list.map((w, i) => readWork(w, ['works', i], issues));
+  // an entry that is not an object is listed once, by readBatch
+  const reads = list.map((w, i) => (isRecord(w) ? readWork(w, ['works', i], issues) : NOT_READ));
   if (issues.length > 0) throw new RuleInputError('newAuthorRanking', issues);
   const eligible: Id[] = [];
   let soonest = Infinity;

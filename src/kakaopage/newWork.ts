@@ -91,7 +91,8 @@ export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageW
  * @param at - the instant asked about.
  * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
  * @returns `{ eligible, changesAt }` (`changesAt` in epoch ms or `null`).
- * @throws {RuleInputError} listing every problem: not an array, a bad or repeated id, a bad instant
+ * @throws {RuleInputError} listing every problem: not an array, more than {@link KAKAOPAGE_MAX_BATCH} works
+ *   (refused by the length alone), a bad or repeated id, a bad instant
  *   (path `['works', i, 'firstEpisodeAt']`), a bad `at` or option.
  * @example
  * newWorks([{ id: 'a', firstEpisodeAt: '2026-03-01T12:00:00+09:00' }, { id: 'b', firstEpisodeAt: '2026-03-20T00:00:00+09:00' }], '2026-03-10T00:00:00+09:00')

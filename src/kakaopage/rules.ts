@@ -22,6 +22,12 @@ const DAY_MS = 86_400_000;
 export const NEW_WORK_DAYS = 30;
 /** `kakaopage.new-work`: the new-work window in ms under the default `'elapsed'` clock (30 days of 24 h: 2,592,000,000). */
 export const NEW_WORK_WINDOW_MS = NEW_WORK_DAYS * DAY_MS;
+/**
+ * The most works one batch (`newWorks`, `newAuthorRanking`) takes: a cap the rule book does not set,
+ * chosen by the library so that the work of one call is bounded. A longer list is refused by its
+ * length alone, before any work is read (`too-big`); split it into batches of at most this many.
+ */
+export const KAKAOPAGE_MAX_BATCH = 100_000;
 const NEW_WORK = {
   id: 'kakaopage.new-work',
   module: 'kakaopage',
@@ -30,7 +36,7 @@ const NEW_WORK = {
     ko: '첫 회차가 공개된 지 30일이 지나지 않은 작품이 신작입니다: [첫 회차 시각, +30일).',
   },
   sources: src,
-  limits: { newWorkDays: NEW_WORK_DAYS },
+  limits: { newWorkDays: NEW_WORK_DAYS, maxBatch: KAKAOPAGE_MAX_BATCH },
   interpretation:
     'The source names no clock, so both plain readings are offered by the option { clock }. Default clock elapsed: a day is 24 hours of elapsed time (30 days = 2,592,000,000 ms; KST has no summer time since 1988), and the window is half-open: new at firstEpisodeAt + 30 days - 1 ms, not at + 30 days. Clock kst-calendar-days: the KST day of the first episode is day 1 and the work is new through the end of day 30 KST (이내 includes its last day), so the window ends at KST midnight starting day 31. Either way a work is not new before its first episode (the window has not started). newWorks(works, at) answers a whole list and says when the answer next changes.',
   enforcedBy: ['isNewWork', 'newWorkWindow', 'newWorks'],
@@ -79,7 +85,11 @@ const NEW_AUTHOR = {
     ko: '작가 닉네임 생성 60일 이내이면서 작품 첫 회차 등록 30일 이내인 동안에만 신인작가 랭킹에 오릅니다. 두 기간 중 먼저 끝나는 때까지 대상입니다.',
   },
   sources: src,
-  limits: { nicknameDays: NEW_AUTHOR_NICKNAME_DAYS, firstEpisodeDays: NEW_AUTHOR_FIRST_EPISODE_DAYS },
+  limits: {
+    nicknameDays: NEW_AUTHOR_NICKNAME_DAYS,
+    firstEpisodeDays: NEW_AUTHOR_FIRST_EPISODE_DAYS,
+    maxBatch: KAKAOPAGE_MAX_BATCH,
+  },
   interpretation:
     'The source says the first episode is registered (등록) here and published (발행) for new works: the work takes firstEpisodeRegisteredAt separately, defaulting to firstEpisodeAt (its publication). Default clock elapsed: windows of 24-hour days, half-open: eligible while at lies in [nicknameCreatedAt, +60 days) and in [registration, +30 days), so until the earlier end. Clock kst-calendar-days: the KST day of each instant is day 1, and each window runs through the end of day 60 (nickname) or day 30 (registration) KST. Every failing condition is listed (nickname-too-old, first-episode-too-old); an instant after at gives not-yet-published. newAuthorRanking(works, at) answers a whole list and says when the answer next changes.',
   enforcedBy: ['isNewAuthorRankingEligible', 'checkNewAuthorRanking', 'newAuthorRankingWindow', 'newAuthorRanking'],
@@ -325,7 +335,7 @@ const CASH_PASS = {
  * checks that it is exactly their union). Written out rather than spread, so that a bundle that
  * never reads it drops it.
  */
-export const KAKAOPAGE_REFUSAL_CODES = [
+export const KAKAOPAGE_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'nickname-too-old',
   'first-episode-too-old',
   'not-yet-published',
@@ -337,7 +347,7 @@ export const KAKAOPAGE_REFUSAL_CODES = [
   'no-ownership-tickets',
   'reason-missing',
   'episodes-missing',
-] as const satisfies readonly (
+] as const) satisfies readonly (
   | (typeof NEW_AUTHOR_RANKING_CODES)[number]
   | (typeof STAGE_ON_EPISODE_CODES)[number]
   | (typeof CONTRACT_TRANSFER_CODES)[number]

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineSchema } from '../core/index.js';
 import { InstantSchema } from '../core/schemas.js';
+import { KAKAOPAGE_MAX_BATCH } from './rules.js';
 
 /**
  * `kakaopage.new-author`: when the author's nickname was created, the work's first episode
@@ -118,21 +119,25 @@ export type ContentNetwork = z.input<typeof ContentNetworkSchema>;
 /**
  * `kakaopage.report`: a content report. `postId` names the reported post (a work or an episode, as
  * the service identifies it), `reason` the reporter's reason, `episodeNumbers` the episodes concerned.
- * An empty reason or list is a refusal, not bad input: it is what the reporter left out.
+ * An empty reason or list is a refusal, not bad input: it is what the reporter left out. The list
+ * holds at most `KAKAOPAGE_MAX_BATCH` numbers (a cap of the library).
  */
 export const ContentReportSchema = /* @__PURE__ */ defineSchema(() =>
   z.object({
     postId: z.string().min(1),
     reason: z.string(),
-    episodeNumbers: z.array(z.int().positive()),
+    episodeNumbers: z.array(z.int().positive()).max(KAKAOPAGE_MAX_BATCH),
   }),
 );
 /** `{ postId, reason, episodeNumbers }`. */
 export type ContentReport = z.input<typeof ContentReportSchema>;
 
-/** The same reporter's earlier reports: only their `postId` matters (other fields are ignored). */
+/**
+ * The same reporter's earlier reports: only their `postId` matters (other fields are ignored). At most
+ * `KAKAOPAGE_MAX_BATCH` reports (a cap of the library).
+ */
 export const EarlierReportsSchema = /* @__PURE__ */ defineSchema(() =>
-  z.array(z.object({ postId: z.string().min(1) })),
+  z.array(z.object({ postId: z.string().min(1) })).max(KAKAOPAGE_MAX_BATCH),
 );
 /** `{ postId }[]`. */
 export type EarlierReports = z.input<typeof EarlierReportsSchema>;

@@ -16,7 +16,7 @@ export const AccountLinkGuard: Guard<z.output<typeof AccountLinkSchema>> = { k: 
 export const ElectionReportGuard: Guard<z.output<typeof ElectionReportSchema>> = { k: 'object', s: { kakaoCanJudge: { k: 'boolean' }, commissionRequested: { k: 'boolean' } } };
 
 /** The compiled {@link ImpersonationReportSchema}. */
-export const ImpersonationReportGuard: Guard<z.output<typeof ImpersonationReportSchema>> = { k: 'object', s: { messagesReported: { k: 'boolean' }, identityProof: { k: 'nullable', in: { k: 'object', s: { masked: { k: 'array', el: { k: 'values', v: ["resident-number-back-digits", "address", "issue-date", "photo"] } } } } } } };
+export const ImpersonationReportGuard: Guard<z.output<typeof ImpersonationReportSchema>> = { k: 'object', s: { messagesReported: { k: 'boolean' }, identityProof: { k: 'nullable', in: { k: 'object', s: { masked: { k: 'array', el: { k: 'values', v: ["resident-number-back-digits", "address", "issue-date", "photo"] }, c: [{ k: 'max', n: 100 }] } } } } } };
 
 /** The compiled {@link InquirySchema}. */
 export const InquiryGuard: Guard<z.output<typeof InquirySchema>> = { k: 'object', s: { requesterId: { k: 'string', c: [{ k: 'min', n: 1 }] }, subjectId: { k: 'string', c: [{ k: 'min', n: 1 }] } } };
@@ -37,7 +37,7 @@ export const PlayStoreInstallGuard: Guard<z.output<typeof PlayStoreInstallSchema
 export const RestrictionLevelGuard: Guard<z.output<typeof RestrictionLevelSchema>> = { k: 'values', v: ["none", "user-protection", "temporary-restriction", "permanent-restriction"] };
 
 /** The compiled {@link RestrictionLevelListSchema}. */
-export const RestrictionLevelListGuard: Guard<z.output<typeof RestrictionLevelListSchema>> = { k: 'array', el: RestrictionLevelGuard };
+export const RestrictionLevelListGuard: Guard<z.output<typeof RestrictionLevelListSchema>> = { k: 'array', el: RestrictionLevelGuard, c: [{ k: 'max', n: 10000 }] };
 
 /** The compiled {@link ViolationSchema}. */
 export const ViolationGuard: Guard<z.output<typeof ViolationSchema>> = { k: 'object', s: { kind: { k: 'string', c: [{ k: 'min', n: 1 }] }, context: { k: 'values', v: ["open-chat", "other"] }, count: { k: 'number', c: [{ k: 'int' }, { k: 'ge', n: 1 }] }, similarTo: { k: 'optional', in: { k: 'values', v: ["obscene-material", "illegal-gambling", "promotion-of-obscene-or-gambling"] }, oi: 'optional', oo: 'optional' } }, c: [{ k: 'refine', f: similarToOnlyUnlisted, e: "similarTo is only for a kind the rule book does not list; this kind is listed", code: "invalid-value", p: ["similarTo"], w: readable }] };

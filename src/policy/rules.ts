@@ -25,7 +25,7 @@ const src = [SOURCE_POLICY_HELP] as const;
  * POLICY_REFUSAL_CODES.includes('id-not-masked') //=> true
  * @see policy.impersonation-report
  */
-export const POLICY_REFUSAL_CODES = [
+export const POLICY_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'report-incomplete',
   'id-not-masked',
   'third-party-inquiry',
@@ -33,7 +33,7 @@ export const POLICY_REFUSAL_CODES = [
   'conversion-restricted',
   'account-under-12',
   'all-ages-content-only',
-] as const;
+] as const);
 
 /** A refusal code of the `policy` module: one of {@link POLICY_REFUSAL_CODES}. */
 export type PolicyRefusalCode = (typeof POLICY_REFUSAL_CODES)[number];
@@ -50,12 +50,12 @@ export type PolicyRefusalCode = (typeof POLICY_REFUSAL_CODES)[number];
  * RESTRICTION_LEVELS.indexOf('temporary-restriction') //=> 2
  * @see policy.severity-order
  */
-export const RESTRICTION_LEVELS = [
+export const RESTRICTION_LEVELS = /* @__PURE__ */ Object.freeze([
   'none',
   'user-protection',
   'temporary-restriction',
   'permanent-restriction',
-] as const;
+] as const);
 
 /** An account restriction level, e.g. `'user-protection'`. @see policy.severity-order */
 export type RestrictionLevel = (typeof RESTRICTION_LEVELS)[number];
@@ -86,13 +86,25 @@ export const RESTRICTION_NAMES = /* @__PURE__ */ deepFreeze({
  * CONTENT_MEASURES //=> ['temporary-measure']
  * @see policy.severity-order
  */
-export const CONTENT_MEASURES = ['temporary-measure'] as const;
+export const CONTENT_MEASURES = /* @__PURE__ */ Object.freeze(['temporary-measure'] as const);
 
 /** A content measure, e.g. `'temporary-measure'` (임시조치). @see policy.severity-order */
 export type ContentMeasure = (typeof CONTENT_MEASURES)[number];
 
 /** Any measure a member can be under: an account level or a content measure. @see policy.severity-order */
 export type Measure = RestrictionLevel | ContentMeasure;
+
+/**
+ * The longest list of measures `mostSevereRestriction` and `combineMeasures` take: a cap the rule
+ * book does not set, chosen by the library so that the work of one call is bounded (a member with
+ * more measures than this is not a case the sources describe). A longer list is refused by its
+ * length alone, before any element is read (`too-big`).
+ *
+ * @example
+ * MAX_MEASURES //=> 10000
+ * @see policy.severity-order
+ */
+export const MAX_MEASURES = 10_000;
 
 /**
  * Each content measure's name in both languages.
@@ -176,11 +188,11 @@ const AUTO_PROTECTION = {
  * ZERO_TOLERANCE_KINDS //=> ['obscene-material', 'illegal-gambling', 'promotion-of-obscene-or-gambling']
  * @see policy.open-chat-zero-tolerance
  */
-export const ZERO_TOLERANCE_KINDS = [
+export const ZERO_TOLERANCE_KINDS = /* @__PURE__ */ Object.freeze([
   'obscene-material',
   'illegal-gambling',
   'promotion-of-obscene-or-gambling',
-] as const;
+] as const);
 
 /** A kind the zero-tolerance rule lists. @see policy.open-chat-zero-tolerance */
 export type ZeroToleranceKind = (typeof ZERO_TOLERANCE_KINDS)[number];
@@ -194,7 +206,7 @@ export type ZeroToleranceKind = (typeof ZERO_TOLERANCE_KINDS)[number];
  * @see policy.open-chat-zero-tolerance
  * @see policy.auto-protection
  */
-export const VIOLATION_KINDS = [
+export const VIOLATION_KINDS = /* @__PURE__ */ Object.freeze([
   'illegal-activity',
   'spam',
   'mass-chat-room-creation',
@@ -204,7 +216,7 @@ export const VIOLATION_KINDS = [
   'promotion-of-obscene-or-gambling',
   'impersonation-for-money',
   'election-misinformation',
-] as const;
+] as const);
 
 /** A violation kind the sources name. */
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
@@ -215,7 +227,7 @@ export type ViolationKind = (typeof VIOLATION_KINDS)[number];
  * @example
  * VIOLATION_CONTEXTS //=> ['open-chat', 'other']
  */
-export const VIOLATION_CONTEXTS = ['open-chat', 'other'] as const;
+export const VIOLATION_CONTEXTS = /* @__PURE__ */ Object.freeze(['open-chat', 'other'] as const);
 
 /** Where a violation happened, one of {@link VIOLATION_CONTEXTS}: in an open chat or elsewhere. */
 export type ViolationContext = (typeof VIOLATION_CONTEXTS)[number];
@@ -244,7 +256,7 @@ const OPEN_CHAT_ZERO_TOLERANCE = {
  * ID_MASK_FIELDS //=> ['resident-number-back-digits', 'address', 'issue-date', 'photo']
  * @see policy.id-masking
  */
-export const ID_MASK_FIELDS = ['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const;
+export const ID_MASK_FIELDS = /* @__PURE__ */ Object.freeze(['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const);
 
 /** A part of an identity document that must be masked. @see policy.id-masking */
 export type IdMaskField = (typeof ID_MASK_FIELDS)[number];
@@ -449,7 +461,7 @@ const MEMORIAL_PROFILE = {
  * @example
  * PLAY_CONTENT_RATINGS[0] //=> 'all-ages'
  */
-export const PLAY_CONTENT_RATINGS = ['all-ages', '12+', '15+', '18+'] as const;
+export const PLAY_CONTENT_RATINGS = /* @__PURE__ */ Object.freeze(['all-ages', '12+', '15+', '18+'] as const);
 
 /** A Google Play content rating a supervised account may be limited to, one of {@link PLAY_CONTENT_RATINGS}. */
 export type PlayContentRating = (typeof PLAY_CONTENT_RATINGS)[number];

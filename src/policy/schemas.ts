@@ -7,6 +7,7 @@ import { defineSchema } from '../core/index.js';
 import {
   CONTENT_MEASURES,
   ID_MASK_FIELDS,
+  MAX_MEASURES,
   PLAY_CONTENT_RATINGS,
   RESTRICTION_LEVELS,
   VIOLATION_CONTEXTS,
@@ -41,13 +42,15 @@ export const RestrictionLevelSchema = /* @__PURE__ */ defineSchema(() => z.enum(
 export const MeasureSchema = /* @__PURE__ */ defineSchema(() => z.enum([...RESTRICTION_LEVELS, ...CONTENT_MEASURES]));
 
 /**
- * A list of restriction levels (for `mostSevereRestriction`).
+ * A list of restriction levels (for `mostSevereRestriction`), at most `MAX_MEASURES` long.
  *
  * @example
  * RestrictionLevelListSchema.safeParse(['none', 'ban']).success //=> false
  * @see policy.severity-order
  */
-export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() => z.array(RestrictionLevelSchema));
+export const RestrictionLevelListSchema = /* @__PURE__ */ defineSchema(() =>
+  z.array(RestrictionLevelSchema).max(MAX_MEASURES),
+);
 
 /**
  * Input of `assessViolation`. `kind` is one of `VIOLATION_KINDS` or any other non-empty name
@@ -78,7 +81,8 @@ export const ViolationSchema = /* @__PURE__ */ defineSchema(() =>
 );
 
 /**
- * Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached.
+ * Input of `checkImpersonationReport`. `identityProof` is `null` until a document is attached;
+ * its `masked` list holds at most 100 entries (a cap of the library: there are four fields to mask).
  *
  * @example
  * ImpersonationReportSchema.safeParse({ messagesReported: true, identityProof: null }).success //=> true
@@ -86,7 +90,7 @@ export const ViolationSchema = /* @__PURE__ */ defineSchema(() =>
 export const ImpersonationReportSchema = /* @__PURE__ */ defineSchema(() =>
   z.object({
     messagesReported: z.boolean(),
-    identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)) }).nullable(),
+    identityProof: z.object({ masked: z.array(z.enum(ID_MASK_FIELDS)).max(100) }).nullable(),
   }),
 );
 

@@ -1,6 +1,7 @@
-import { RuleInputError, describeValue, inputIssue, type InputIssue, type Message } from '../core/index.js';
+import { RuleInputError, describeValue, inputIssue, readArray, type InputIssue, type Message } from '../core/index.js';
 import {
   CONTENT_MEASURES,
+  MAX_MEASURES,
   RESTRICTION_LEVELS,
   RESTRICTION_NAMES,
   type ContentMeasure,
@@ -93,30 +94,42 @@ export function compareRestrictions(a: RestrictionLevel, b: RestrictionLevel): -
  *
  * @param levels account restriction levels, in any order
  * @returns the most severe of them, `'none'` for an empty list
- * @throws {RuleInputError} when `levels` is not an array, listing every element that is not an
+ * @throws {RuleInputError} when `levels` is not an array or has more than {@link MAX_MEASURES} elements, listing every element that is not an
  *   account level (`temporary-measure` included)
  * @example
  * mostSevereRestriction(['user-protection', 'temporary-restriction', 'none']) //=> 'temporary-restriction'
  * @see policy.severity-order
  */
 export function mostSevereRestriction(levels: readonly RestrictionLevel[]): RestrictionLevel {
-  if (!Array.isArray(levels)) {
-    throw new RuleInputError('mostSevereRestriction', [
-      inputIssue(
-        ['levels'],
-        'invalid-type',
-        `expected an array of account restriction levels; got ${describeValue(levels)}`,
-      ),
-    ]);
+  // Hot path: a real list of levels, read once; anything else (bad, too long, hostile) goes to readLevels.
+  try {
+    if (Array.isArray(levels) && levels.length <= MAX_MEASURES) {
+      let max = 0;
+      for (let i = 0; i < levels.length; i++) {
+        const rank = rankOf(levels[i]);
+        if (rank < 0) return mostSevereOf(levels);
+        if (rank > max) max = rank;
+      }
+      return RESTRICTION_LEVELS[max]!;
+    }
+  } catch {
+    // read again below, where the throw becomes an issue
   }
+  return mostSevereOf(levels);
+}
+
+/** `mostSevereRestriction` for anything off its hot path: every problem listed, or the answer. */
+function mostSevereOf(levels: unknown): RestrictionLevel {
+  const issues: InputIssue[] = [];
+  const list = readArray(levels, ['levels'], MAX_MEASURES, 'an array of account restriction levels', issues);
   let max = 0;
-  let bad: InputIssue[] | undefined;
-  for (let i = 0; i < levels.length; i++) {
-    const rank = rankOf(levels[i]);
-    if (rank < 0) (bad ??= []).push(levelIssue(levels[i], ['levels', i]));
-    else max = Math.max(max, rank);
-  }
-  if (bad !== undefined) throw new RuleInputError('mostSevereRestriction', bad);
+  if (list !== undefined)
+    for (let i = 0; i < list.length; i++) {
+      const rank = rankOf(list[i]);
+      if (rank < 0) issues.push(levelIssue(list[i], ['levels', i]));
+      else max = Math.max(max, rank);
+    }
+  if (issues.length > 0) throw new RuleInputError('mostSevereRestriction', issues);
   return RESTRICTION_LEVELS[max]!;
 }
 
@@ -137,7 +150,7 @@ export interface MemberMeasures {
  *
  * @param measures account levels and content measures, in any order
  * @returns frozen `{ account, content, rule }`
- * @throws {RuleInputError} when `measures` is not an array, listing every element that is not a
+ * @throws {RuleInputError} when `measures` is not an array or has more than {@link MAX_MEASURES} elements, listing every element that is not a
  *   measure (path `['measures', index]`)
  * @example
  * combineMeasures(['temporary-measure', 'user-protection', 'temporary-measure'])
@@ -146,32 +159,29 @@ export interface MemberMeasures {
  * @see policy.severity-order
  */
 export function combineMeasures(measures: readonly Measure[]): MemberMeasures {
-  if (!Array.isArray(measures)) {
-    throw new RuleInputError('combineMeasures', [
-      inputIssue(['measures'], 'invalid-type', `expected an array of measures; got ${describeValue(measures)}`),
-    ]);
-  }
+  const issues: InputIssue[] = [];
+  const list = readArray(measures, ['measures'], MAX_MEASURES, 'an array of measures', issues);
   let max = 0;
   const content: ContentMeasure[] = [];
-  let bad: InputIssue[] | undefined;
-  for (let i = 0; i < measures.length; i++) {
-    const m: unknown = measures[i];
-    const rank = rankOf(m);
-    if (rank >= 0) max = Math.max(max, rank);
-    else if (isContentMeasure(m)) content.push(m);
-    else {
-      // Stryker disable next-line StringLiteral: CONTENT_MEASURES has one element, so the separator never shows
-      const contentList = CONTENT_MEASURES.join(', ');
-      (bad ??= []).push(
-        inputIssue(
-          ['measures', i],
-          'invalid-value',
-          `expected a measure (${LEVEL_LIST}, or the content measure ${contentList}); got ${describeValue(m)}`,
-        ),
-      );
+  if (list !== undefined)
+    for (let i = 0; i < list.length; i++) {
+      const m: unknown = list[i];
+      const rank = rankOf(m);
+      if (rank >= 0) max = Math.max(max, rank);
+      else if (isContentMeasure(m)) content.push(m);
+      else {
+        // Stryker disable next-line StringLiteral: CONTENT_MEASURES has one element, so the separator never shows
+        const contentList = CONTENT_MEASURES.join(', ');
+        issues.push(
+          inputIssue(
+            ['measures', i],
+            'invalid-value',
+            `expected a measure (${LEVEL_LIST}, or the content measure ${contentList}); got ${describeValue(m)}`,
+          ),
+        );
+      }
     }
-  }
-  if (bad !== undefined) throw new RuleInputError('combineMeasures', bad);
+  if (issues.length > 0) throw new RuleInputError('combineMeasures', issues);
   return Object.freeze({
     account: RESTRICTION_LEVELS[max]!,
     content: Object.freeze(content),

@@ -165,3 +165,28 @@ describe('isRecord', () => {
     expect(isRecord(value)).toBe(expected);
   });
 });
+
+describe('RuleInputError across copies (issue 22)', () => {
+  const BRAND = Symbol.for('kakao-rules.RuleInputError');
+  it('instanceof reads the registered brand: an error of another copy is one, a look-alike is not', () => {
+    const otherCopy = Object.assign(new Error('x'), { [BRAND]: 1 });
+    expect(otherCopy).toBeInstanceOf(RuleInputError);
+    expect(Object.assign(new Error('x'), { [BRAND]: 2 })).not.toBeInstanceOf(RuleInputError);
+    expect({ name: 'RuleInputError' }).not.toBeInstanceOf(RuleInputError);
+    expect(new RuleInputError('f', [])).toBeInstanceOf(RuleInputError);
+    expect((new RuleInputError('f', []) as unknown as Record<symbol, unknown>)[BRAND]).toBe(1);
+  });
+  it('instanceof never throws: a revoked Proxy or a throwing getter is simply not one', () => {
+    const r = Proxy.revocable({}, {});
+    r.revoke();
+    expect(r.proxy instanceof RuleInputError).toBe(false);
+    const getter = Object.defineProperty({}, BRAND, {
+      get() {
+        throw new Error('hostile');
+      },
+    });
+    expect(getter instanceof RuleInputError).toBe(false);
+    expect((null as unknown) instanceof RuleInputError).toBe(false);
+    expect((1 as unknown) instanceof RuleInputError).toBe(false);
+  });
+});

@@ -2,7 +2,9 @@ import { fc, test } from '../prop.js';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../helpers.js';
 import * as pkg from '../../src/index.js';
-import { RuleInputError } from '../../src/core/index.js';
+import { INPUT_ISSUE_CODES, RuleInputError } from '../../src/core/index.js';
+
+const CODES = new Set<string>(INPUT_ISSUE_CODES);
 
 // Every exported function, read from the package itself: a new export is fuzzed without anyone
 // remembering to add it. Classes (constructors) are not called.
@@ -119,6 +121,8 @@ function callSafely(fn: (...args: unknown[]) => unknown, args: unknown[]): void 
     if (!(e instanceof RuleInputError))
       throw new Error(`escaped a non-input error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     expect(e.issues.length).toBeGreaterThan(0);
+    // issue 22: every code a caller can switch on is in the documented list
+    for (const issue of e.issues) expect(CODES.has(issue.code), `issue code ${issue.code}`).toBe(true);
     return;
   }
   if (result instanceof Promise) throw new Error('returned a promise: rules are synchronous');

@@ -66,7 +66,7 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   }
   if (format === 'int32') [min, max] = [Math.max(min, -(2 ** 31)), Math.min(max, 2 ** 31 - 1)];
   if (format === 'uint32') [min, max] = [Math.max(min, 0), Math.min(max, 2 ** 32 - 1)];
-  if (format !== undefined && format.includes('int')) step ??= 1;
+  if (format?.includes('int')) step ??= 1;
   if (step === undefined) {
     // `+ 0` turns -0 into 0: -0 has no JSON form, and the laws are about keys, not about signed zeros.
     return fc.double({ min, max, minExcluded, maxExcluded, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);

@@ -249,8 +249,12 @@ describe('kakaopage refusal codes and the catalogue', () => {
   });
 
   it('the limits are the constants the code uses', () => {
-    expect(KAKAOPAGE_RULES['kakaopage.new-work'].limits).toEqual({ newWorkDays: 30 });
-    expect(KAKAOPAGE_RULES['kakaopage.new-author'].limits).toEqual({ nicknameDays: 60, firstEpisodeDays: 30 });
+    expect(KAKAOPAGE_RULES['kakaopage.new-work'].limits).toEqual({ newWorkDays: 30, maxBatch: 100_000 });
+    expect(KAKAOPAGE_RULES['kakaopage.new-author'].limits).toEqual({
+      nicknameDays: 60,
+      firstEpisodeDays: 30,
+      maxBatch: 100_000,
+    });
     expect(KAKAOPAGE_RULES['kakaopage.stage-on-limits'].limits).toEqual({
       fantasy: 250,
       martialArts: 250,

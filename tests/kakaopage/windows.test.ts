@@ -277,8 +277,8 @@ describe('kakaopage.new-work: the calendar clock before 1988 follows the tz data
       issues: [
         {
           path: ['options', 'clock'],
-          code: 'invalid-value',
-          message: "expected 'elapsed' or 'kst-calendar-days'; got null",
+          code: 'invalid-input',
+          message: 'could not be read (its getter or proxy throws)',
         },
       ],
     });

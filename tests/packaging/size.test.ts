@@ -75,7 +75,9 @@ const hotPaths = [
   // A new gate: measured 1,807 B (2.4% under; 1,771 B before unreadable fields were reported by path). Issue 7's 1 kB held the window check alone (989 B); the
   // revised rule book's `clock: 'kst-calendar-days'` option counts KST calendar days, which brings the KST
   // conversion (src/core/kst.ts) and the instant parsing of src/core/instant.ts with it.
-  { name: 'isNewWork', limit: 1_850 },
+  // 0.3.0 (issue 22): 2,018 B, RuleInputError's cross-copy brand and issue cap, describeValue's cut, the
+  // options read without any throw escaping; the limit keeps 2.4% over that.
+  { name: 'isNewWork', limit: 2_070 },
 ];
 
 describe.runIf(built())('hot paths and the catalogue', () => {
@@ -86,10 +88,10 @@ describe.runIf(built())('hot paths and the catalogue', () => {
     expect(zod).toBe(false);
   });
 
-  // A ratchet (bench/sizes.ts CATALOGUE_BUDGET, 19.3 kB): the bilingual catalogue, prose for people that
+  // A ratchet (bench/sizes.ts CATALOGUE_BUDGET, 19.7 kB): the bilingual catalogue, prose for people that
   // no rule function needs. Measured 19,069 B (1.2% under); issue 7's 16.5 kB predates 0.2.0's codes and
   // revised interpretations.
-  it('the rule catalogue alone: at most 19.3 kB min+gzip, and no zod', async () => {
+  it('the rule catalogue alone: at most 19.7 kB min+gzip, and no zod', async () => {
     const { gzip, zod } = await bundle(reexport(CATALOGUE, ''));
     expect(zod).toBe(false);
     expect(gzip).toBeLessThanOrEqual(CATALOGUE_BUDGET);
@@ -99,7 +101,7 @@ describe.runIf(built())('hot paths and the catalogue', () => {
   // Each carries the catalogue: measured explainRule 19,048 B, findRules 18,676 B, isRuleId 18,163 B
   // (isRuleId answers for the keys of RULES, and a caller's next step is RULES[id]).
   it.each(CATALOGUE.filter((n) => n !== 'RULES'))(
-    "%s alone: within the catalogue's 19.3 kB min+gzip, and no zod",
+    "%s alone: within the catalogue's 19.7 kB min+gzip, and no zod",
     async (name) => {
       const { gzip, zod } = await bundle(reexport([name], ''));
       expect(zod).toBe(false);

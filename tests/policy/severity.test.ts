@@ -416,3 +416,16 @@ describe('policy.severity-order: bad input is an error naming the function and e
     `);
   });
 });
+
+describe('mostSevereRestriction: hostile lists (issue 22)', () => {
+  it('a list whose first read throws is read again, once, into a plain copy: the answer of that copy', () => {
+    let reads = 0;
+    const flaky = new Proxy(['none', 'permanent-restriction'], {
+      get(target, key, receiver) {
+        if (key === '0' && reads++ === 0) throw new Error('first read');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(mostSevereRestriction(flaky as never)).toBe('permanent-restriction');
+  });
+});
