@@ -13,6 +13,7 @@ import * as coreIndex from './core/index.js';
 import * as coreInstant from './core/instant.js';
 import * as coreSchema from './core/schema.js';
 import * as callsRules from './calls/rules.js';
+import * as kakaopageRules from './kakaopage/rules.js';
 import * as policyRefinements from './policy/refinements.js';
 import * as policyRules from './policy/rules.js';
 import * as supportRefinements from './support-hours/refinements.js';
@@ -33,6 +34,7 @@ export const __schemaDeps: Readonly<Record<string, unknown>> = {
   'core/instant': coreInstant,
   'core/schema': coreSchema,
   'calls/rules': callsRules,
+  'kakaopage/rules': kakaopageRules,
   'policy/refinements': policyRefinements,
   'policy/rules': policyRules,
   'support-hours/refinements': supportRefinements,

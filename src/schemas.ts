@@ -13,10 +13,15 @@ export {
   VoiceRoomSchema,
 } from './voiceroom/schemas.js';
 export {
+  BusinessDayDeadlineOptionsSchema,
   ConsultationChecklistOptionsSchema,
   ExtraHolidaySchema,
   KoreanPublicHolidaysOptionsSchema,
+  OpeningIntervalSchema,
+  RecurringHolidaySchema,
+  SupportClosureSchema,
   SupportScheduleOptionsSchema,
+  WeeklyHoursSchema,
 } from './support-hours/schemas.js';
 export {
   BulkPurchaseSchema,
