@@ -31,7 +31,7 @@ export type RuleId = keyof typeof RULES;
 
 /** Whether `id` names a rule of the catalogue. */
 export function isRuleId(id: unknown): id is RuleId {
-  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(RULES, id);
+  return typeof id === 'string' && Object.hasOwn(RULES, id);
 }
 
 /**

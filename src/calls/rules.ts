@@ -16,7 +16,11 @@ const src = [SOURCE_CALLS_FAQ] as const;
  * @see calls.friends-only
  * @see calls.livetalk
  */
-export const CALLS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze(['not-friends', 'group-chat-only', 'live-talk-full'] as const);
+export const CALLS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
+  'not-friends',
+  'group-chat-only',
+  'live-talk-full',
+] as const);
 
 /** A refusal code of the `calls` module: one of {@link CALLS_REFUSAL_CODES}. */
 export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];

@@ -145,27 +145,33 @@ export function instantInputMessage(issue: { readonly input: unknown }): string 
 }
 
 /**
- * Turns an instant into epoch milliseconds, or throws {@link RuleInputError} naming `fn` and `path`.
+ * The library's instant reader: epoch milliseconds, or a {@link RuleInputError} naming `fn` (the public
+ * function being called) and `path` (where the value sits in its input). Internal: the public face is
+ * {@link toEpochMs}.
+ */
+export function expectInstant(value: unknown, fn: string, path: readonly (string | number)[]): number {
+  const ms = epochMsOrUndefined(value);
+  if (ms === undefined) throw new RuleInputError(fn, [instantIssue(value, path)]);
+  return ms;
+}
+
+const AT_PATH = ['at'] as const;
+
+/**
+ * Turns an instant into epoch milliseconds, or throws {@link RuleInputError}.
  *
  * @param value - a `Date`, integer epoch ms, ISO-8601 string with offset, or a `Temporal.Instant` /
  *   `Temporal.ZonedDateTime`.
- * @param fn - the public function to name in the error (defaults to `toEpochMs`).
- * @param path - where the value sits in that function's input (defaults to `['at']`).
+ * @returns the instant as integer epoch milliseconds.
  * @throws {RuleInputError} for an Invalid Date, NaN, a non-integer or out-of-range number, a string
  *   without offset or naming no real date, or anything else.
  * @example
  * toEpochMs('2026-01-01T10:00:00+09:00') //=> 1767229200000
  * toEpochMs('2026-01-01T10:00:00')       // throws RuleInputError (no offset)
  */
-export function toEpochMs(value: InstantInput, fn = 'toEpochMs', path: readonly (string | number)[] = ['at']): number {
-  const ms = epochMsOrUndefined(value);
-  if (ms === undefined) {
-    const named = Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number');
-    throw new RuleInputError(typeof fn === 'string' ? fn : 'toEpochMs', [instantIssue(value, named ? path : ['at'])]);
-  }
-  return ms;
+export function toEpochMs(value: InstantInput): number {
+  return expectInstant(value, 'toEpochMs', AT_PATH);
 }
-
 /**
  * Whether `value` is a valid Date of any realm (a `vm` context such as the REPL's, an iframe, a
  * worker): read through `Date.prototype.getTime`, like every hand check of the library, where

@@ -1,6 +1,6 @@
 import { DAY_MS, dayNumberFromDate, daysInMonth, formatDayNumber } from './calendar.js';
 import { RuleInputError, describeValue, inputIssue, type InputIssue } from './errors.js';
-import { toEpochMs, type InstantInput } from './instant.js';
+import { expectInstant, type InstantInput } from './instant.js';
 
 /** The IANA name of Korea Standard Time. */
 export const KST_ZONE = 'Asia/Seoul';
@@ -73,7 +73,7 @@ export function kstDayNumber(ms: number): number {
  * kstDateString('2025-12-31T15:00:00Z') //=> '2026-01-01'
  */
 export function kstDateString(at: InstantInput): string {
-  return formatDayNumber(kstDayNumber(toEpochMs(at, 'kstDateString')));
+  return formatDayNumber(kstDayNumber(expectInstant(at, 'kstDateString', ['at'])));
 }
 
 /**
@@ -150,7 +150,7 @@ export function kstInstant(
  * formatKst(-62198755200000)        //=> '-000001-01-01 09:00:00 KST'
  */
 export function formatKst(at: InstantInput): string {
-  const wall = kstWallMs(toEpochMs(at, 'formatKst'));
+  const wall = kstWallMs(expectInstant(at, 'formatKst', ['at']));
   const day = Math.floor(wall / DAY_MS);
   const t = Math.floor((wall - day * DAY_MS) / 1000);
   const two = (n: number) => String(n).padStart(2, '0');

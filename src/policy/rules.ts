@@ -256,7 +256,12 @@ const OPEN_CHAT_ZERO_TOLERANCE = {
  * ID_MASK_FIELDS //=> ['resident-number-back-digits', 'address', 'issue-date', 'photo']
  * @see policy.id-masking
  */
-export const ID_MASK_FIELDS = /* @__PURE__ */ Object.freeze(['resident-number-back-digits', 'address', 'issue-date', 'photo'] as const);
+export const ID_MASK_FIELDS = /* @__PURE__ */ Object.freeze([
+  'resident-number-back-digits',
+  'address',
+  'issue-date',
+  'photo',
+] as const);
 
 /** A part of an identity document that must be masked. @see policy.id-masking */
 export type IdMaskField = (typeof ID_MASK_FIELDS)[number];

@@ -1,4 +1,4 @@
-import { DAY_MS, guardInput, toEpochMs, type InstantInput } from '../core/index.js';
+import { DAY_MS, guardInput, expectInstant, type InstantInput } from '../core/index.js';
 import { checkAt } from './agentChat.js';
 import { defaultHolidayCalendar, calendarMs, type HolidayCalendar } from './calendar.js';
 import { EMAIL_REPLY_MAX_DAYS } from './rules.js';
@@ -55,7 +55,7 @@ const copy = <Id extends string>(s: SupportStep<Id>): SupportStep<Id> => ({ id: 
  * @see support.email-reply
  */
 export function expectedEmailReply(submittedAt: InstantInput): EmailReplyExpectation {
-  const ms = toEpochMs(submittedAt, 'expectedEmailReply', ['submittedAt']);
+  const ms = expectInstant(submittedAt, 'expectedEmailReply', ['submittedAt']);
   return { latest: ms + EMAIL_REPLY_MAX_DAYS * DAY_MS };
 }
 

@@ -41,7 +41,7 @@ const electionAct = {
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under
  * `support.public-holidays`, the others under `support.agent-hours`.
  */
-export const SUPPORT_HOURS_REFUSAL_CODES = [
+export const SUPPORT_HOURS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'weekend',
   'public-holiday',
   'lunch-break',
@@ -49,7 +49,7 @@ export const SUPPORT_HOURS_REFUSAL_CODES = [
   'after-hours',
   'outside-hours',
   'closure',
-] as const;
+] as const);
 /** Why agent chat is closed: one of {@link SUPPORT_HOURS_REFUSAL_CODES}. */
 export type AgentChatClosedCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
 

@@ -2,7 +2,7 @@
  * The 48-hour life of a room and its end warning (voiceroom.lifetime, voiceroom.end-warning).
  * @module
  */
-import { RuleInputError, inputIssue, toEpochMs, type InstantInput } from '../core/index.js';
+import { RuleInputError, inputIssue, expectInstant, type InstantInput } from '../core/index.js';
 import { VOICE_ROOM_END_WARNING_MS, VOICE_ROOM_LIFETIME_MS } from './rules.js';
 import { requireRoom } from './guards.js';
 import type { VoiceRoom, VoiceRoomPhase } from './types.js';
@@ -29,7 +29,7 @@ export interface VoiceRoomSchedule {
  * @see voiceroom.end-warning
  */
 export function voiceRoomSchedule(openedAt: InstantInput): VoiceRoomSchedule {
-  const opened = toEpochMs(openedAt, 'voiceRoomSchedule', ['openedAt']);
+  const opened = expectInstant(openedAt, 'voiceRoomSchedule', ['openedAt']);
   const endsAt = opened + VOICE_ROOM_LIFETIME_MS;
   return { openedAt: opened, warnAt: endsAt - VOICE_ROOM_END_WARNING_MS, endsAt };
 }
@@ -53,7 +53,7 @@ export function voiceRoomSchedule(openedAt: InstantInput): VoiceRoomSchedule {
  */
 export function voiceRoomPhase(room: VoiceRoom, at: InstantInput): VoiceRoomPhase {
   const { openedAt } = requireRoom(room, 'voiceRoomPhase');
-  const ms = toEpochMs(at, 'voiceRoomPhase');
+  const ms = expectInstant(at, 'voiceRoomPhase', ['at']);
   if (ms < openedAt) {
     throw new RuleInputError('voiceRoomPhase', [
       inputIssue(['at'], 'before-opening', `at (${ms}) is before the room opened (${openedAt})`),
@@ -88,7 +88,7 @@ export interface VoiceRoomChange {
  */
 export function nextVoiceRoomChange(room: VoiceRoom, at: InstantInput): VoiceRoomChange | null {
   const { openedAt } = requireRoom(room, 'nextVoiceRoomChange');
-  const ms = toEpochMs(at, 'nextVoiceRoomChange', ['at']);
+  const ms = expectInstant(at, 'nextVoiceRoomChange', ['at']);
   const endsAt = openedAt + VOICE_ROOM_LIFETIME_MS;
   const warnAt = endsAt - VOICE_ROOM_END_WARNING_MS;
   if (ms < warnAt) return Object.freeze({ at: warnAt, change: 'end-warning' as const });

@@ -2,7 +2,7 @@
  * Opening a voice room (voiceroom.where, voiceroom.entry-role).
  * @module
  */
-import { guardInput, ok, toEpochMs, type Outcome } from '../core/index.js';
+import { guardInput, ok, expectInstant, type Outcome } from '../core/index.js';
 import { EMPTY_LISTENER_TABLE } from './listenerTable.js';
 import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './rules.js';
 import { Room } from './state.js';
@@ -14,7 +14,7 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
   const { roomId, chat, creatorId, at } = guardInput(VoiceRoomOpeningGuard, opening, fn, ['opening']);
   if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
-  const openedAt = toEpochMs(at, fn, ['opening', 'at']);
+  const openedAt = expectInstant(at, fn, ['opening', 'at']);
   return ok(
     new Room(
       roomId,

@@ -116,7 +116,6 @@ export function compileExample(code: string): string {
       const expr = take(throws[1]!).replace(/;\s*$/, '');
       out.push(`__throws(${JSON.stringify(expr.trim())}, () => (${expr}\n), ${JSON.stringify(throws[2])});`);
     } else if (/^\s*\/\//.test(line)) {
-      continue;
     } else pending.push(line);
   }
   flush();

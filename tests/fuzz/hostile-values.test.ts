@@ -9,14 +9,8 @@ import { DAY, HOSTILE, argumentLists, revoked, throwingIndex, trap } from './hos
 // throwing index getters escaped as TypeErrors from the KakaoPage batches and options, the restriction
 // lists, the voice-room replay and refusal().
 type Fn = (...args: unknown[]) => unknown;
-/**
- * Fixed on other branches of 0.3.0, whose owners are changing these functions: toEpochMs (its `path`
- * argument is walked whole, so an array Proxy of length 2 ** 32 - 1 takes minutes) and replayVoiceRoom
- * (a revoked or throwing `events`). The lead empties this list when merging them.
- */
-const FIXED_ELSEWHERE = new Set(['toEpochMs', 'replayVoiceRoom']);
 const functions = (Object.entries(pkg) as [string, unknown][]).filter(
-  (e): e is [string, Fn] => typeof e[1] === 'function' && e[0] !== 'RuleInputError' && !FIXED_ELSEWHERE.has(e[0]),
+  (e): e is [string, Fn] => typeof e[1] === 'function' && e[0] !== 'RuleInputError',
 );
 const CODES = new Set<string>(INPUT_ISSUE_CODES);
 
