@@ -166,8 +166,18 @@ export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[
       message: /^intervals of a day are in order and do not overlap: /,
     },
   ],
-  // Both stored forms (version 1 and 0.1.0).
+  // Every stored form (versions 2 and 1, and 0.1.0).
   VoiceRoomSchema: [
+    {
+      name: 'receipts-up-to-last-seq',
+      why: `${NOT_ACROSS}: receipt i has seq lastSeq - (n - 1 - i)`,
+      message: /^receipt [0-9]+ has seq [0-9]+; receipts are numbered one after the other up to lastSeq/,
+    },
+    {
+      name: 'revision-covers-receipts',
+      why: `${NOT_ACROSS}: revision >= the number of receipts`,
+      message: /^revision is [0-9]+ but [0-9]+ receipts are stored$/,
+    },
     {
       name: 'last-event-not-before-opening',
       why: `${NOT_ACROSS}: lastEventAt >= openedAt`,
@@ -205,8 +215,8 @@ export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[
 const role = (r: string): Json => ({ properties: { role: { const: r } }, required: ['role'] });
 
 /**
- * The room's refinements JSON Schema can say, per stored form (`if` version 1 `then` ... `else` the
- * 0.1.0 form), so that a key zod strips from the other form (a `talkers` beside `participants`) is
+ * The room's refinements JSON Schema can say, per stored form (`if` version 2 or 1, whose participants
+ * are one list, `then` ... `else` the 0.1.0 form), so that a key zod strips from the other form (a `talkers` beside `participants`) is
  * not looked at: which fields fit which role, the talker cap and the room's capacity.
  */
 function voiceRoomCrossField(): Json {
@@ -214,7 +224,7 @@ function voiceRoomCrossField(): Json {
   const capacity = VOICE_ROOM_MAX_PARTICIPANTS;
   return {
     type: 'object',
-    if: { properties: { version: { const: 1 } }, required: ['version'] },
+    if: { properties: { version: { enum: [1, 2] } }, required: ['version'] },
     then: {
       properties: {
         participants: {

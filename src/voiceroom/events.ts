@@ -11,6 +11,7 @@
  * @module
  */
 import {
+  MAX_INPUT_ISSUES,
   RuleInputError,
   describeValue,
   inputIssue,
@@ -403,8 +404,8 @@ export interface VoiceRoomReplayOptions {
   readonly onRefusal?: 'stop' | 'skip';
 }
 
-/** At most this many malformed events are explained in one error; the rest are counted. */
-const MAX_EXPLAINED = 100;
+/** Room left in one error for the explained events: the error's cap, less one issue that counts the rest. */
+const EXPLAINED_ISSUES = MAX_INPUT_ISSUES - 1;
 
 /** The `onRefusal` of options, or `undefined` after adding the issue. */
 function readMode(options: unknown, issues: InputIssue[]): 'stop' | 'skip' | undefined {
@@ -433,7 +434,7 @@ function readMode(options: unknown, issues: InputIssue[]): 'stop' | 'skip' | und
 /**
  * Reads a batch of events once, each into a plain copy: `events` is checked to be an array of at
  * most {@link VOICE_ROOM_MAX_BATCH} before any element is read; holes, Proxies and throwing getters
- * are malformed events; at most {@link MAX_EXPLAINED} are explained, the rest counted.
+ * are malformed events; as many are explained as fit in one error ({@link MAX_INPUT_ISSUES}), the rest counted.
  */
 function readBatch(events: unknown, fn: string, issues: InputIssue[]): ReadEvent[] | undefined {
   let length: number;
@@ -459,6 +460,8 @@ function readBatch(events: unknown, fn: string, issues: InputIssue[]): ReadEvent
   }
   const out: ReadEvent[] = [];
   let bad = 0;
+  let explained = 0;
+  let full = false;
   for (let i = 0; i < length; i++) {
     let item: unknown;
     let readable = true;
@@ -472,23 +475,31 @@ function readBatch(events: unknown, fn: string, issues: InputIssue[]): ReadEvent
       out.push(e);
       continue;
     }
-    if (++bad > MAX_EXPLAINED) continue;
-    if (!readable) issues.push(inputIssue(['events', i], 'invalid-input', 'could not be read (its getter threw)'));
+    bad++;
+    if (full) continue;
+    let found: readonly InputIssue[] = [];
+    if (!readable) found = [inputIssue(['events', i], 'invalid-input', 'could not be read (its getter threw)')];
     else
       try {
         explainEvent(item, fn, ['events', i]);
       } catch (error) {
         // Stryker disable next-line ConditionalExpression: explainEvent throws only RuleInputError; this rethrows a bug
         if (!(error instanceof RuleInputError)) throw error;
-        for (const issue of error.issues) issues.push(issue);
+        found = error.issues;
       }
+    if (issues.length + found.length > EXPLAINED_ISSUES) {
+      full = true;
+      continue;
+    }
+    for (const issue of found) issues.push(issue);
+    explained++;
   }
-  if (bad > MAX_EXPLAINED)
+  if (bad > explained)
     issues.push(
       inputIssue(
         ['events'],
         'invalid-event',
-        `${bad - MAX_EXPLAINED} more malformed events (only the first ${MAX_EXPLAINED} are listed)`,
+        `${bad - explained} more malformed events (only the first ${explained} are explained)`,
       ),
     );
   return out;

@@ -264,15 +264,17 @@ describe('hostile input: only RuleInputError, and bounded work (issue 22)', () =
     expect(thrown(() => applyVoiceRoomEvents(room, huge as never))?.issues[0]?.code).toBe('too-big');
   });
 
-  it('at most 100 malformed events are explained, then how many more', () => {
+  it('as many malformed events are explained as fit in one error (100 issues), then how many more', () => {
+    // each { type: 'join' } has two issues (no userId, no at): 49 events explained (98 issues), 101 counted
     const bad = Array.from({ length: 150 }, () => ({ type: 'join' }));
     const issues = thrown(() => applyVoiceRoomEvents(room, bad as never))?.issues ?? [];
+    expect(issues).toHaveLength(99);
     expect(issues.at(-1)).toEqual({
       path: ['events'],
       code: 'invalid-event',
-      message: '50 more malformed events (only the first 100 are listed)',
+      message: '101 more malformed events (only the first 49 are explained)',
     });
-    expect(new Set(issues.slice(0, -1).map((i) => i.path[1])).size).toBe(100);
+    expect(new Set(issues.slice(0, -1).map((i) => i.path[1])).size).toBe(49);
   });
 
   it('parseVoiceRoom checks the participant cap and the receipt window before reading any element', () => {
@@ -301,7 +303,9 @@ describe('hostile input: only RuleInputError, and bounded work (issue 22)', () =
       participants: Array.from({ length: 1500 }, () => ({ userId: id, role: 'listener' })),
     };
     const e = thrown(() => parseVoiceRoom(doc));
-    expect(e?.issues).toHaveLength(1499);
+    // 1,499 issues found: the first 100 listed, then one counting the rest (MAX_INPUT_ISSUES)
+    expect(e?.issues).toHaveLength(101);
+    expect(e?.issues[100]).toEqual({ path: [], code: 'too-many-issues', message: 'and 1399 more issues, not listed' });
     expect(e?.issues[0]).toEqual({
       path: ['stored', 'participants', 1, 'userId'],
       code: 'inconsistent-room',
