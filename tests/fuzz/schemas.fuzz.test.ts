@@ -340,6 +340,19 @@ const HAND_SAMPLES: Record<string, () => unknown[]> = {
     { date: '2050-12-31', name: 'x' },
     { date: '2028-02-29', name: 'leap day' },
   ],
+  // Intervals in order, each ending after it starts: walked times of day almost never are.
+  WeeklyHoursSchema: () => [
+    {},
+    { monday: [{ from: '09:00', to: '18:00' }] },
+    {
+      tuesday: [
+        { from: '08:30', to: '12:00' },
+        { from: '13:00', to: '17:30' },
+      ],
+      saturday: [],
+    },
+    { sunday: [{ from: '00:00', to: '24:00' }] },
+  ],
 };
 
 const SCHEMAS = exportedSchemas();
