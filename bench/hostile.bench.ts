@@ -99,7 +99,8 @@ if (!existsSync(bin)) {
   const file = join(dir, 'room.jsonl');
   const out = createWriteStream(file);
   const OPENED = Date.parse('2026-01-01T10:00:00+09:00');
-  const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (line: string) =>
+    out.write(line) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   await write(`{"roomId":"bench","chat":{"kind":"open-group"},"creatorId":"ann","at":${OPENED}}\n`);
   const EVENTS = 3_000_000;
   for (let i = 0; i < EVENTS; i++) {

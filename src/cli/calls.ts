@@ -39,7 +39,10 @@ export const callDiagnoseCommand: Command = {
       { wifi: { type: 'string' }, mobile: { type: 'string' }, json: { type: 'boolean' } },
       false,
     );
-    if (values.help) return (io.out(USAGE), 0);
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
     const bothOnWifi = readResult(values.wifi, '--wifi');
     const offWifi = readResult(values.mobile, '--mobile');
     const d = diagnoseCallTrouble({ bothOnWifi, offWifi });

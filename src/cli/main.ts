@@ -73,18 +73,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const tty: Io = { ...io, out };
   const [first, ...rest] = argv;
   if (first === undefined) return overview(tty);
-  if (first === '--help' || first === '-h') return (out(help()), 0);
-  if (first === '--version' || first === '-v') return (out(VERSION), 0);
+  if (first === '--help' || first === '-h') {
+    out(help());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    out(VERSION);
+    return 0;
+  }
   if (first === 'help') {
     const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && topic === undefined) return unknown(rest[0], io);
-    return (out(topic === undefined ? help() : `${topic.usage}\n\n${EXIT_CODES}`), 0);
+    out(topic === undefined ? help() : `${topic.usage}\n\n${EXIT_CODES}`);
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (command === undefined) return unknown(first, io);
   const dashes = rest.indexOf('--');
   const options = dashes < 0 ? rest : rest.slice(0, dashes);
-  if (options.includes('--help') || options.includes('-h')) return (out(`${command.usage}\n\n${EXIT_CODES}`), 0);
+  if (options.includes('--help') || options.includes('-h')) {
+    out(`${command.usage}\n\n${EXIT_CODES}`);
+    return 0;
+  }
   try {
     return await command.run(rest, tty);
   } catch (e) {

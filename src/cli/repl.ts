@@ -41,7 +41,7 @@ function forDisplay(value: unknown, key = '', seen = new Set<unknown>()): unknow
 }
 
 /** How the REPL prints a result: text as text, values inspected with KST instants, refusals with a pointer. */
-function writer(this: REPLServer | void, output: unknown): string {
+function writer(this: REPLServer | undefined, output: unknown): string {
   if (typeof output === 'string' && output.includes('\n')) return output;
   const text = inspect(forDisplay(output), {
     colors: process.stdout.isTTY === true && !process.env.NO_COLOR,
@@ -62,7 +62,10 @@ export const replCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values } = parseCommandArgs(args, {}, false);
-    if (values.help) return (io.out(USAGE), 0);
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
     io.out(
       `kakao-rules REPL: ${Object.keys(library).length} exports in scope. .rules [text], .explain <id>, now(). .exit to leave.`,
     );

@@ -149,26 +149,24 @@ function runCheck(p: Payload, c: GuardCheck): void {
     case 'gt':
     case 'ge':
       if (c.k === 'gt' ? v > c.n : v >= c.n) return;
-      return push(
+      push(
         p,
         'too-small',
         `Too small: expected ${numericOrigin(v)} to be ${c.k === 'gt' ? '>' : '>='}${c.n}`,
         c.e,
         cont,
       );
+      return;
     case 'lt':
     case 'le':
       if (c.k === 'lt' ? v < c.n : v <= c.n) return;
-      return push(
-        p,
-        'too-big',
-        `Too big: expected ${numericOrigin(v)} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`,
-        c.e,
-        cont,
-      );
+      push(p, 'too-big', `Too big: expected ${numericOrigin(v)} to be ${c.k === 'lt' ? '<' : '<='}${c.n}`, c.e, cont);
+      return;
     case 'int':
-      if (!Number.isInteger(v))
-        return push(p, 'invalid-type', `Invalid input: expected int, received ${parsedType(v)}`, c.e, false);
+      if (!Number.isInteger(v)) {
+        push(p, 'invalid-type', `Invalid input: expected int, received ${parsedType(v)}`, c.e, false);
+        return;
+      }
       if (!Number.isSafeInteger(v)) {
         // Stryker disable next-line EqualityOperator: `>= 0` is equivalent, an unsafe integer is never 0 (this also silences `<= 0`, which swaps the bounds and which the unsafe integers of tests/core/guards.test.ts kill)
         const big = (v as number) > 0;
@@ -184,12 +182,15 @@ function runCheck(p: Payload, c: GuardCheck): void {
     case 'regex':
       c.re.lastIndex = 0;
       if (c.re.test(v)) return;
-      return push(p, 'invalid-format', `Invalid string: must match pattern ${c.re}`, c.e, cont);
+      push(p, 'invalid-format', `Invalid string: must match pattern ${c.re}`, c.e, cont);
+      return;
     case 'refine':
       if (c.f(v)) return;
-      return push(p, c.code ?? 'custom', 'Invalid input', c.e, cont, c.p ? [...c.p] : []);
+      push(p, c.code ?? 'custom', 'Invalid input', c.e, cont, c.p ? [...c.p] : []);
+      return;
     case 'super':
-      return c.f(v, (path, code, message) => p.issues.push({ path: [...path], code, message, cont: true }));
+      c.f(v, (path, code, message) => p.issues.push({ path: [...path], code, message, cont: true }));
+      return;
   }
 }
 
@@ -390,7 +391,8 @@ function mergeValues(a: unknown, b: unknown): unknown {
   if (a instanceof Date && b instanceof Date && +a === +b) return a;
   if (isPlainObject(a) && isPlainObject(b)) {
     const out: Record<string, unknown> = { ...a, ...b };
-    delete out['__proto__']; // an own __proto__ copied by the spread; there is none to delete otherwise
+    // biome-ignore lint/suspicious/noProto: deletes an own __proto__ key a spread copied (a prototype-pollution guard)
+    delete out.__proto__; // an own __proto__ copied by the spread; there is none to delete otherwise
     for (const key of Object.keys(a)) {
       if (key === '__proto__' || !Object.hasOwn(b, key)) continue;
       const m = mergeValues(a[key], b[key]);

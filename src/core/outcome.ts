@@ -84,11 +84,10 @@ export function checkedRefusal<C extends string, R extends string, X extends obj
   extra?: X,
 ): Refusal<C, R, X> {
   const issues: InputIssue[] = [];
-  [rule, code, en, ko].forEach(
-    (v, i) =>
-      typeof v === 'string' ||
-      issues.push(inputIssue([ARGUMENTS[i]!], 'invalid-type', `expected a string; got ${describeValue(v)}`)),
-  );
+  [rule, code, en, ko].forEach((v, i) => {
+    if (typeof v !== 'string')
+      issues.push(inputIssue([ARGUMENTS[i]!], 'invalid-type', `expected a string; got ${describeValue(v)}`));
+  });
   let fields: object | undefined;
   if (extra !== undefined)
     try {

@@ -137,9 +137,9 @@ function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean 
     // Stryker disable next-line ConditionalExpression,BlockStatement: false and an empty block only skip this path (readInput answers the same, slower); the true variants also hidden here are killed by the calendar clock tests of newAuthor.test.ts
     if (isRecord(work) && options === undefined) {
       // Dates and strings without options: no allocation beyond reading them.
-      const nick = epochMsOrUndefined(work['nicknameCreatedAt']);
-      const first = epochMsOrUndefined(work['firstEpisodeAt']);
-      const registered = work['firstEpisodeRegisteredAt'];
+      const nick = epochMsOrUndefined(work.nicknameCreatedAt);
+      const first = epochMsOrUndefined(work.firstEpisodeAt);
+      const registered = work.firstEpisodeRegisteredAt;
       // Stryker disable next-line ConditionalExpression: false reads an absent registration as undefined, which sends the work to readInput (same answer); true, also hidden, is killed by the registration edges of newAuthor.test.ts
       const reg = registered === undefined ? first : epochMsOrUndefined(registered);
       const now = epochMsOrUndefined(at);

@@ -97,11 +97,20 @@ export function checkImpersonationReport(
   ]);
   const reasons: ImpersonationRequirement[] = [];
   let key = 0;
-  if (!messagesReported) reasons.push('message-report'), (key |= 1);
-  if (identityProof === null) reasons.push('identity-proof'), (key |= 2);
+  if (!messagesReported) {
+    reasons.push('message-report');
+    key |= 1;
+  }
+  if (identityProof === null) {
+    reasons.push('identity-proof');
+    key |= 2;
+  }
   for (let i = 0; i < ID_MASK_FIELDS.length; i++) {
     const field = ID_MASK_FIELDS[i]!;
-    if (!identityProof?.masked.includes(field)) reasons.push(`mask-${field}`), (key |= 4 << i);
+    if (!identityProof?.masked.includes(field)) {
+      reasons.push(`mask-${field}`);
+      key |= 4 << i;
+    }
   }
   if (reasons.length === 0) return READY;
   return REFUSALS.get(key) ?? refusalFor(key, reasons, messagesReported && identityProof !== null);

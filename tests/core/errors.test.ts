@@ -3,16 +3,6 @@ import { z } from 'zod';
 import { RuleInputError, describeValue, isRecord, issuesFromZod } from '../../src/core/index.js';
 
 /** The error `f` throws, as a plain object of what callers read. */
-function thrown(f: () => unknown): { name: string; fn: string; issues: unknown; message: string } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    const { name, fn, issues, message } = e as RuleInputError;
-    return { name, fn, issues, message };
-  }
-  throw new Error('did not throw');
-}
 
 describe('RuleInputError', () => {
   it('lists each issue on its own line, path joined by dots, "(argument)" for the argument itself', () => {

@@ -107,7 +107,7 @@ function nearMiss(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
       if (places.length === 0) return weird;
       const [at, key] = places[pick % places.length]!;
       if (how === 'delete') delete at[key];
-      else if (how === 'extra' && !Array.isArray(at)) at['unknown'] = weird;
+      else if (how === 'extra' && !Array.isArray(at)) at.unknown = weird;
       else at[key] = weird;
       return copy;
     });

@@ -36,7 +36,7 @@ export function collectExamples(): DocExample[] {
       const line = text.slice(0, m.index).split('\n').length;
       let current: string[] | undefined;
       const flush = () => {
-        if (current && current.some((l) => l.trim() !== '')) {
+        if (current?.some((l) => l.trim() !== '')) {
           found.push({ file: relative(root, file), line, name: m[2] ?? '(comment)', code: current.join('\n') });
         }
       };

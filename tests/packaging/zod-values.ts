@@ -385,9 +385,9 @@ export function vocabularyOf(schemas: readonly z.ZodType[]): Opts {
     if (!(node instanceof z.ZodType) || seen.has(node)) return;
     seen.add(node);
     const def = defOf(node);
-    if (def.type === 'enum') Object.values(def.entries as Record<string, string>).forEach((w) => words.add(w));
-    if (def.type === 'literal') (def.values as unknown[]).forEach((w) => typeof w === 'string' && words.add(w));
-    if (def.type === 'object') Object.keys(def.shape as object).forEach((k) => keys.add(k));
+    if (def.type === 'enum') for (const w of Object.values(def.entries as Record<string, string>)) words.add(w);
+    if (def.type === 'literal') for (const w of def.values as unknown[]) if (typeof w === 'string') words.add(w);
+    if (def.type === 'object') for (const k of Object.keys(def.shape as object)) keys.add(k);
     for (const v of Object.values(def)) {
       if (v instanceof z.ZodType) visit(v);
       else if (Array.isArray(v)) v.forEach(visit);
