@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALL_RULE_FUNCTIONS_BUDGET,
+  BATCH_BUDGET,
   CATALOGUE,
   CATALOGUE_BUDGET,
   FUNCTION_BUDGET,
@@ -35,7 +36,7 @@ const ruleFunctions = functions
 // Issue 13: every exported function alone from its subpath at most 10 kB, and none carries zod (the rule
 // functions validate with the guard interpreter, src/core/guard.ts; zod is for the `schemas` entries).
 // Measured: createSupportSchedule returns every support-hours function, so it is the whole module and has a
-// budget of its own (bench/sizes.ts SCHEDULE_BUDGET, 12.7 kB: measured 12,459 B on 2026-12-06, 1.9% under;
+// budget of its own (bench/sizes.ts SCHEDULE_BUDGET, 15.4 kB: measured 15,078 B on 2026-12-06 with the schedules of issue 23; 12,459 B before them;
 // 9,900 B before the day-by-day calendar of issue 24 and the provenance of issue 23); then canApply and
 // applyVoiceRoomEvent 7,376 B; the median 3.6 kB. The catalogue's own functions carry the catalogue and are
 // held to its ratchet below.
@@ -48,18 +49,24 @@ describe.runIf(built())('issue 13: every exported function alone, dependencies i
   });
 
   it.for(ruleFunctions)(
-    '$name from $from: within its budget (10 kB) min+gzip, without zod',
+    '$name from $from: within its budget (10 kB; its own for the schedule and the batch) min+gzip, without zod',
     async ({ name, subpath }) => {
       const { gzip, zod } = await bundle(reexport([name], subpath));
       expect(zod, `${name} bundles zod`).toBe(false);
       expect(gzip, `${name}: ${gzip} B`).toBeLessThanOrEqual(budgetOf(name));
-      expect(budgetOf(name)).toBe(name === 'createSupportSchedule' ? SCHEDULE_BUDGET : FUNCTION_BUDGET);
+      expect(budgetOf(name)).toBe(
+        name === 'createSupportSchedule'
+          ? SCHEDULE_BUDGET
+          : name === 'applyVoiceRoomEvents'
+            ? BATCH_BUDGET
+            : FUNCTION_BUDGET,
+      );
       expect(gzip).toBeGreaterThan(0);
     },
   );
 
   // Measured: 34.9 kB (3% under the limit; 32,147 B before issue 24's day-by-day calendar and issue 23's provenance).
-  it('all rule functions together (the catalogue aside): at most 36 kB min+gzip, without zod', async () => {
+  it('all rule functions together (the catalogue aside): at most 42.4 kB min+gzip, without zod', async () => {
     const { gzip, zod } = await bundle(await ruleFunctionsTogether());
     expect(zod).toBe(false);
     expect(gzip).toBeLessThanOrEqual(ALL_RULE_FUNCTIONS_BUDGET);
@@ -76,8 +83,9 @@ const hotPaths = [
   // revised rule book's `clock: 'kst-calendar-days'` option counts KST calendar days, which brings the KST
   // conversion (src/core/kst.ts) and the instant parsing of src/core/instant.ts with it.
   // 0.3.0 (issue 22): 2,018 B, RuleInputError's cross-copy brand and issue cap, describeValue's cut, the
-  // options read without any throw escaping; the limit keeps 2.4% over that.
-  { name: 'isNewWork', limit: 2_070 },
+  // options read without any throw escaping; then 2,100 B with the Temporal.Instant reader (issue 23); the
+  // limit keeps 2.4% over that.
+  { name: 'isNewWork', limit: 2_150 },
 ];
 
 describe.runIf(built())('hot paths and the catalogue', () => {
@@ -88,10 +96,10 @@ describe.runIf(built())('hot paths and the catalogue', () => {
     expect(zod).toBe(false);
   });
 
-  // A ratchet (bench/sizes.ts CATALOGUE_BUDGET, 19.7 kB): the bilingual catalogue, prose for people that
+  // A ratchet (bench/sizes.ts CATALOGUE_BUDGET, 20.2 kB): the bilingual catalogue, prose for people that
   // no rule function needs. Measured 19,069 B (1.2% under); issue 7's 16.5 kB predates 0.2.0's codes and
   // revised interpretations.
-  it('the rule catalogue alone: at most 19.7 kB min+gzip, and no zod', async () => {
+  it('the rule catalogue alone: at most 20.2 kB min+gzip, and no zod', async () => {
     const { gzip, zod } = await bundle(reexport(CATALOGUE, ''));
     expect(zod).toBe(false);
     expect(gzip).toBeLessThanOrEqual(CATALOGUE_BUDGET);
@@ -101,7 +109,7 @@ describe.runIf(built())('hot paths and the catalogue', () => {
   // Each carries the catalogue: measured explainRule 19,048 B, findRules 18,676 B, isRuleId 18,163 B
   // (isRuleId answers for the keys of RULES, and a caller's next step is RULES[id]).
   it.each(CATALOGUE.filter((n) => n !== 'RULES'))(
-    "%s alone: within the catalogue's 19.7 kB min+gzip, and no zod",
+    "%s alone: within the catalogue's 20.2 kB min+gzip, and no zod",
     async (name) => {
       const { gzip, zod } = await bundle(reexport([name], ''));
       expect(zod).toBe(false);
