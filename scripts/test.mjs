@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, build, the API docs, the whole suite with coverage, and the package lint, with one line per
+ * `npm test`: typecheck, format and lint, the generated files' freshness, build, the API docs, the whole suite with coverage, and the package lint, with one line per
  * quiet step and the suite's summary and failures (vitest's "minimal" reporter: no passing test names,
  * so no passing tests listed; a failing property test prints its fast-check seed in its error).
  * `npm run test:verbose` (or VERBOSE=1 npm test) shows every log and every test as before.
@@ -17,6 +17,8 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 
 for (const [label, command, args] of [
   ['typecheck', bin('tsc'), ['--noEmit']],
+  // Formatting and lint (Biome, biome.json): zero findings, or npm test stops here (issue 25).
+  ['format and lint (biome check, 0 findings)', bin('biome'), ['check', '--error-on-warnings', '.']],
   // Every generated file (*.generated.ts, docs/rules.md) is what its generator writes today (issue 25).
   ['generated files up to date (npm run generate -- --check)', 'npm', ['run', 'generate', '--silent', '--', '--check']],
   ['build', 'npm', ['run', 'build', '--silent']],
