@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { beforeAll } from 'vitest';
 import type { Io } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
 import { RuleInputError, type InputIssue } from '../src/core/index.js';
@@ -40,4 +42,15 @@ export function thrown(f: () => unknown): { fn: string; issues: readonly InputIs
     throw e;
   }
   throw new Error('expected a RuleInputError, but nothing was thrown');
+}
+
+/**
+ * For a suite that works on the build (dist/): fails, never skips, when `file` is missing, so that
+ * `npm test` (which builds first) cannot pass with the suite silently left out (issue 25).
+ */
+export function requireBuild(file: string): void {
+  beforeAll(() => {
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run npm run build first (npm test builds before the suite)`);
+  });
 }

@@ -1,8 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRunner } from '../helpers.js';
+import { cliRunner, requireBuild } from '../helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 
@@ -76,7 +75,8 @@ describe('kakao-rules CLI', () => {
 
 const bin = join(import.meta.dirname, '../../dist/cli/index.js');
 
-describe.runIf(existsSync(bin))('the built kakao-rules bin', () => {
+describe('the built kakao-rules bin', () => {
+  requireBuild(bin);
   it('runs `rules speaker` and prints the version of package.json', () => {
     expect(execFileSync(process.execPath, [bin, 'rules', 'speaker'], { encoding: 'utf8' })).toContain(
       'voiceroom.speaker-cap',

@@ -1,5 +1,5 @@
+import { requireBuild } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,7 +18,8 @@ function repl(...lines: string[]): string {
   return r.stdout;
 }
 
-describe.runIf(existsSync(bin))('kakao-rules repl, typed as a person would', () => {
+describe('kakao-rules repl, typed as a person would', () => {
+  requireBuild(bin);
   it("takes the REPL's own Dates, `now()` and `new Date()`, wherever the library takes an instant", () => {
     const out = repl(
       "openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: now() }).ok",

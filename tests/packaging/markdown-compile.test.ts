@@ -1,5 +1,6 @@
+import { requireBuild } from '../helpers.js';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -96,7 +97,8 @@ function compileBlocks(blocks: readonly MarkdownExample[]): string[] {
   );
 }
 
-describe.runIf(existsSync(join(root, 'dist/index.d.ts')))('TypeScript in README.md and docs/*.md, compiled', () => {
+describe('TypeScript in README.md and docs/*.md, compiled', () => {
+  requireBuild(join(root, 'dist/index.d.ts'));
   it('compiles under strict (nodenext), block by block, and the step reports a wrong block', () => {
     const errors = compileBlocks([...examples, ...fixtures]);
     expect(errors.filter((l) => !l.startsWith('fixture-'))).toEqual([]);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { requireBuild } from '../helpers.js';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,8 @@ import { InstantSchema, VoiceRoomSchema } from '../../src/schemas.js';
 const dir = join(import.meta.dirname, '../../schemas');
 const schemas = exportedSchemas();
 
-describe.runIf(existsSync(dir))('shipped JSON Schemas', () => {
+describe('shipped JSON Schemas', () => {
+  requireBuild(dir);
   it('exist for exactly the exported zod schemas', () => {
     expect(readdirSync(dir).sort()).toEqual(schemas.map(([name]) => `${name}.json`).sort());
   });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { requireBuild } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_RULE_FUNCTIONS_BUDGET,
@@ -7,7 +9,7 @@ import {
   FUNCTION_BUDGET,
   SCHEDULE_BUDGET,
   budgetOf,
-  built,
+  entryOf,
   bundle,
   exportedFunctions,
   reexport,
@@ -27,7 +29,7 @@ import {
 //
 // Issue 17: the two zod-external gates of 0.1 (every export but the catalogue <= 30 kB without zod, the
 // whole library <= 42 kB without zod) are gone, replaced by issue 13's budgets below, which bundle zod.
-const functions = built() ? await exportedFunctions() : [];
+const functions = existsSync(entryOf('')) ? await exportedFunctions() : [];
 const isCatalogue = (name: string): boolean => (CATALOGUE as readonly string[]).includes(name);
 const ruleFunctions = functions
   .filter((f) => !isCatalogue(f.name))
@@ -40,7 +42,8 @@ const ruleFunctions = functions
 // 9,900 B before the day-by-day calendar of issue 24 and the provenance of issue 23); then canApply and
 // applyVoiceRoomEvent 7,376 B; the median 3.6 kB. The catalogue's own functions carry the catalogue and are
 // held to its ratchet below.
-describe.runIf(built())('issue 13: every exported function alone, dependencies included', () => {
+describe('issue 13: every exported function alone, dependencies included', () => {
+  requireBuild(entryOf(''));
   it('finds every exported function of every subpath', () => {
     expect(functions.length).toBeGreaterThan(60);
     expect(new Set(functions.map((f) => f.subpath))).toEqual(
@@ -88,7 +91,8 @@ const hotPaths = [
   { name: 'isNewWork', limit: 2_150 },
 ];
 
-describe.runIf(built())('hot paths and the catalogue', () => {
+describe('hot paths and the catalogue', () => {
+  requireBuild(entryOf(''));
   it.each(hotPaths)('$name alone: at most $limit B min+gzip, and no zod', async ({ name, limit }) => {
     const { gzip, zod } = await bundle(reexport([name], ''));
     expect(gzip).toBeLessThanOrEqual(limit);

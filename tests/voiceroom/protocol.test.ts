@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join as joinPath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +24,7 @@ import {
 } from '../../src/voiceroom/index.js';
 import * as voiceroom from '../../src/voiceroom/index.js';
 import { VoiceRoomEventSchema, VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
-import { thrown } from '../helpers.js';
+import { thrown, requireBuild } from '../helpers.js';
 import { OPENED, OPENING, join, opened } from './helpers.js';
 
 // The delivery protocol of docs/voiceroom.md, one test per branch; expected values written by hand.
@@ -515,21 +514,19 @@ describe('a room of another copy of the library (ESM beside CommonJS) is accepte
 });
 
 const ROOT = joinPath(import.meta.dirname, '../..');
-describe.runIf(existsSync(joinPath(ROOT, 'dist/voiceroom/index.cjs')))(
-  'the built ESM and CommonJS copies in one process',
-  () => {
-    it("accept each other's rooms (after npm run build)", async () => {
-      const cjs = createRequire(import.meta.url)(joinPath(ROOT, 'dist/voiceroom/index.cjs')) as typeof voiceroom;
-      const esm = (await import(pathToFileURL(joinPath(ROOT, 'dist/voiceroom/index.js')).href)) as typeof voiceroom;
-      expect(cjs.roleOf).not.toBe(esm.roleOf);
-      const a = ok(cjs.openVoiceRoom(OPENING)).value;
-      expect(esm.roleOf(a, 'ann')).toBe('host');
-      const b = ok(esm.applyVoiceRoomEvent(a, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).value;
-      expect([cjs.roleOf(b, 'bo'), cjs.participantCount(b), b.revision]).toEqual(['listener', 2, 1]);
-      expect(cjs.applyVoiceRoomEvent(b, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).toMatchObject({
-        ok: true,
-        duplicate: true,
-      });
+describe('the built ESM and CommonJS copies in one process', () => {
+  requireBuild(joinPath(ROOT, 'dist/voiceroom/index.cjs'));
+  it("accept each other's rooms (after npm run build)", async () => {
+    const cjs = createRequire(import.meta.url)(joinPath(ROOT, 'dist/voiceroom/index.cjs')) as typeof voiceroom;
+    const esm = (await import(pathToFileURL(joinPath(ROOT, 'dist/voiceroom/index.js')).href)) as typeof voiceroom;
+    expect(cjs.roleOf).not.toBe(esm.roleOf);
+    const a = ok(cjs.openVoiceRoom(OPENING)).value;
+    expect(esm.roleOf(a, 'ann')).toBe('host');
+    const b = ok(esm.applyVoiceRoomEvent(a, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).value;
+    expect([cjs.roleOf(b, 'bo'), cjs.participantCount(b), b.revision]).toEqual(['listener', 2, 1]);
+    expect(cjs.applyVoiceRoomEvent(b, { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 })).toMatchObject({
+      ok: true,
+      duplicate: true,
     });
-  },
-);
+  });
+});
