@@ -51,17 +51,29 @@ const shapes = (h: () => unknown): unknown[][] => [
   ['2026-01-01', h()],
 ];
 
+/** Functions whose every input is valid: isRuleId answers false for what is no rule id, ok wraps any value. */
+const ANSWERS_ANYTHING = new Set(['isRuleId', 'ok']);
+
 describe('every export answers an input whose reading throws with RuleInputError', () => {
   it('covers the exported functions', () => {
     expect(functions.length).toBeGreaterThan(70);
   });
   it.each(functions)('%s', (_, f) => {
+    let answered = 0;
+    let refused = 0;
     for (const args of [...shapes(proxy), ...shapes(getters)]) {
       try {
         f(...args);
+        answered++;
       } catch (e) {
         expect(e, `${f.name}(${args.length} arguments)`).toBeInstanceOf(RuleInputError);
+        refused++;
       }
     }
+    // every call was answered or refused with RuleInputError (the catch above fails on anything else), and a
+    // function that reads its first argument refuses at least one hostile value there
+    expect(answered + refused).toBe(shapes(proxy).length + shapes(getters).length);
+    if (f.length > 0 && !ANSWERS_ANYTHING.has(f.name))
+      expect(refused, `${f.name} refused no hostile input`).toBeGreaterThan(0);
   });
 });

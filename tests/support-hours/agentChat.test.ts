@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { RULES } from '../../src/rules.js';
-import { AGENT_HOURS_MESSAGES, PUBLIC_HOLIDAY_MESSAGE } from '../../src/support-hours/rules.js';
 import {
   agentChatIntervals,
   agentChatOpenMs,
@@ -12,6 +11,30 @@ import {
 } from '../../src/support-hours/index.js';
 import { notInstant, outside } from './issues.js';
 import { thrown } from '../helpers.js';
+
+// The refusal messages, written out here (issue 25: not read back from the code under test).
+const MESSAGES = {
+  weekend: {
+    en: 'Agent chat is closed on weekends; it opens again at 10:00 KST on the next business day (opensAt).',
+    ko: '상담원 채팅은 주말에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
+  },
+  'lunch-break': {
+    en: 'Agent chat is closed for lunch, 12:00-13:00 KST; it opens again at 13:00 (opensAt).',
+    ko: '상담원 채팅은 점심시간(12:00-13:00 KST)에 쉽니다. 13:00에 다시 열립니다(opensAt).',
+  },
+  'before-hours': {
+    en: 'Agent chat opens at 10:00 KST on business days; it is not open yet (opensAt).',
+    ko: '상담원 채팅은 영업일 10:00(KST)에 열립니다. 아직 열리지 않았습니다(opensAt).',
+  },
+  'after-hours': {
+    en: 'Agent chat closes at 18:30 KST; it opens again at 10:00 on the next business day (opensAt).',
+    ko: '상담원 채팅은 18:30(KST)에 닫힙니다. 다음 영업일 10:00에 다시 열립니다(opensAt).',
+  },
+  'public-holiday': {
+    en: 'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
+    ko: '상담원 채팅은 공휴일(holiday 참고)에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
+  },
+} as const;
 
 const kst = (s: string) => `${s}+09:00`;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -36,7 +59,7 @@ describe('support.agent-hours: the edges of a business day (Wednesday 2026-09-23
         ok: false,
         rule: 'support.agent-hours',
         code: reason,
-        message: AGENT_HOURS_MESSAGES[reason as keyof typeof AGENT_HOURS_MESSAGES],
+        message: MESSAGES[reason as keyof typeof MESSAGES],
         opensAt: Date.parse(change),
       });
       expect(Object.isFrozen(status)).toBe(true);
@@ -61,7 +84,7 @@ describe('support.agent-hours: closed all day on weekends and public holidays', 
     expect(isAgentChatOpen(kst(at))).toBe(false);
     const status = checkAgentChat(kst(at));
     const rule = reason === 'public-holiday' ? 'support.public-holidays' : 'support.agent-hours';
-    const message = reason === 'public-holiday' ? PUBLIC_HOLIDAY_MESSAGE : AGENT_HOURS_MESSAGES.weekend;
+    const message = MESSAGES[reason as keyof typeof MESSAGES];
     expect(status).toEqual({
       ok: false,
       rule,
