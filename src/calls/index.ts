@@ -17,6 +17,7 @@ export {
   type CallNetwork,
   type CallTestResult,
   type LiveTalkChatKind,
+  type CallRefusalCode,
   type CallsRefusalCode,
   type CallRefusal,
   type LiveTalkStartRefusal,

@@ -23,7 +23,7 @@ export const CALLS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /** A refusal code of the `calls` module: one of {@link CALLS_REFUSAL_CODES}. */
-export type CallsRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
+export type CallRefusalCode = (typeof CALLS_REFUSAL_CODES)[number];
 
 // ---------------------------------------------------------------------------------------------
 // calls.friends-only
@@ -235,3 +235,7 @@ export const CALLS_RULES = /* @__PURE__ */ defineRules({
   'calls.carrier-block-test': CARRIER_BLOCK_TEST,
   'calls.livetalk': LIVETALK,
 });
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link CallRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type CallsRefusalCode = CallRefusalCode;

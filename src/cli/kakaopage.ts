@@ -9,7 +9,7 @@ import {
   newAuthorRankingWindow,
   newWorkWindow,
   type KakaoPageClock,
-  type KakaoPageWindow,
+  type Interval,
 } from '../kakaopage/index.js';
 import { UsageError, instantArg, parseCommandArgs, toJson, type CliModule, type Command, type Io } from './command.js';
 
@@ -91,7 +91,7 @@ function requiredInstant(value: string | undefined, flag: string, io: Io): numbe
   return instantArg(value, io, flag);
 }
 
-const windowKst = ({ start, end }: KakaoPageWindow) => ({ start: formatKst(start), end: formatKst(end) });
+const windowKst = ({ start, end }: Interval) => ({ start: formatKst(start), end: formatKst(end) });
 
 const newWorkCommand: Command = {
   name: 'new-work',

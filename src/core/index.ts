@@ -5,6 +5,7 @@
 export * from './calendar.js';
 export * from './errors.js';
 export * from './instant.js';
+export * from './interval.js';
 export * from './kst.js';
 export * from './outcome.js';
 export * from './catalogue.js';

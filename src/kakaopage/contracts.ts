@@ -1,7 +1,7 @@
 import { guardInput, ok, type Outcome } from '../core/index.js';
 import { AGREEMENT_REQUIRED } from './rules.js';
 import { ContractTransferGuard } from './guards.generated.js';
-import type { ContractTransfer } from './schemas.js';
+import type { ContractTransferInput } from './schemas.js';
 import type { ContractTransferNextStep, ContractTransferRefusal, PageGoConversionRequirements } from './types.js';
 
 const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(
@@ -32,7 +32,7 @@ const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(
  * @see kakaopage.stage-contracts
  */
 export function checkContractTransfer(
-  transfer: ContractTransfer,
+  transfer: ContractTransferInput,
 ): Outcome<ContractTransferNextStep, ContractTransferRefusal> {
   return guardInput(ContractTransferGuard, transfer, 'checkContractTransfer', ['transfer']).agreedByCpAndAuthor
     ? TRANSFER_NEXT_STEP

@@ -19,11 +19,11 @@ import {
   NEW_AUTHOR_REFUSALS,
 } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
-import type { NewAuthorWork } from './schemas.js';
-import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
+import type { NewAuthorWorkInput } from './schemas.js';
+import type { KakaoPageBatch, Interval, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
 
-/** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWork}. */
-export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWork & { readonly id: Id };
+/** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWorkInput}. */
+export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWorkInput & { readonly id: Id };
 
 /** A work's nickname creation and first-episode registration, in epoch ms. */
 interface Instants {
@@ -104,7 +104,7 @@ function readInput(fn: string, work: unknown, at: unknown, options: unknown, has
  * @see kakaopage.new-author
  */
 export function isNewAuthorRankingEligible(
-  work: NewAuthorWork,
+  work: NewAuthorWorkInput,
   at: InstantInput,
   options?: KakaoPageWindowOptions,
 ): boolean {
@@ -179,7 +179,7 @@ function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean 
  * @see kakaopage.new-author
  */
 export function checkNewAuthorRanking(
-  work: NewAuthorWork,
+  work: NewAuthorWorkInput,
   at: InstantInput,
   options?: KakaoPageWindowOptions,
 ): Outcome<{ until: number }, NewAuthorRankingRefusal> {
@@ -205,7 +205,7 @@ export function checkNewAuthorRanking(
  * //=> 1772377200000 // through the end of day 60 (03-01) KST
  * @see kakaopage.new-author
  */
-export function newAuthorRankingWindow(work: NewAuthorWork, options?: KakaoPageWindowOptions): KakaoPageWindow {
+export function newAuthorRankingWindow(work: NewAuthorWorkInput, options?: KakaoPageWindowOptions): Interval {
   const { nick, reg, nickEnd, regEnd } = readInput('newAuthorRankingWindow', work, undefined, options, false);
   return Object.freeze({ start: Math.max(nick, reg), end: Math.min(nickEnd, regEnd) });
 }

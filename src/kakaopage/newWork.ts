@@ -9,7 +9,7 @@ import {
 } from '../core/index.js';
 import { NEW_WORK_DAYS, NEW_WORK_WINDOW_MS } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
-import type { KakaoPageBatch, KakaoPageWindow, KakaoPageWindowOptions } from './types.js';
+import type { KakaoPageBatch, Interval, KakaoPageWindowOptions } from './types.js';
 
 /** A work of a {@link newWorks} batch: its `id` and when its first episode was published. */
 export interface NewWorkEntry<Id extends string | number = string | number> {
@@ -73,7 +73,7 @@ function isNewWorkOther(firstEpisodeAt: unknown, at: unknown, options: unknown):
  * newWorkWindow('2026-03-01T12:00:00+09:00', { clock: 'kst-calendar-days' }) //=> { start: 1772334000000, end: 1774882800000 } // 03-31 00:00 KST
  * @see kakaopage.new-work
  */
-export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageWindowOptions): KakaoPageWindow {
+export function newWorkWindow(firstEpisodeAt: InstantInput, options?: KakaoPageWindowOptions): Interval {
   const issues: InputIssue[] = [];
   const start = readInstant(firstEpisodeAt, ['firstEpisodeAt'], issues);
   const calendar = readClock(options, issues);

@@ -1,7 +1,7 @@
 import { guardInput, ok, type Message, type Outcome, message } from '../core/index.js';
 import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE } from './rules.js';
 import { BulkPurchaseGuard, CashChargeGuard } from './guards.generated.js';
-import type { BulkPurchase, CashCharge } from './schemas.js';
+import type { BulkPurchaseInput, CashChargeInput } from './schemas.js';
 import type { BulkPurchaseRefusal, CashPassSteps, ChargeSupportRoute } from './types.js';
 
 const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
@@ -20,7 +20,7 @@ const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
  * checkBulkPurchase({ sellsOwnershipTickets: false, mode: 'own' }).code  //=> 'no-ownership-tickets'
  * @see kakaopage.bulk-purchase
  */
-export function checkBulkPurchase(purchase: BulkPurchase): Outcome<undefined, BulkPurchaseRefusal> {
+export function checkBulkPurchase(purchase: BulkPurchaseInput): Outcome<undefined, BulkPurchaseRefusal> {
   const { sellsOwnershipTickets, mode } = guardInput(BulkPurchaseGuard, purchase, 'checkBulkPurchase', ['purchase']);
   if (mode === 'rent') return RENTAL_NOT_AVAILABLE;
   return sellsOwnershipTickets ? PURCHASABLE : NO_OWNERSHIP_TICKETS;
@@ -77,7 +77,7 @@ const CHARGE_ROUTES = /* @__PURE__ */ Object.freeze({
  * chargeSupportRoute({ paidVia: 'kakaopage' }).steps.length //=> 4
  * @see kakaopage.charge-support
  */
-export function chargeSupportRoute(charge: CashCharge): ChargeSupportRoute {
+export function chargeSupportRoute(charge: CashChargeInput): ChargeSupportRoute {
   return CHARGE_ROUTES[guardInput(CashChargeGuard, charge, 'chargeSupportRoute', ['charge']).paidVia];
 }
 

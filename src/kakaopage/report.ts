@@ -1,7 +1,7 @@
 import { RuleInputError, guardIssues, ok, type Outcome } from '../core/index.js';
 import { REPEAT_REPORT_REFUSALS, REPEAT_REPORT_RISK, REPORT_REFUSALS } from './rules.js';
 import { ContentReportGuard, EarlierReportsGuard } from './guards.generated.js';
-import type { ContentReport, EarlierReports } from './schemas.js';
+import type { ContentReportInput, EarlierReports } from './schemas.js';
 import type { ContentReportFiled, ContentReportRefusal } from './types.js';
 
 const FILED = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: null })));
@@ -31,7 +31,7 @@ const FILED_REPEAT = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSa
  * @see kakaopage.report
  */
 export function checkContentReport(
-  report: ContentReport,
+  report: ContentReportInput,
   earlierReportsByTheSameReporter: EarlierReports,
 ): Outcome<ContentReportFiled, ContentReportRefusal> {
   const parsed = guardIssues(ContentReportGuard, report, ['report']);

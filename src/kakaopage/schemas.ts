@@ -19,7 +19,7 @@ export const NewAuthorWorkSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 /** Input of the new-author functions: `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }` (instants). */
-export type NewAuthorWork = z.input<typeof NewAuthorWorkSchema>;
+export type NewAuthorWorkInput = z.input<typeof NewAuthorWorkSchema>;
 
 /** The option of every window function (`kakaopage.new-work`, `kakaopage.new-author`): `{ clock? }`. */
 export const KakaoPageWindowOptionsSchema = /* @__PURE__ */ defineSchema(() =>
@@ -54,14 +54,14 @@ export const StageOnWorkSchema = /* @__PURE__ */ defineSchema(() =>
   ]),
 );
 /** `{ genre, length? }`: `length` for romance and BL only. */
-export type StageOnWork = z.input<typeof StageOnWorkSchema>;
+export type StageOnWorkInput = z.input<typeof StageOnWorkSchema>;
 
 /** `kakaopage.stage-on-limits`: a StageON work and the number of an episode (a positive integer). */
 export const StageOnEpisodeSchema = /* @__PURE__ */ defineSchema(() =>
   z.intersection(StageOnWorkSchema, z.object({ episodeNumber: z.int().positive() })),
 );
 /** `{ genre, length?, episodeNumber }`. */
-export type StageOnEpisode = z.input<typeof StageOnEpisodeSchema>;
+export type StageOnEpisodeInput = z.input<typeof StageOnEpisodeSchema>;
 
 /**
  * `kakaopage.stage-messages`: who takes part in Stage messaging. `publisher` is a publisher or
@@ -81,14 +81,14 @@ export const StageMessageSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 /** `{ sender, threadStartedBy }`. */
-export type StageMessage = z.input<typeof StageMessageSchema>;
+export type StageMessageInput = z.input<typeof StageMessageSchema>;
 
 /** `kakaopage.stage-contracts`: a request to move a personal StageON or PageGO contract to a CP. */
 export const ContractTransferSchema = /* @__PURE__ */ defineSchema(() =>
   z.object({ agreedByCpAndAuthor: z.boolean() }),
 );
 /** `{ agreedByCpAndAuthor }`. */
-export type ContractTransfer = z.input<typeof ContractTransferSchema>;
+export type ContractTransferInput = z.input<typeof ContractTransferSchema>;
 
 /** `kakaopage.bulk-purchase`: buying several episodes at once, to own (소장) or to rent (대여). */
 export const BulkPurchaseSchema = /* @__PURE__ */ defineSchema(() =>
@@ -98,7 +98,7 @@ export const BulkPurchaseSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 /** `{ sellsOwnershipTickets, mode }`. */
-export type BulkPurchase = z.input<typeof BulkPurchaseSchema>;
+export type BulkPurchaseInput = z.input<typeof BulkPurchaseSchema>;
 
 /** `kakaopage.charge-support`: where a failed or uncredited cash charge was paid. */
 export const CashChargeSchema = /* @__PURE__ */ defineSchema(() =>
@@ -107,7 +107,7 @@ export const CashChargeSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 /** `{ paidVia }`. */
-export type CashCharge = z.input<typeof CashChargeSchema>;
+export type CashChargeInput = z.input<typeof CashChargeSchema>;
 
 /** `kakaopage.data-charges`: the network content is streamed or downloaded over. */
 export const ContentNetworkSchema = /* @__PURE__ */ defineSchema(() =>
@@ -130,7 +130,7 @@ export const ContentReportSchema = /* @__PURE__ */ defineSchema(() =>
   }),
 );
 /** `{ postId, reason, episodeNumbers }`. */
-export type ContentReport = z.input<typeof ContentReportSchema>;
+export type ContentReportInput = z.input<typeof ContentReportSchema>;
 
 /**
  * The same reporter's earlier reports: only their `postId` matters (other fields are ignored). At most
@@ -141,3 +141,21 @@ export const EarlierReportsSchema = /* @__PURE__ */ defineSchema(() =>
 );
 /** `{ postId }[]`. */
 export type EarlierReports = z.input<typeof EarlierReportsSchema>;
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link NewAuthorWorkInput}; this 0.2.0 name is removed in 0.4.0. */
+export type NewAuthorWork = NewAuthorWorkInput;
+/** @deprecated Use {@link StageOnWorkInput}; this 0.2.0 name is removed in 0.4.0. */
+export type StageOnWork = StageOnWorkInput;
+/** @deprecated Use {@link StageOnEpisodeInput}; this 0.2.0 name is removed in 0.4.0. */
+export type StageOnEpisode = StageOnEpisodeInput;
+/** @deprecated Use {@link StageMessageInput}; this 0.2.0 name is removed in 0.4.0. */
+export type StageMessage = StageMessageInput;
+/** @deprecated Use {@link ContractTransferInput}; this 0.2.0 name is removed in 0.4.0. */
+export type ContractTransfer = ContractTransferInput;
+/** @deprecated Use {@link BulkPurchaseInput}; this 0.2.0 name is removed in 0.4.0. */
+export type BulkPurchase = BulkPurchaseInput;
+/** @deprecated Use {@link CashChargeInput}; this 0.2.0 name is removed in 0.4.0. */
+export type CashCharge = CashChargeInput;
+/** @deprecated Use {@link ContentReportInput}; this 0.2.0 name is removed in 0.4.0. */
+export type ContentReport = ContentReportInput;

@@ -1,7 +1,7 @@
 import { guardInput, ok, type Outcome } from '../core/index.js';
 import { NOT_A_PARTICIPANT, PUBLISHER_FIRST } from './rules.js';
 import { StageMessageGuard } from './guards.generated.js';
-import type { StageMessage } from './schemas.js';
+import type { StageMessageInput } from './schemas.js';
 import type { StageMessageRefusal } from './types.js';
 
 const SENT = /* @__PURE__ */ Object.freeze(ok());
@@ -22,7 +22,7 @@ const SENT = /* @__PURE__ */ Object.freeze(ok());
  * checkStageMessage({ sender: 'author-member', threadStartedBy: null }).code      //=> 'publisher-first'
  * @see kakaopage.stage-messages
  */
-export function checkStageMessage(message: StageMessage): Outcome<undefined, StageMessageRefusal> {
+export function checkStageMessage(message: StageMessageInput): Outcome<undefined, StageMessageRefusal> {
   const { sender, threadStartedBy } = guardInput(StageMessageGuard, message, 'checkStageMessage', ['message']);
   if (sender === 'member') return NOT_A_PARTICIPANT;
   if (threadStartedBy === null ? sender !== 'publisher' : threadStartedBy !== 'publisher') return PUBLISHER_FIRST;

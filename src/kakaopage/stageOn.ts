@@ -1,10 +1,10 @@
 import { guardInput, ok, refusal, type Outcome } from '../core/index.js';
 import { STAGE_ON_EPISODE_LIMITS } from './rules.js';
 import { StageOnEpisodeGuard, StageOnWorkGuard } from './guards.generated.js';
-import type { StageOnEpisode, StageOnWork } from './schemas.js';
+import type { StageOnEpisodeInput, StageOnWorkInput } from './schemas.js';
 import type { StageOnEpisodeRefusal } from './types.js';
 
-function limitOf(work: { genre: StageOnWork['genre']; length?: StageOnWork['length'] }): number {
+function limitOf(work: { genre: StageOnWorkInput['genre']; length?: StageOnWorkInput['length'] }): number {
   const limit = STAGE_ON_EPISODE_LIMITS[work.genre];
   return typeof limit === 'number' ? limit : limit[work.length!];
 }
@@ -25,7 +25,7 @@ function limitOf(work: { genre: StageOnWork['genre']; length?: StageOnWork['leng
  * stageOnEpisodeLimit({ genre: 'free' })                 //=> 50
  * @see kakaopage.stage-on-limits
  */
-export function stageOnEpisodeLimit(work: StageOnWork): number {
+export function stageOnEpisodeLimit(work: StageOnWorkInput): number {
   return limitOf(guardInput(StageOnWorkGuard, work, 'stageOnEpisodeLimit', ['work']));
 }
 
@@ -43,7 +43,7 @@ export function stageOnEpisodeLimit(work: StageOnWork): number {
  * @see kakaopage.stage-on-limits
  */
 export function checkStageOnEpisode(
-  episode: StageOnEpisode,
+  episode: StageOnEpisodeInput,
 ): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
   const parsed = guardInput(StageOnEpisodeGuard, episode, 'checkStageOnEpisode', ['episode']);
   const limit = limitOf(parsed);

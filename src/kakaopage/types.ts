@@ -7,6 +7,9 @@ import type {
   STAGE_MESSAGE_CODES,
   STAGE_ON_EPISODE_CODES,
 } from './rules.js';
+import type { Interval } from '../core/index.js';
+
+export type { Interval };
 
 /**
  * How a window's days are counted (`kakaopage.new-work`, `kakaopage.new-author`): `'elapsed'` (the
@@ -25,22 +28,16 @@ export interface KakaoPageBatch<Id> {
   readonly changesAt: number | null;
 }
 
-/** A half-open window `[start, end)` in epoch milliseconds. Empty when `end <= start`. */
-export interface KakaoPageWindow {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Why a work is not in the new-author ranking at an instant (`kakaopage.new-author`). */
-export type NewAuthorRankingReason = (typeof NEW_AUTHOR_RANKING_CODES)[number];
+export type NewAuthorRankingRefusalCode = (typeof NEW_AUTHOR_RANKING_CODES)[number];
 /**
  * `kakaopage.new-author` said no. `reasons` lists every failing condition (in the order nickname,
  * first episode, not yet published); `code` is the first of them.
  */
 export type NewAuthorRankingRefusal = Refusal<
-  NewAuthorRankingReason,
+  NewAuthorRankingRefusalCode,
   'kakaopage.new-author',
-  { reasons: readonly NewAuthorRankingReason[] }
+  { reasons: readonly NewAuthorRankingRefusalCode[] }
 >;
 
 /** `kakaopage.stage-on-limits` said no: the episode number is above the genre's limit. */
@@ -51,17 +48,17 @@ export type StageOnEpisodeRefusal = Refusal<
 >;
 
 /** Why a Stage message may not be sent (`kakaopage.stage-messages`). */
-export type StageMessageCode = (typeof STAGE_MESSAGE_CODES)[number];
+export type StageMessageRefusalCode = (typeof STAGE_MESSAGE_CODES)[number];
 /** `kakaopage.stage-messages` said no. */
-export type StageMessageRefusal = Refusal<StageMessageCode, 'kakaopage.stage-messages'>;
+export type StageMessageRefusal = Refusal<StageMessageRefusalCode, 'kakaopage.stage-messages'>;
 
 /** `kakaopage.stage-contracts` said no: the CP and the author have not agreed yet. */
 export type ContractTransferRefusal = Refusal<(typeof CONTRACT_TRANSFER_CODES)[number], 'kakaopage.stage-contracts'>;
 
 /** Why a bulk purchase is not available (`kakaopage.bulk-purchase`). */
-export type BulkPurchaseCode = (typeof BULK_PURCHASE_CODES)[number];
+export type BulkPurchaseRefusalCode = (typeof BULK_PURCHASE_CODES)[number];
 /** `kakaopage.bulk-purchase` said no. */
-export type BulkPurchaseRefusal = Refusal<BulkPurchaseCode, 'kakaopage.bulk-purchase'>;
+export type BulkPurchaseRefusal = Refusal<BulkPurchaseRefusalCode, 'kakaopage.bulk-purchase'>;
 
 /** What a content report leaves out (`kakaopage.report`). */
 export type ContentReportReason = (typeof CONTENT_REPORT_CODES)[number];
@@ -137,3 +134,13 @@ export interface CashPassSteps {
   /** Changing the charge condition or the payment method (the source names no screen for it). */
   readonly change: readonly Message[];
 }
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link StageMessageRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type StageMessageCode = StageMessageRefusalCode;
+/** @deprecated Use {@link BulkPurchaseRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type BulkPurchaseCode = BulkPurchaseRefusalCode;
+/** @deprecated Use {@link NewAuthorRankingRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type NewAuthorRankingReason = NewAuthorRankingRefusalCode;
+/** @deprecated Use {@link Interval}; this 0.2.0 name is removed in 0.4.0. */
+export type KakaoPageWindow = Interval;

@@ -27,7 +27,7 @@ import {
   HOLIDAY_LAST_YEAR,
   PUBLIC_HOLIDAY_MESSAGE,
 } from './rules.js';
-import type { AgentChatClosed, AgentChatClosedForHours, AgentChatInterval, AgentChatOutcome } from './types.js';
+import type { AgentChatClosed, AgentChatClosedForHours, Interval, AgentChatOutcome } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // A schedule's own hours and closures (createSupportSchedule): the general path, per KST day. The
@@ -293,14 +293,9 @@ function eachOpenInterval(
   }
 }
 
-export function intervalsIn(
-  cal: HolidayCalendar,
-  from: InstantInput,
-  to: InstantInput,
-  fn: string,
-): AgentChatInterval[] {
+export function intervalsIn(cal: HolidayCalendar, from: InstantInput, to: InstantInput, fn: string): Interval[] {
   const [a, b] = span(from, to, fn);
-  const out: AgentChatInterval[] = [];
+  const out: Interval[] = [];
   eachOpenInterval(cal, a, b, (start, end) => out.push(Object.freeze({ start, end })));
   return out;
 }
@@ -431,7 +426,7 @@ export function nextAgentChatOpening(at: InstantInput): number {
  * //=> [{ start: 1790128800000, end: 1790132400000 }, { start: 1790136000000, end: 1790139600000 }]
  * @see support.agent-hours
  */
-export function agentChatIntervals(from: InstantInput, to: InstantInput): AgentChatInterval[] {
+export function agentChatIntervals(from: InstantInput, to: InstantInput): Interval[] {
   return intervalsIn(defaultHolidayCalendar(), from, to, 'agentChatIntervals');
 }
 

@@ -40,16 +40,18 @@ export {
   PRESIDENTIAL_ELECTION_DAYS_BEFORE,
   GENERAL_ELECTION_DAYS_BEFORE,
   LOCAL_ELECTION_DAYS_BEFORE,
+  type SupportHoursRefusalCode,
   type AgentChatClosedCode,
 } from './rules.js';
 export type { DayInput } from './businessDays.js';
 export type {
   KoreanPublicHolidaysOptions,
+  ExtraHolidayInput,
   ExtraHoliday,
   SupportScheduleOptions,
   ConsultationChecklistOptions,
-  RecurringHoliday,
-  SupportClosure,
+  RecurringHolidayInput,
+  SupportClosureInput,
   OpeningInterval,
   WeeklyHours,
   BusinessDayDeadlineOptions,
@@ -66,6 +68,7 @@ export type {
   BusinessDayDeadline,
   AgentChatOutcome,
   AgentChatOk,
+  Interval,
   AgentChatInterval,
   EmailReplyExpectation,
   SupportChannels,

@@ -51,7 +51,7 @@ export const SUPPORT_HOURS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
   'closure',
 ] as const);
 /** Why agent chat is closed: one of {@link SUPPORT_HOURS_REFUSAL_CODES}. */
-export type AgentChatClosedCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
+export type SupportHoursRefusalCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
 
 // support.chatbot-always
 const CHATBOT_ALWAYS = {
@@ -85,7 +85,7 @@ export const AGENT_HOURS_CODES = [
   'after-hours',
   'outside-hours',
   'closure',
-] as const satisfies readonly AgentChatClosedCode[];
+] as const satisfies readonly SupportHoursRefusalCode[];
 /** The message of each `support.agent-hours` refusal, by code (frozen, shared by every refusal). */
 export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> =
   /* @__PURE__ */ Object.freeze({
@@ -150,7 +150,7 @@ export const HOLIDAY_FIRST_YEAR = 1990;
 /** support.public-holidays: the last year (the KASI data of korean-lunar-calendar ends in 2050). */
 export const HOLIDAY_LAST_YEAR = 2050;
 /** support.public-holidays: the code of its refusal (agent chat closed for a holiday). */
-export const PUBLIC_HOLIDAYS_CODES = ['public-holiday'] as const satisfies readonly AgentChatClosedCode[];
+export const PUBLIC_HOLIDAYS_CODES = ['public-holiday'] as const satisfies readonly SupportHoursRefusalCode[];
 /** The message of the `support.public-holidays` refusal of `checkAgentChat` (the names are in `holiday`). */
 export const PUBLIC_HOLIDAY_MESSAGE: Message = /* @__PURE__ */ message(
   'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
@@ -307,3 +307,7 @@ export const SUPPORT_RULES = /* @__PURE__ */ defineRules({
   'support.checklist': CHECKLIST,
   'support.when-chat-fails': WHEN_CHAT_FAILS,
 });
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link SupportHoursRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type AgentChatClosedCode = SupportHoursRefusalCode;

@@ -15,13 +15,7 @@ import { channelsAt } from './channels.js';
 import { holidaysOfYear, isHolidayOn } from './holidays.js';
 import { SupportScheduleOptionsGuard } from './guards.generated.js';
 import type { BusinessDayDeadlineOptions, KoreanPublicHolidaysOptions, SupportScheduleOptions } from './schemas.js';
-import type {
-  AgentChatInterval,
-  AgentChatOutcome,
-  BusinessDayDeadline,
-  KoreanPublicHoliday,
-  SupportChannels,
-} from './types.js';
+import type { Interval, AgentChatOutcome, BusinessDayDeadline, KoreanPublicHoliday, SupportChannels } from './types.js';
 
 /** The agent-chat and holiday functions bound to one holiday calendar (see `createSupportSchedule`). */
 export interface SupportSchedule {
@@ -32,7 +26,7 @@ export interface SupportSchedule {
   /** The earliest instant (epoch ms) at or after `at` when the agent chat is open, on this calendar: as {@link "kakao-rules/support-hours".nextAgentChatOpening | nextAgentChatOpening}. */
   readonly nextAgentChatOpening: (at: InstantInput) => number;
   /** The open agent-chat intervals within `[from, to)`, on this calendar: as {@link "kakao-rules/support-hours".agentChatIntervals | agentChatIntervals}. */
-  readonly agentChatIntervals: (from: InstantInput, to: InstantInput) => AgentChatInterval[];
+  readonly agentChatIntervals: (from: InstantInput, to: InstantInput) => Interval[];
   /** How many milliseconds the agent chat is open within `[from, to)`, on this calendar: as {@link "kakao-rules/support-hours".agentChatOpenMs | agentChatOpenMs}. */
   readonly agentChatOpenMs: (from: InstantInput, to: InstantInput) => number;
   /** The instant (epoch ms) after `ms` of open agent-chat time from `at`: an SLA deadline, on this calendar: as {@link "kakao-rules/support-hours".addAgentChatTime | addAgentChatTime}. */

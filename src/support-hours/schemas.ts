@@ -32,7 +32,7 @@ export const ExtraHolidaySchema = /* @__PURE__ */ defineSchema(() =>
   z.strictObject({ date: IsoDateSchema, name: z.string().min(1) }),
 );
 /** A day off the caller adds: `date` as YYYY-MM-DD and its `name` (see {@link ExtraHolidaySchema}). */
-export type ExtraHoliday = z.input<typeof ExtraHolidaySchema>;
+export type ExtraHolidayInput = z.input<typeof ExtraHolidaySchema>;
 
 /**
  * A holiday every year on the same month and day (a company's founding day), optionally only from
@@ -57,7 +57,7 @@ export const RecurringHolidaySchema = /* @__PURE__ */ defineSchema(() =>
     .check(refinement(recurringHolidayProblems)),
 );
 /** A holiday every year on the same day (see {@link RecurringHolidaySchema}). */
-export type RecurringHoliday = z.input<typeof RecurringHolidaySchema>;
+export type RecurringHolidayInput = z.input<typeof RecurringHolidaySchema>;
 
 /**
  * A part-day closure `[from, to)` with its name (an afternoon off, a maintenance window): instants,
@@ -70,7 +70,7 @@ export const SupportClosureSchema = /* @__PURE__ */ defineSchema(() =>
     .check(refinement(closureProblems)),
 );
 /** A part-day closure (see {@link SupportClosureSchema}). */
-export type SupportClosure = z.input<typeof SupportClosureSchema>;
+export type SupportClosureInput = z.input<typeof SupportClosureSchema>;
 
 const TimeOfDaySchema = /* @__PURE__ */ defineSchema(() =>
   z.string().regex(/^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/, {
@@ -137,3 +137,7 @@ export const ConsultationChecklistOptionsSchema = /* @__PURE__ */ defineSchema((
 );
 /** What `consultationChecklist` takes (see {@link ConsultationChecklistOptionsSchema}). */
 export type ConsultationChecklistOptions = z.input<typeof ConsultationChecklistOptionsSchema>;
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link ExtraHolidayInput}; this 0.2.0 name is removed in 0.4.0. */
+export type ExtraHoliday = ExtraHolidayInput;

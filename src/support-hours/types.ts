@@ -1,5 +1,8 @@
 import type { Ok, Outcome, Refusal } from '../core/index.js';
 import type { AGENT_HOURS_CODES } from './rules.js';
+import type { Interval } from '../core/index.js';
+
+export type { Interval };
 
 /** Where a holiday of the calendar comes from. */
 export type HolidaySource = 'official' | 'historical' | 'projected' | 'custom';
@@ -91,12 +94,6 @@ export type AgentChatOutcome = Outcome<AgentChatOpen, AgentChatClosed>;
 /** The open side of {@link AgentChatOutcome}. */
 export type AgentChatOk = Ok<AgentChatOpen>;
 
-/** A half-open interval `[start, end)` (epoch ms) during which agent chat is open. */
-export interface AgentChatInterval {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * When an e-mail inquiry's answer is usually there (support.email-reply): `latest`, epoch ms, 2 days
  * after the inquiry. The source gives no earliest time, so there is none.
@@ -137,3 +134,7 @@ export type ConsultationItemId =
 
 /** The id of one step {@link agentChatFallbackSteps} lists for when the agent chat does not connect. */
 export type ChatFailureStepId = 'email-inquiry' | 'reenter-channel' | 'follow-official-channel' | 'clear-app-cache';
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link Interval}; this 0.2.0 name is removed in 0.4.0. */
+export type AgentChatInterval = Interval;

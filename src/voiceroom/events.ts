@@ -53,7 +53,13 @@ import {
   type VoiceRoomOpeningRefusal,
 } from './rules.js';
 import { Room, type Talker, type Talkers } from './state.js';
-import type { VoiceRoom, VoiceRoomEvent, VoiceRoomEventDocument, VoiceRoomOpening, VoiceRoomReceipt } from './types.js';
+import type {
+  VoiceRoom,
+  VoiceRoomEvent,
+  VoiceRoomEventDocument,
+  VoiceRoomOpeningInput,
+  VoiceRoomReceipt,
+} from './types.js';
 
 /** A redelivered numbered event whose first delivery was applied: acknowledged, its effect in `value` (the room, unchanged). */
 export type VoiceRoomDuplicate<V = VoiceRoom> = Ok<V> & { readonly duplicate: true };
@@ -536,22 +542,22 @@ function after(room: Room, answer: Step): Room {
  * @see voiceroom.lifetime
  */
 export function replayVoiceRoom(
-  opening: VoiceRoomOpening,
+  opening: VoiceRoomOpeningInput,
   events: readonly VoiceRoomEvent[],
   options?: { readonly onRefusal?: 'stop' },
 ): Outcome<VoiceRoom, VoiceRoomReplayRefusal>;
 export function replayVoiceRoom(
-  opening: VoiceRoomOpening,
+  opening: VoiceRoomOpeningInput,
   events: readonly VoiceRoomEvent[],
   options: { readonly onRefusal: 'skip' },
 ): VoiceRoomSkipReplay;
 export function replayVoiceRoom(
-  opening: VoiceRoomOpening,
+  opening: VoiceRoomOpeningInput,
   events: readonly VoiceRoomEvent[],
   options?: VoiceRoomReplayOptions,
 ): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay;
 export function replayVoiceRoom(
-  opening: VoiceRoomOpening,
+  opening: VoiceRoomOpeningInput,
   events: readonly VoiceRoomEvent[],
   options?: VoiceRoomReplayOptions,
 ): Outcome<VoiceRoom, VoiceRoomReplayRefusal> | VoiceRoomSkipReplay {

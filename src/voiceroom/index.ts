@@ -80,6 +80,7 @@ export type {
   VoiceRoomEventType,
   VoiceRoomHost,
   VoiceRoomListener,
+  VoiceRoomOpeningInput,
   VoiceRoomOpening,
   VoiceRoomParticipant,
   VoiceRoomPhase,

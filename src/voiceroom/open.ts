@@ -7,10 +7,10 @@ import { EMPTY_LISTENER_TABLE } from './listenerTable.js';
 import { NOT_GROUP_CHAT, NOT_OPEN_CHAT, type VoiceRoomOpeningRefusal } from './rules.js';
 import { Room } from './state.js';
 import { VoiceRoomOpeningGuard } from './guards.generated.js';
-import type { VoiceRoom, VoiceRoomOpening } from './types.js';
+import type { VoiceRoom, VoiceRoomOpeningInput } from './types.js';
 
 /** {@link openVoiceRoom} under the name of the public function that called it. */
-export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
+export function openRoom(opening: VoiceRoomOpeningInput, fn: string): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
   const { roomId, chat, creatorId, at } = guardInput(VoiceRoomOpeningGuard, opening, fn, ['opening']);
   if (chat.kind === 'group' || chat.kind === 'direct') return NOT_OPEN_CHAT;
   if (chat.kind === 'open-direct') return NOT_GROUP_CHAT;
@@ -49,6 +49,6 @@ export function openRoom(opening: VoiceRoomOpening, fn: string): Outcome<VoiceRo
  * @see voiceroom.where
  * @see voiceroom.entry-role
  */
-export function openVoiceRoom(opening: VoiceRoomOpening): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
+export function openVoiceRoom(opening: VoiceRoomOpeningInput): Outcome<VoiceRoom, VoiceRoomOpeningRefusal> {
   return openRoom(opening, 'openVoiceRoom');
 }

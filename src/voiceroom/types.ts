@@ -10,7 +10,7 @@ import type { VoiceRoomChatKindSchema, VoiceRoomEventSchema, VoiceRoomOpeningSch
 /** `'open-group' | 'open-direct' | 'group' | 'direct'`. */
 export type VoiceRoomChatKind = z.infer<typeof VoiceRoomChatKindSchema>;
 /** What {@link openVoiceRoom} takes. */
-export type VoiceRoomOpening = z.input<typeof VoiceRoomOpeningSchema>;
+export type VoiceRoomOpeningInput = z.input<typeof VoiceRoomOpeningSchema>;
 /** One event of a voice room (see {@link VoiceRoomEventSchema}); `seq` is optional on every event. */
 export type VoiceRoomEvent = z.input<typeof VoiceRoomEventSchema>;
 /** The `type` of a voice-room event. */
@@ -97,3 +97,7 @@ export interface VoiceRoom extends Omit<VoiceRoomDocument, 'participants'> {
   /** The stored document (what `JSON.stringify` writes). */
   toJSON(): VoiceRoomDocument;
 }
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link VoiceRoomOpeningInput}; this 0.2.0 name is removed in 0.4.0. */
+export type VoiceRoomOpening = VoiceRoomOpeningInput;

@@ -4,7 +4,7 @@ import {
   isNewAuthorRankingEligible,
   newAuthorRanking,
   newAuthorRankingWindow,
-  type NewAuthorWork,
+  type NewAuthorWorkInput,
 } from '../../src/kakaopage/index.js';
 import { thrown } from '../helpers.js';
 import { DAY, kst, CAL, INSTANT_MESSAGE, UNREADABLE_MESSAGE } from './helpers.js';
@@ -21,7 +21,7 @@ type Form = (ms: number) => number | Date | string;
 const asMs: Form = (ms) => ms;
 const asDate: Form = (ms) => new Date(ms);
 const asIso: Form = (ms) => new Date(ms).toISOString();
-function work({ nick, first, reg }: Ms, f: Form, g: Form = f): NewAuthorWork {
+function work({ nick, first, reg }: Ms, f: Form, g: Form = f): NewAuthorWorkInput {
   return reg === undefined
     ? { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first) }
     : { nicknameCreatedAt: f(nick), firstEpisodeAt: f(first), firstEpisodeRegisteredAt: g(reg) };
