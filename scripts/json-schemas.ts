@@ -22,7 +22,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import * as pkg from '../src/schemas.js';
 import { VIOLATION_KINDS } from '../src/policy/index.js';
-import { VOICE_ROOM_MAX_PARTICIPANTS, VOICE_ROOM_MAX_TALKERS } from '../src/voiceroom/index.js';
+import {
+  VOICE_ROOM_MAX_PARTICIPANTS,
+  VOICE_ROOM_MAX_TALKERS,
+  VOICE_ROOM_RECEIPT_WINDOW,
+} from '../src/voiceroom/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -143,18 +147,23 @@ const NOT_ACROSS = 'JSON Schema compares a value with constants, never with anot
  * embeds one of these inherits its list.
  */
 export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[]>> = {
-  // createSupportSchedule's options: each span compares two of its fields.
-  SupportScheduleOptionsSchema: [
+  // The support-hours options, each span comparing two of its fields; SupportScheduleOptionsSchema
+  // embeds all three and inherits their checks.
+  RecurringHolidaySchema: [
     {
       name: 'recurring-years-in-order',
       why: `${NOT_ACROSS}: fromYear <= toYear`,
       message: /^toYear [0-9]+ is before fromYear [0-9]+$/,
     },
+  ],
+  SupportClosureSchema: [
     {
       name: 'closure-ends-after-start',
       why: `${NOT_ACROSS}: to > from, two instants`,
       message: /^a closure ends after it starts: to must be after from$/,
     },
+  ],
+  WeeklyHoursSchema: [
     {
       name: 'interval-ends-after-start',
       why: `${NOT_ACROSS}: to > from, two times of day`,
@@ -166,17 +175,13 @@ export const INEXPRESSIBLE: Readonly<Record<string, readonly InexpressibleCheck[
       message: /^intervals of a day are in order and do not overlap: /,
     },
   ],
-  // Every stored form (versions 2 and 1, and 0.1.0).
+  // Every stored form (versions 2 and 1, and 0.1.0); the receipt numbering is version 2's.
   VoiceRoomSchema: [
     {
       name: 'receipts-up-to-last-seq',
-      why: `${NOT_ACROSS}: receipt i has seq lastSeq - (n - 1 - i)`,
-      message: /^receipt [0-9]+ has seq [0-9]+; receipts are numbered one after the other up to lastSeq/,
-    },
-    {
-      name: 'revision-covers-receipts',
-      why: `${NOT_ACROSS}: revision >= the number of receipts`,
-      message: /^revision is [0-9]+ but [0-9]+ receipts are stored$/,
+      why: `${NOT_ACROSS}: receipt i of n has seq lastSeq - (n - 1 - i), nor compares one item of a list with the next (the schema says what it can: with n receipts, lastSeq is an integer of at least n)`,
+      // Only with a number for lastSeq: receipts beside lastSeq null (or below n) the schema refuses.
+      message: /^receipt [0-9]+ has seq [0-9]+; receipts are numbered one after the other up to lastSeq \([0-9]+\)$/,
     },
     {
       name: 'last-event-not-before-opening',
@@ -217,7 +222,8 @@ const role = (r: string): Json => ({ properties: { role: { const: r } }, require
 /**
  * The room's refinements JSON Schema can say, per stored form (`if` version 2 or 1, whose participants
  * are one list, `then` ... `else` the 0.1.0 form), so that a key zod strips from the other form (a `talkers` beside `participants`) is
- * not looked at: which fields fit which role, the talker cap and the room's capacity.
+ * not looked at: which fields fit which role, the talker cap and the room's capacity; for version 2,
+ * what the receipt count bounds (revision and lastSeq at least the number of receipts).
  */
 function voiceRoomCrossField(): Json {
   const maxTalkers = VOICE_ROOM_MAX_TALKERS;
@@ -247,6 +253,25 @@ function voiceRoomCrossField(): Json {
           },
         },
       },
+      // Version 2 only (zod drops a receipts key from version 1): with n receipts (at most 64 by their
+      // own maxItems), revision >= n (revision-covers-receipts) and lastSeq an integer >= n, since the
+      // receipts are the last n numbered events, the last at lastSeq.
+      allOf: [
+        {
+          if: { properties: { version: { const: 2 } }, required: ['version'] },
+          then: {
+            allOf: Array.from({ length: VOICE_ROOM_RECEIPT_WINDOW }, (_, i) => ({
+              if: { properties: { receipts: { type: 'array', minItems: i + 1 } }, required: ['receipts'] },
+              then: {
+                properties: {
+                  revision: { type: 'integer', minimum: i + 1 },
+                  lastSeq: { type: 'integer', minimum: i + 1 },
+                },
+              },
+            })),
+          },
+        },
+      ],
     },
     else: {
       // The 0.1.0 form: talkers (at most 10 by their own maxItems) and a listener table.

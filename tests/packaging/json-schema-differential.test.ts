@@ -37,6 +37,7 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
  */
 const ALLOWED: Record<string, string[]> = {
   VoiceRoomSchema: [
+    'receipts-up-to-last-seq',
     'last-event-not-before-opening',
     'last-event-within-lifetime',
     'user-once-in-room',
@@ -44,12 +45,10 @@ const ALLOWED: Record<string, string[]> = {
     'listener-count-matches',
     'participants-within-capacity',
   ],
-  SupportScheduleOptionsSchema: [
-    'recurring-years-in-order',
-    'closure-ends-after-start',
-    'interval-ends-after-start',
-    'intervals-in-order',
-  ],
+  // SupportScheduleOptionsSchema embeds these three, and so inherits their checks.
+  RecurringHolidaySchema: ['recurring-years-in-order'],
+  SupportClosureSchema: ['closure-ends-after-start'],
+  WeeklyHoursSchema: ['interval-ends-after-start', 'intervals-in-order'],
 };
 
 const SEED = 14;
@@ -132,6 +131,8 @@ const LIBRARY_ROOMS: Record<string, Json> = Object.fromEntries(
       { type: 'leave', userId: 'ann', at: OPENED + 47 * 3600 * S, seq: 1 },
       { type: 'join', userId: 'last', at: OPENED + 48 * 3600 * S - 1, seq: 2 },
     ]),
+    // 70 numbered events: the room remembers the last 64 (VOICE_ROOM_RECEIPT_WINDOW), seq 7 to 70.
+    'window-64': built(joins(70, OPENED + S).map((e, i) => ({ ...e, seq: i + 1 }))),
   }).map(([name, room]) => [name, JSON.parse(JSON.stringify(room)) as Json]),
 );
 
@@ -144,8 +145,25 @@ const ROOMS_010: Record<string, Json> = Object.fromEntries(
 );
 
 type Participant = { userId: string; role: string; invitedBy?: string; requestedAt?: number };
+type Receipt = { seq: number; event: Json; outcome: string };
 const clone = <T>(v: T): T => structuredClone(v);
-/** `doc` (version 1) with its participants changed by `change`. */
+/** `doc` (version 2) as 0.2.0 stored it: version 1, no revision, no receipts. */
+const asV1 = (doc: Json): Json => {
+  const { revision: _revision, receipts: _receipts, ...rest } = clone(doc);
+  return { ...rest, version: 1 };
+};
+/** `doc` without `key`. */
+const without = (doc: Json, key: string): Json => Object.fromEntries(Object.entries(doc).filter(([k]) => k !== key));
+/** `doc` (version 2) with its receipts changed by `change`, and `rest` set. */
+const withReceipts = (doc: Json, change: (rs: Receipt[]) => Receipt[], rest: Json = {}): Json => ({
+  ...clone(doc),
+  receipts: change(clone(doc.receipts as Receipt[])),
+  ...rest,
+});
+/** `doc` (version 2) with receipt `i` changed. */
+const withReceipt = (doc: Json, i: number, change: (r: Receipt) => Receipt): Json =>
+  withReceipts(doc, (rs) => rs.map((r, j) => (j === i ? change(r) : r)));
+/** `doc` (version 1 or 2) with its participants changed by `change`. */
 const withParticipants = (doc: Json, change: (ps: Participant[]) => Participant[]): Json => ({
   ...clone(doc),
   participants: change(clone(doc.participants as Participant[])),
@@ -175,15 +193,127 @@ type RoomVerdict = typeof ACCEPTED | typeof REFUSED | string[];
  * the wrong role). Labelled, with the verdict every validator must give, so a failure says which.
  */
 function roomNearMisses(): Record<string, [unknown, RoomVerdict]> {
-  const busy = LIBRARY_ROOMS.busy!;
-  const cap = LIBRARY_ROOMS['talker-cap']!;
-  const full = LIBRARY_ROOMS['full-1500']!;
+  const busy2 = LIBRARY_ROOMS.busy!;
+  const cap2 = LIBRARY_ROOMS['talker-cap']!;
+  const full2 = LIBRARY_ROOMS['full-1500']!;
+  const window2 = LIBRARY_ROOMS['window-64']!;
+  // The version 1 near misses, on the same rooms as 0.2.0 stored them.
+  const busy = asV1(busy2);
+  const cap = asV1(cap2);
+  const full = asV1(full2);
   const speaker = indexOf(busy, 'speaker');
   const listener = indexOf(busy, 'listener');
+  // busy: 12 events, 9 of them numbered (seq 1 to 9), all remembered.
+  const receipt71: Receipt = {
+    seq: 71,
+    event: { type: 'join', userId: 'u0071', at: OPENED + 2 * S },
+    outcome: 'applied',
+  };
   const full010 = ROOMS_010['full-1500']!;
   const invite010 = ROOMS_010['pending-host-invite']!;
   const mixed010 = ROOMS_010['mixed-pending-requests']!;
   return {
+    // Version 2, what JSON.stringify(room) writes since 0.3.0.
+    'v2: a host with invitedBy': [withParticipant(busy2, 0, { invitedBy: 'u0003' }), REFUSED],
+    'v2: a listener with invitedBy': [withParticipant(busy2, listener, { invitedBy: 'ann' }), REFUSED],
+    'v2: 11 talkers': [withParticipant(cap2, indexOf(cap2, 'listener'), { role: 'speaker' }), REFUSED],
+    'v2: 1,501 people': [withParticipants(full2, (ps) => [...ps, { userId: 'one-more', role: 'listener' }]), REFUSED],
+    'v2: someone twice': [
+      withParticipants(busy2, (ps) => [...ps, { userId: 'ann', role: 'listener' }]),
+      ['user-once-in-room'],
+    ],
+    'v2: the last event before the opening': [
+      { ...clone(busy2), lastEventAt: OPENED - 1 },
+      ['last-event-not-before-opening', 'request-within-room-life'],
+    ],
+    'v2: a receipt numbered wrong': [withReceipt(busy2, 3, (r) => ({ ...r, seq: 40 })), ['receipts-up-to-last-seq']],
+    'v2: two receipts swapped': [
+      withReceipts(busy2, (rs) => [rs[1]!, rs[0]!, ...rs.slice(2)]),
+      ['receipts-up-to-last-seq'],
+    ],
+    'v2: lastSeq one past the last receipt': [{ ...clone(busy2), lastSeq: 10 }, ['receipts-up-to-last-seq']],
+    'v2: lastSeq one before the last receipt, the receipts dropped to fit': [
+      withReceipts(busy2, (rs) => rs.slice(1), { lastSeq: 8 }),
+      ['receipts-up-to-last-seq'],
+    ],
+    'v2: lastSeq below the number of receipts': [{ ...clone(busy2), lastSeq: 8 }, REFUSED],
+    'v2: receipts beside lastSeq null': [{ ...clone(busy2), lastSeq: null }, REFUSED],
+    'v2: the oldest receipt forgotten': [withReceipts(busy2, (rs) => rs.slice(1)), ACCEPTED],
+    'v2: no receipts, lastSeq 9': [withReceipts(busy2, () => []), ACCEPTED],
+    'v2: no receipts, lastSeq null': [withReceipts(busy2, () => [], { lastSeq: null, revision: 0 }), ACCEPTED],
+    'v2: a receipt seq 0': [withReceipt(busy2, 0, (r) => ({ ...r, seq: 0 })), REFUSED],
+    'v2: a receipt seq "1"': [withReceipt(busy2, 0, (r) => ({ ...r, seq: '1' as unknown as number })), REFUSED],
+    'v2: revision below the number of receipts': [{ ...clone(busy2), revision: 8 }, REFUSED],
+    'v2: revision at the number of receipts': [{ ...clone(busy2), revision: 9 }, ACCEPTED],
+    'v2: revision 0 with receipts': [{ ...clone(busy2), revision: 0 }, REFUSED],
+    'v2: revision -1': [{ ...clone(LIBRARY_ROOMS.opened!), revision: -1 }, REFUSED],
+    'v2: revision 1.5': [{ ...clone(busy2), revision: 12.5 }, REFUSED],
+    'v2: revision missing': [without(busy2, 'revision'), REFUSED],
+    'v2: receipts missing': [without(busy2, 'receipts'), REFUSED],
+    'v2: receipts null': [{ ...clone(busy2), receipts: null }, REFUSED],
+    'v2: 64 receipts, revision 70': [clone(window2), ACCEPTED],
+    'v2: 65 receipts': [withReceipts(window2, (rs) => [...rs, receipt71], { lastSeq: 71, revision: 71 }), REFUSED],
+    'v2: 65 receipts, the oldest dropped': [
+      withReceipts(window2, (rs) => [...rs.slice(1), receipt71], { lastSeq: 71, revision: 71 }),
+      ACCEPTED,
+    ],
+    'v2: a receipt outcome not a refusal code': [withReceipt(busy2, 0, (r) => ({ ...r, outcome: 'ok' })), REFUSED],
+    'v2: a receipt outcome seq-gap (never stored)': [
+      withReceipt(busy2, 0, (r) => ({ ...r, outcome: 'seq-gap' })),
+      REFUSED,
+    ],
+    'v2: a receipt outcome not-open-chat (an opening code)': [
+      withReceipt(busy2, 0, (r) => ({ ...r, outcome: 'not-open-chat' })),
+      REFUSED,
+    ],
+    'v2: a receipt outcome room-full': [withReceipt(busy2, 0, (r) => ({ ...r, outcome: 'room-full' })), ACCEPTED],
+    'v2: a receipt without its outcome': [
+      withReceipt(busy2, 0, (r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'outcome')) as Receipt),
+      REFUSED,
+    ],
+    'v2: a receipt event keeping its seq': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, seq: r.seq } })),
+      REFUSED,
+    ],
+    'v2: a receipt event at as an instant string': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, at: '2026-01-01T10:00:01+09:00' } })),
+      REFUSED,
+    ],
+    'v2: a receipt event of an unknown type': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, type: 'kick' } })),
+      REFUSED,
+    ],
+    'v2: a receipt event with a blank userId': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, userId: ' \t ' } })),
+      REFUSED,
+    ],
+    'v2: a receipt event with a userId of 257 characters': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, userId: 'u'.repeat(257) } })),
+      REFUSED,
+    ],
+    'v2: a receipt event with a userId of 256 characters': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, userId: 'u'.repeat(256) } })),
+      ACCEPTED,
+    ],
+    'v2: a receipt event with a line break in its userId': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, userId: 'u0001\n' } })),
+      REFUSED,
+    ],
+    'v2: a receipt event with an empty userId': [
+      withReceipt(busy2, 0, (r) => ({ ...r, event: { ...r.event, userId: '' } })),
+      REFUSED,
+    ],
+    'v2: version 1 with receipts and revision beside (stripped)': [
+      { ...clone(busy2), version: 1, revision: -1, receipts: [...Array(70)].map(() => receipt71) },
+      ACCEPTED,
+    ],
+    'v2: version "2"': [{ ...clone(busy2), version: '2' }, REFUSED],
+    'v2: version 3': [{ ...clone(busy2), version: 3 }, REFUSED],
+    'v2: a 0.1.0 talkers key beside (stripped)': [
+      { ...clone(busy2), talkers: [{ userId: 'ann', role: 'host', invitedBy: 'bo' }] },
+      ACCEPTED,
+    ],
+    // Version 1, as 0.2.0 stored it.
     'v1: a host with invitedBy': [withParticipant(busy, 0, { invitedBy: 'u0003' }), REFUSED],
     'v1: a host with requestedAt': [withParticipant(busy, 0, { requestedAt: OPENED }), REFUSED],
     'v1: a speaker with requestedAt': [withParticipant(busy, speaker, { requestedAt: OPENED }), REFUSED],
@@ -227,10 +357,14 @@ function roomNearMisses(): Record<string, [unknown, RoomVerdict]> {
     'v1: lastSeq 0': [{ ...clone(busy), lastSeq: 0 }, REFUSED],
     'v1: lastSeq 1.5': [{ ...clone(busy), lastSeq: 1.5 }, REFUSED],
     'v1: lastSeq "12"': [{ ...clone(busy), lastSeq: '12' }, REFUSED],
-    'v1: lastSeq missing': [Object.fromEntries(Object.entries(busy).filter(([k]) => k !== 'lastSeq')), REFUSED],
-    'v1: version 2': [{ ...clone(busy), version: 2 }, REFUSED],
+    'v1: lastSeq missing': [without(busy, 'lastSeq'), REFUSED],
+    'v1: version 2 (no revision, no receipts)': [{ ...clone(busy), version: 2 }, REFUSED],
+    'v1: receipts beside (stripped)': [
+      { ...clone(busy), receipts: [receipt71, receipt71], revision: 0, lastSeq: 1 },
+      ACCEPTED,
+    ],
     'v1: version "1"': [{ ...clone(busy), version: '1' }, REFUSED],
-    'v1: version missing': [Object.fromEntries(Object.entries(busy).filter(([k]) => k !== 'version')), REFUSED],
+    'v1: version missing': [without(busy, 'version'), REFUSED],
     // zod strips a key of the other form: the JSON Schema must not look at it either.
     'v1: a 0.1.0 talkers key beside (stripped)': [
       { ...clone(busy), talkers: [{ userId: 'ann', role: 'host', invitedBy: 'bo' }] },
@@ -491,19 +625,34 @@ describe("the room's JSON Schema describes the stored document (JSON.stringify(r
 
   it('the rooms built here cover every field of the document', () => {
     const ps = (name: string) => LIBRARY_ROOMS[name]!.participants as Participant[];
+    const rs = (name: string) => LIBRARY_ROOMS[name]!.receipts as Receipt[];
+    // [participants, hosts and speakers, lastSeq, revision, receipts, first and last receipt seq]
     expect(
       Object.fromEntries(
         Object.keys(LIBRARY_ROOMS).map((n) => [
           n,
-          [ps(n).length, ps(n).filter((p) => p.role !== 'listener').length, LIBRARY_ROOMS[n]!.lastSeq],
+          [
+            ps(n).length,
+            ps(n).filter((p) => p.role !== 'listener').length,
+            LIBRARY_ROOMS[n]!.lastSeq,
+            LIBRARY_ROOMS[n]!.revision,
+            rs(n).length,
+            rs(n)
+              .map((r) => r.seq)
+              .filter((_, i, all) => i === 0 || i === all.length - 1),
+          ],
         ]),
       ),
     ).toEqual({
-      opened: [1, 1, null],
-      busy: [6, 4, 12],
-      'talker-cap': [13, 10, null],
-      'full-1500': [1500, 2, 2],
+      opened: [1, 1, null, 0, 0, []],
+      busy: [6, 4, 9, 12, 9, [1, 9]],
+      'talker-cap': [13, 10, null, 21, 0, []],
+      'full-1500': [1500, 2, 2, 1505, 2, [1, 2]],
+      'window-64': [71, 1, 70, 70, 64, [7, 70]],
     });
+    expect(Object.values(LIBRARY_ROOMS).map((r) => r.version)).toEqual([2, 2, 2, 2, 2]);
+    expect(rs('busy').map((r) => r.outcome)).toEqual(Array(9).fill('applied'));
+    expect(rs('busy')[8]).toEqual({ seq: 9, event: { type: 'report', at: OPENED + 8 * S }, outcome: 'applied' });
     expect(ps('busy').filter((p) => p.invitedBy !== undefined || p.requestedAt !== undefined)).toEqual([
       { userId: 'u0001', role: 'speaker', invitedBy: 'ann' },
       { userId: 'u0002', role: 'listener', requestedAt: OPENED + 4 * S },
@@ -546,7 +695,7 @@ describe("the room's JSON Schema describes the stored document (JSON.stringify(r
 
 /** The room's expressible cross-field checks (its `allOf` member from CROSS_FIELD). */
 const roomCrossField = (json: Json) => (json.allOf as Json[])[0]!;
-/** What that member says of version 1's `participants`. */
+/** What that member says of version 1's and 2's `participants`. */
 const participants = (json: Json) => ((roomCrossField(json).then as Json).properties as Json).participants as Json;
 
 /** Loosened copies of shipped schemas, each one of issue 14's bugs: the comparison must catch every one. */
@@ -601,13 +750,13 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
   ],
   // The stored room: each expressible check left out, or put where it does not belong.
   [
-    'the per-role participant fields left out (version 1)',
+    'the per-role participant fields left out (versions 1 and 2)',
     'VoiceRoomSchema',
     (json) => void delete participants(json).items,
     ['ajv', 'python'],
   ],
   [
-    'the talker cap left out (version 1)',
+    'the talker cap left out (versions 1 and 2)',
     'VoiceRoomSchema',
     (json) => {
       const p = participants(json);
@@ -622,9 +771,31 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
     ['ajv', 'python'],
   ],
   [
-    'the capacity left out (version 1)',
+    // Said twice: by the shape of each form's participants and by the cross-field member.
+    'the capacity left out (versions 1 and 2)',
     'VoiceRoomSchema',
-    (json) => void delete participants(json).maxItems,
+    (json) => {
+      delete participants(json).maxItems;
+      for (const form of json.oneOf as Json[])
+        delete ((form.properties as Json).participants as Json | undefined)?.maxItems;
+    },
+    ['ajv', 'python'],
+  ],
+  [
+    'the receipt-count bounds left out (version 2)',
+    'VoiceRoomSchema',
+    (json) => void delete (roomCrossField(json).then as Json).allOf,
+    ['ajv', 'python'],
+  ],
+  [
+    'the receipt-count bounds applied to version 1 too (a key zod strips is looked at)',
+    'VoiceRoomSchema',
+    (json) => {
+      const v2 = ((roomCrossField(json).then as Json).allOf as Json[])[0]!;
+      delete v2.if;
+      v2.allOf = [v2.then];
+      delete v2.then;
+    },
     ['ajv', 'python'],
   ],
   [

@@ -81,15 +81,32 @@ describe("the stored room's JSON Schema", () => {
   const json = jsonSchemaOf('VoiceRoomSchema', VoiceRoomSchema) as any;
   const [crossField] = json.allOf;
 
-  it('reads both stored forms: version 1 and the 0.1.0 form without version', () => {
+  it('reads every stored form: version 2, version 1 and the 0.1.0 form without version', () => {
     expect(json.oneOf.map((f: any) => [f.properties.version, f.required])).toEqual([
+      [
+        { type: 'number', const: 2 },
+        ['version', 'roomId', 'openedAt', 'lastEventAt', 'reported', 'revision', 'lastSeq', 'receipts', 'participants'],
+      ],
       [
         { type: 'number', const: 1 },
         ['version', 'roomId', 'openedAt', 'lastEventAt', 'reported', 'lastSeq', 'participants'],
       ],
       [false, ['roomId', 'openedAt', 'lastEventAt', 'reported', 'talkers', 'listenerCount', 'listeners']],
     ]);
-    expect(crossField.if).toEqual({ properties: { version: { const: 1 } }, required: ['version'] });
+    expect(crossField.if).toEqual({ properties: { version: { enum: [1, 2] } }, required: ['version'] });
+    expect(json.oneOf[0].properties.receipts.maxItems).toBe(64);
+  });
+
+  it('bounds revision and lastSeq by the number of receipts, for version 2 only', () => {
+    const [v2] = crossField.then.allOf;
+    expect(v2.if).toEqual({ properties: { version: { const: 2 } }, required: ['version'] });
+    expect(
+      v2.then.allOf.map((m: any) => [
+        m.if.properties.receipts.minItems,
+        m.then.properties.revision.minimum,
+        m.then.properties.lastSeq.minimum,
+      ]),
+    ).toEqual(Array.from({ length: 64 }, (_, i) => [i + 1, i + 1, i + 1]));
   });
 
   it('takes the talker cap and the capacity from the rule constants (10, 1,500)', () => {
