@@ -441,7 +441,7 @@ function onlyAllowed(
   });
   if (!every || allowed.some((c) => c.onlyWith !== undefined && mine.has(c.name) && !mine.has(c.onlyWith)))
     return false;
-  mine.forEach((n) => hit.add(n));
+  for (const n of mine) hit.add(n);
   return true;
 }
 
@@ -760,7 +760,9 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
     'VoiceRoomSchema',
     (json) => {
       const p = participants(json);
-      delete p.contains, delete p.minContains, delete p.maxContains;
+      delete p.contains;
+      delete p.minContains;
+      delete p.maxContains;
     },
     ['ajv', 'python'],
   ],
@@ -816,7 +818,9 @@ const LOOSENED: [string, string, (json: Json) => void, ('ajv' | 'python')[]][] =
     (json) => {
       const c = roomCrossField(json);
       c.allOf = [c.then, c.else];
-      delete c.if, delete c.then, delete c.else;
+      delete c.if;
+      delete c.then;
+      delete c.else;
     },
     ['ajv', 'python'],
   ],
