@@ -39,10 +39,6 @@ export const callDiagnoseCommand: Command = {
       { wifi: { type: 'string' }, mobile: { type: 'string' }, json: { type: 'boolean' } },
       false,
     );
-    if (values.help) {
-      io.out(USAGE);
-      return 0;
-    }
     const bothOnWifi = readResult(values.wifi, '--wifi');
     const offWifi = readResult(values.mobile, '--mobile');
     const d = diagnoseCallTrouble({ bothOnWifi, offWifi });

@@ -103,10 +103,6 @@ const newWorkCommand: Command = {
       { first: { type: 'string' }, at: { type: 'string' }, clock: { type: 'string' }, json: { type: 'boolean' } },
       false,
     );
-    if (values.help) {
-      io.out(NEW_WORK_USAGE);
-      return 0;
-    }
     const first = requiredInstant(values.first, '--first', io);
     const at = instantArg(values.at, io);
     const options = clockOption(values.clock);
@@ -146,10 +142,6 @@ const newAuthorCommand: Command = {
       },
       false,
     );
-    if (values.help) {
-      io.out(NEW_AUTHOR_USAGE);
-      return 0;
-    }
     const options = clockOption(values.clock);
     if (values.batch !== undefined) {
       if (values.nickname !== undefined || values.first !== undefined || values.registered !== undefined) {

@@ -59,10 +59,6 @@ export const severityCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    if (values.help) {
-      io.out(USAGE);
-      return 0;
-    }
     if (positionals.length !== 2) throw new UsageError(`expected two restriction levels; got ${positionals.length}`);
     const [a, b] = positionals.map(readLevel) as [RestrictionLevel, RestrictionLevel];
     const order = compareRestrictions(a, b);

@@ -61,11 +61,7 @@ export const replCommand: Command = {
   summary: 'a Node REPL with every export in scope (.rules, .explain, now())',
   usage: USAGE,
   run(args, io) {
-    const { values } = parseCommandArgs(args, {}, false);
-    if (values.help) {
-      io.out(USAGE);
-      return 0;
-    }
+    parseCommandArgs(args, {}, false);
     io.out(
       `kakao-rules REPL: ${Object.keys(library).length} exports in scope. .rules [text], .explain <id>, now(). .exit to leave.`,
     );

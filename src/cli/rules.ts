@@ -28,10 +28,6 @@ export const rulesCommand: Command = {
   usage: USAGE,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, explain: { type: 'string' } });
-    if (values.help) {
-      io.out(USAGE);
-      return 0;
-    }
     if (values.explain !== undefined) {
       const ids = [values.explain, ...positionals];
       for (const id of ids) {

@@ -106,10 +106,6 @@ const agentChatCommand: Command = {
       { at: { type: 'string' }, add: { type: 'string' }, json: { type: 'boolean' } },
       false,
     );
-    if (values.help) {
-      io.out(AGENT_CHAT_USAGE);
-      return 0;
-    }
     const at = instantArg(values.at, io);
     if (values.add !== undefined) {
       const ms = parseDuration(values.add, '--add');
@@ -271,10 +267,6 @@ const holidaysCommand: Command = {
       sources: { type: 'boolean' },
       json: { type: 'boolean' },
     });
-    if (values.help) {
-      io.out(HOLIDAYS_USAGE);
-      return 0;
-    }
     if (positionals.length !== 1)
       throw new UsageError(
         `expected one YEAR or FIRST..LAST, e.g. kakao-rules holidays 2026; got ${positionals.length === 0 ? 'none' : positionals.length}`,
@@ -353,10 +345,6 @@ const businessDaysCommand: Command = {
       { time: { type: 'string' }, json: { type: 'boolean' } },
     );
     const positionals = raw.map((p) => (p.startsWith(NEGATIVE) ? p.slice(1) : p));
-    if (values.help) {
-      io.out(BUSINESS_DAYS_USAGE);
-      return 0;
-    }
     const [sub, ...rest] = positionals;
     if (sub === undefined || !(SUBCOMMANDS as readonly string[]).includes(sub))
       throw new UsageError(

@@ -237,10 +237,6 @@ const voiceroomCommand: Command = {
       'skip-refusals': { type: 'boolean' },
       'skip-bad-lines': { type: 'boolean' },
     });
-    if (values.help) {
-      io.out(USAGE);
-      return 0;
-    }
     const [sub, ...rest] = positionals;
     if (sub === 'replay') {
       if (rest.length !== 1) throw new UsageError('replay needs exactly one FILE.jsonl');
