@@ -20,6 +20,15 @@ describe('parseVoiceRoom, version 2, field by field', () => {
 
   it.each([
     ['a blank roomId', { ...doc, roomId: '' }],
+    ['a lastSeq of 0', { ...doc, lastSeq: 0 }],
+    [
+      'a speaker with a pending request to speak',
+      { ...doc, participants: [participant, { userId: 'bo', role: 'speaker', requestedAt: OPENED }] },
+    ],
+    [
+      'a listener holding a host invitation',
+      { ...doc, participants: [participant, { userId: 'bo', role: 'listener', invitedBy: 'ann' }] },
+    ],
     ['a negative revision', { ...doc, revision: -1 }],
     ['receipts that are no array', { ...doc, receipts: {} }],
     ['a receipt that is no object', { ...doc, receipts: [1] }],
