@@ -96,17 +96,6 @@ function nextOpeningGeneral(cal: HolidayCalendar, ms: number, fn: string): numbe
   return beyondCalendar(fn);
 }
 
-/** A closed answer with a shared message and no extra field but `opensAt`. */
-function closedFor(code: AgentChatClosedForHours['code'], opensAt: number): AgentChatClosed {
-  return Object.freeze({
-    ok: false,
-    rule: 'support.agent-hours',
-    code,
-    message: AGENT_HOURS_MESSAGES[code],
-    opensAt,
-  } as const);
-}
-
 function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOutcome {
   const day = kstDayNumber(ms);
   for (const [s, e] of openPieces(cal, day))
@@ -132,10 +121,10 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
       closure: closureAt(cal, ms),
     } as const);
   }
-  if (cal.ownHours) return closedFor('outside-hours', opensAt);
-  if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) return closedFor('weekend', opensAt);
+  if (cal.ownHours) return closedForHours('outside-hours', opensAt);
+  if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) return closedForHours('weekend', opensAt);
   const t = ms + KST_OFFSET_MS - day * DAY_MS;
-  return closedFor(t < OPENS ? 'before-hours' : t < LUNCH_END ? 'lunch-break' : 'after-hours', opensAt);
+  return closedForHours(t < OPENS ? 'before-hours' : t < LUNCH_END ? 'lunch-break' : 'after-hours', opensAt);
 }
 
 /** Calls `visit(start, end)` for each open piece clipped to `[from, to)`, in order (the general path). */
