@@ -4,7 +4,6 @@ import {
   RuleInputError,
   dateFromDayNumber,
   dayNumberFromDate,
-  weekdayOfDayNumber,
   epochMsOrUndefined,
   MAX_EPOCH_MS,
   formatKst,
@@ -164,6 +163,18 @@ function mergeClosures(closures: readonly Closure[]): [number, number][] {
   return spans;
 }
 
+let shipped: ReadonlyMap<number, HolidayDay> | undefined;
+/** Every shipped holiday of the calendar by day number, decoded on first use. */
+function shippedDays(): ReadonlyMap<number, HolidayDay> {
+  if (shipped === undefined) {
+    const days = new Map<number, HolidayDay>();
+    for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++)
+      for (const [day, names] of shippedHolidays(year)) days.set(day, { names, source: shippedSource(year) });
+    shipped = days;
+  }
+  return shipped;
+}
+
 /** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
 export function buildHolidayCalendar(
   extra: ReadonlyMap<number, readonly string[]>,
@@ -171,18 +182,27 @@ export function buildHolidayCalendar(
   hours?: readonly DayHours[],
   closures: readonly Closure[] = [],
 ): HolidayCalendar {
-  const days = new Map<number, HolidayDay>();
-  for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
-    for (const [day, h] of yearHolidays(year, false, extra, removed)) days.set(day, h);
+  // The caller's edits go onto a copy of the shipped days, decoded once: a schedule costs its edits, not a
+  // decoding of 61 years (issue 24). As in yearHolidays: removals first, then the additions.
+  let days = shippedDays();
+  if (extra.size > 0 || removed.size > 0) {
+    const edited = new Map(days);
+    for (const day of removed) edited.delete(day);
+    for (const [day, names] of extra) {
+      const had = edited.get(day);
+      edited.set(
+        day,
+        had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source },
+      );
+    }
+    days = edited;
   }
   const week = hours ?? KAKAO_WEEK_HOURS;
-  let closed: Uint8Array;
-  if (hours === undefined) closed = closedDays(days.keys());
-  else {
-    closed = new Uint8Array(CALENDAR_LAST_DAY - CALENDAR_FIRST_DAY + 1);
-    for (let day = CALENDAR_FIRST_DAY; day <= CALENDAR_LAST_DAY; day++)
-      if (week[weekdayOfDayNumber(day)]!.length === 0 || days.has(day)) closed[day - CALENDAR_FIRST_DAY] = 1;
-  }
+  // Closed all day: a holiday, or a weekday without hours.
+  const closed = closedDays(
+    days.keys(),
+    week.flatMap((h, w) => (h.length === 0 ? [w] : [])),
+  );
   const sorted = [...closures].sort((a, b) => a.from - b.from || a.to - b.to);
   return {
     days,

@@ -46,18 +46,17 @@ export function isWeekendDay(day: number): boolean {
 }
 
 /**
- * The calendar's closed days as one byte per day from 1990-01-01 to 2050-12-31: 1 on a Saturday, a Sunday or
- * one of `holidays` (day numbers inside the calendar). Weekends are filled a week at a time, so the first call
- * does not test each of the 22,281 days.
+ * The calendar's closed days as one byte per day from 1990-01-01 to 2050-12-31: 1 on a weekday in `shut`
+ * (Sunday 0 to Saturday 6; Kakao's agent chat shuts on Saturdays and Sundays) or on one of `holidays` (day
+ * numbers inside the calendar). Each shut weekday is filled a week at a time, so no call tests each of the
+ * 22,281 days.
  */
-export function closedDays(holidays: Iterable<number>): Uint8Array {
+export function closedDays(holidays: Iterable<number>, shut: readonly number[]): Uint8Array {
   const first = dayNumberFromDate(HOLIDAY_FIRST_YEAR, 1, 1);
   const closed = new Uint8Array(dayNumberFromDate(HOLIDAY_LAST_YEAR + 1, 1, 1) - first);
-  const saturday = (6 - weekdayOfDayNumber(first) + 7) % 7;
+  const firstWeekday = weekdayOfDayNumber(first);
   // Stryker disable next-line EqualityOperator: equivalent, a typed array ignores a write past its end
-  for (let i = saturday; i < closed.length; i += 7) closed[i] = 1;
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, as above; and 1990-01-01 is a Monday, so Saturday is 5 and `% 7` changes nothing
-  for (let i = (saturday + 1) % 7; i < closed.length; i += 7) closed[i] = 1;
+  for (const w of shut) for (let i = (w - firstWeekday + 7) % 7; i < closed.length; i += 7) closed[i] = 1;
   for (const day of holidays) closed[day - first] = 1;
   return closed;
 }

@@ -48,6 +48,28 @@ describe('the packed package', () => {
     );
   });
 
+  // Issue 24: Node's `import` takes the bundled build (the `node` condition, dist/node/), every other ESM
+  // consumer the per-file build; both export the same names, and a name two entries share is one value.
+  it('Node imports the bundled build, which exports what the per-file build does, one copy across entries', () => {
+    const code = `
+      const entries = ${JSON.stringify(subpaths)};
+      const out = [];
+      const seen = new Map();
+      for (const spec of entries) {
+        const url = import.meta.resolve(spec);
+        const node = await import(url);
+        const perFile = await import(url.replace('/dist/node/', '/dist/'));
+        for (const [k, v] of Object.entries(node)) {
+          if (seen.has(k) && seen.get(k) !== v) out.push('two copies of ' + k);
+          seen.set(k, v);
+        }
+        out.push(url.includes('/dist/node/') && JSON.stringify(Object.keys(node)) === JSON.stringify(Object.keys(perFile)));
+      }
+      console.log(JSON.stringify(out));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(subpaths.map(() => true));
+  });
+
   it.each(subpaths)('%s loads with import (ESM) and require (CJS) and exposes the same names', (spec) => {
     const esm = execFileSync(
       process.execPath,

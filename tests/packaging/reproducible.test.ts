@@ -37,7 +37,9 @@ describe('a reproducible build', () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect([...a.keys()].filter((f) => a.get(f) !== b.get(f))).toEqual([]);
     expect(a.size).toBeGreaterThan(100);
-    // No hashed shared chunks: every JavaScript file is named after its source file.
-    expect([...a.keys()].filter((f) => /chunk-/.test(f))).toEqual([]);
+    // Hashed shared chunks only in Node's bundled build (dist/node/, issue 24), whose names and content the
+    // comparison above holds to the source; everywhere else a JavaScript file is named after its source file.
+    expect([...a.keys()].filter((f) => /chunk-/.test(f) && !f.startsWith('dist/node/'))).toEqual([]);
+    expect([...a.keys()].filter((f) => /^dist\/node\/chunk-/.test(f)).length).toBeGreaterThan(0);
   });
 });

@@ -74,7 +74,7 @@ describe('support.public-holidays: the closed days of the calendar', () => {
   // 1990-01-01 (a Monday) to 2050-12-31 (a Saturday) is 61 * 365 + 15 leap days = 22,280 days: 3,182 weeks
   // and six days (Monday to Saturday), so 3,182 * 2 + 1 = 6,365 Saturdays and Sundays.
   it('marks every Saturday and Sunday of 1990-2050, and nothing else without a holiday', () => {
-    const closed = closedDays([]);
+    const closed = closedDays([], [0, 6]);
     expect(closed).toHaveLength(22_280);
     expect(closed.reduce((n, c) => n + c, 0)).toBe(6_365);
     // The first weekend is 01-06 and 01-07.
@@ -83,8 +83,16 @@ describe('support.public-holidays: the closed days of the calendar', () => {
   });
 
   it('adds the given holidays (2026-09-25, a Friday) and keeps a weekend holiday counted once', () => {
-    const closed = closedDays([day('2026-09-25'), day('2026-09-26')]);
+    const closed = closedDays([day('2026-09-25'), day('2026-09-26')], [0, 6]);
     expect(closed[day('2026-09-25') - day('1990-01-01')]).toBe(1);
     expect(closed.reduce((n, c) => n + c, 0)).toBe(6_366);
+  });
+
+  it('shuts the weekdays given, whichever they are: Wednesdays only (1990-01-03 is the first)', () => {
+    const closed = closedDays([], [3]);
+    expect([...closed.slice(0, 10)]).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
+    // 3,182 whole weeks, and the six days left (Monday to Saturday) hold one more Wednesday.
+    expect(closed.reduce((n, c) => n + c, 0)).toBe(3_183);
+    expect(closedDays([], [])).toEqual(new Uint8Array(22_280));
   });
 });
