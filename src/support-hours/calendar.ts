@@ -163,17 +163,16 @@ function mergeClosures(closures: readonly Closure[]): [number, number][] {
   return spans;
 }
 
-let shipped: ReadonlyMap<number, HolidayDay> | undefined;
-/** Every shipped holiday of the calendar by day number, decoded on first use. */
-function shippedDays(): ReadonlyMap<number, HolidayDay> {
-  if (shipped === undefined) {
-    const days = new Map<number, HolidayDay>();
-    for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++)
-      for (const [day, names] of shippedHolidays(year)) days.set(day, { names, source: shippedSource(year) });
-    shipped = days;
-  }
-  return shipped;
+/** Every shipped holiday of the calendar by day number, with where its year's data comes from. */
+export function decodeShippedDays(): Map<number, HolidayDay> {
+  const days = new Map<number, HolidayDay>();
+  for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++)
+    for (const [day, names] of shippedHolidays(year)) days.set(day, { names, source: shippedSource(year) });
+  return days;
 }
+let shipped: ReadonlyMap<number, HolidayDay> | undefined;
+/** {@link decodeShippedDays}, once, on first use. */
+const shippedDays = (): ReadonlyMap<number, HolidayDay> => (shipped ??= decodeShippedDays());
 
 /** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
 export function buildHolidayCalendar(

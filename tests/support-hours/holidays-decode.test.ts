@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromDate } from '../../src/core/index.js';
+import { decodeShippedDays } from '../../src/support-hours/calendar.js';
 import { closedDays, isGazettedYear, shippedHolidays, shippedSource } from '../../src/support-hours/holidayTable.js';
 
 // The decoder of the shipped holiday table (src/support-hours/holidays.generated.ts): per year, per day `MMDD`
@@ -94,5 +95,18 @@ describe('support.public-holidays: the closed days of the calendar', () => {
     // 3,182 whole weeks, and the six days left (Monday to Saturday) hold one more Wednesday.
     expect(closed.reduce((n, c) => n + c, 0)).toBe(3_183);
     expect(closedDays([], [])).toEqual(new Uint8Array(22_280));
+  });
+});
+
+describe('support.public-holidays: every shipped day by day number (the calendar a schedule starts from)', () => {
+  it('holds each year of 1990-2050, each day with its names and the source of its year', () => {
+    const days = decodeShippedDays();
+    expect(days.get(day('2025-05-05'))).toEqual({ names: ['어린이날', '부처님 오신 날'], source: 'official' });
+    expect(days.get(day('1990-01-01'))).toEqual({ names: ['1월 1일'], source: 'historical' });
+    expect(days.get(day('2050-12-25'))).toEqual({ names: ['기독탄신일'], source: 'projected' });
+    expect(days.get(day('2025-05-07'))).toBeUndefined();
+    let count = 0;
+    for (let year = 1990; year <= 2050; year++) count += shippedHolidays(year).length;
+    expect(days.size).toBe(count);
   });
 });
