@@ -26,6 +26,7 @@ import {
   AGENT_HOURS_MESSAGES,
   HOLIDAY_LAST_YEAR,
   PUBLIC_HOLIDAY_MESSAGE,
+  PUBLIC_HOLIDAY_OWN_HOURS_MESSAGE,
 } from './rules.js';
 import type { AgentChatClosed, AgentChatClosedForHours, Interval, AgentChatOutcome } from './types.js';
 
@@ -107,7 +108,7 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
       ok: false,
       rule: 'support.public-holidays',
       code: 'public-holiday',
-      message: PUBLIC_HOLIDAY_MESSAGE,
+      message: cal.ownHours ? PUBLIC_HOLIDAY_OWN_HOURS_MESSAGE : PUBLIC_HOLIDAY_MESSAGE,
       opensAt,
       holiday: Object.freeze([...holiday.names]),
     } as const);

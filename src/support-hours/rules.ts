@@ -156,6 +156,11 @@ export const PUBLIC_HOLIDAY_MESSAGE: Message = /* @__PURE__ */ message(
   'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',
   '상담원 채팅은 공휴일(holiday 참고)에 쉽니다. 다음 영업일 10:00(KST)에 다시 열립니다(opensAt).',
 );
+/** The same refusal's message on a schedule with its own hours, whose next opening need not be at 10:00. */
+export const PUBLIC_HOLIDAY_OWN_HOURS_MESSAGE: Message = /* @__PURE__ */ message(
+  'Closed on a holiday of this schedule (see holiday); it opens again at opensAt.',
+  '이 일정의 휴일(holiday 참고)이라 쉽니다. opensAt에 다시 엽니다.',
+);
 const PUBLIC_HOLIDAYS = {
   id: 'support.public-holidays',
   module: 'support-hours',

@@ -236,6 +236,29 @@ describe('createSupportSchedule: recurring holidays, part-day closures, own week
   });
 });
 
+describe('a holiday on a schedule with its own hours', () => {
+  it('says when it opens again without promising 10:00, which is Kakao\'s hour, not the schedule\'s', () => {
+    const desk = createSupportSchedule({ weeklyHours: { saturday: [{ from: '09:00', to: '13:00' }] } });
+    // 2026-09-26 is a Saturday of Chuseok; the desk opens on Saturdays only, and 10-03 is 개천절, so it opens
+    // next on Saturday 2026-10-10 at 09:00 KST.
+    expect(desk.checkAgentChat(kst('2026-09-26T10:00:00'))).toEqual({
+      ok: false,
+      rule: 'support.public-holidays',
+      code: 'public-holiday',
+      message: {
+        en: 'Closed on a holiday of this schedule (see holiday); it opens again at opensAt.',
+        ko: '이 일정의 휴일(holiday 참고)이라 쉽니다. opensAt에 다시 엽니다.',
+      },
+      opensAt: kst('2026-10-10T09:00:00'),
+      holiday: ['추석 다음 날'],
+    });
+    // Kakao's own schedule keeps its message, which names 10:00.
+    expect(checkAgentChat(kst('2026-09-25T11:00:00'))).toMatchObject({
+      message: { en: expect.stringContaining('10:00 KST') },
+    });
+  });
+});
+
 describe('Temporal in the support-hours functions (issue 23)', () => {
   it('takes a Temporal.Instant or ZonedDateTime wherever an instant is, a PlainDate wherever a date is', () => {
     const at = Temporal.Instant.from('2026-09-23T02:00:00Z'); // 11:00 KST
