@@ -4,7 +4,7 @@
  * @module
  */
 import { allListeners, findListener } from './listenerTable.js';
-import { requireId, requireRoom } from './guards.js';
+import { requireId, requireRoom } from './argumentChecks.js';
 import { Room, byUserId } from './state.js';
 import type { VoiceDataDisposition, VoiceRoom, VoiceRoomParticipant, VoiceRoomRole } from './types.js';
 
