@@ -28,6 +28,21 @@ export interface KakaoPageBatch<Id> {
   readonly changesAt: number | null;
 }
 
+/**
+ * `kakaopage.new-author` said yes: the work is in the new-author ranking until `until` (epoch ms,
+ * excluded), the earlier of the nickname's and the first episode's window ends.
+ */
+export interface NewAuthorRankingEligibility {
+  readonly until: number;
+}
+
+/** `kakaopage.stage-on-limits` said yes: the genre's episode `limit` and how many episodes remain after this one. */
+export interface StageOnEpisodeAllowance {
+  readonly limit: number;
+  /** Episodes still allowed after this one (0 for the last). */
+  readonly remaining: number;
+}
+
 /** Why a work is not in the new-author ranking at an instant (`kakaopage.new-author`). */
 export type NewAuthorRankingRefusalCode = (typeof NEW_AUTHOR_RANKING_CODES)[number];
 /**
