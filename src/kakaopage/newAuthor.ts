@@ -17,16 +17,11 @@ import {
   NEW_AUTHOR_NICKNAME_DAYS,
   NEW_AUTHOR_NICKNAME_WINDOW_MS,
   NEW_AUTHOR_REFUSALS,
+  type NewAuthorRankingRefusal,
 } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWorkInput } from './schemas.js';
-import type {
-  Interval,
-  KakaoPageBatch,
-  KakaoPageWindowOptions,
-  NewAuthorRankingEligibility,
-  NewAuthorRankingRefusal,
-} from './types.js';
+import type { Interval, KakaoPageBatch, KakaoPageWindowOptions, NewAuthorRankingEligibility } from './types.js';
 
 /** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWorkInput}. */
 export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWorkInput & { readonly id: Id };

@@ -1,8 +1,8 @@
 import { guardInput, ok, refusal, type Outcome } from '../core/index.js';
-import { STAGE_ON_EPISODE_LIMITS } from './rules.js';
+import { STAGE_ON_EPISODE_LIMITS, type StageOnEpisodeRefusal } from './rules.js';
 import { StageOnEpisodeGuard, StageOnWorkGuard } from './guards.generated.js';
 import type { StageOnEpisodeInput, StageOnWorkInput } from './schemas.js';
-import type { StageOnEpisodeAllowance, StageOnEpisodeRefusal } from './types.js';
+import type { StageOnEpisodeAllowance } from './types.js';
 
 function limitOf(work: { genre: StageOnWorkInput['genre']; length?: StageOnWorkInput['length'] }): number {
   const limit = STAGE_ON_EPISODE_LIMITS[work.genre];
