@@ -35,8 +35,6 @@ const electionAct = {
   publisher: 'Korea Ministry of Government Legislation (law.go.kr)',
   kind: 'statute',
 } as const;
-// Pure, so that a bundle drops the messages its functions never return (isAgentChatOpen returns none).
-/* @__NO_SIDE_EFFECTS__ */
 
 /**
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under
