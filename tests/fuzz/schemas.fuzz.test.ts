@@ -250,7 +250,7 @@ function holdsObjects(schema: Schema, depth = 0): boolean {
 // within 48 h of openedAt, requestedAt within the life of the room, an invitation only on a speaker; in
 // the 0.1.0 form also listenerCount equals the listeners stored) over a 32 x 32 table of nullable
 // buckets in that form. A random table essentially never passes, so the rooms below are written out,
-// in the form 0.1.0 stored (a room just opened, the room of tests/voiceroom/schema.test.ts, cy's bucket
+// in the form 0.1.0 stored (a room just opened, the room of tests/voiceroom/schemas.test.ts, cy's bucket
 // listeners[10][0]) and as version-1 documents replayed from written-out events (a speaker with a
 // pending host invitation, a request to speak, listeners named `__proto__` and `constructor`, a report).
 // Its output is a room (a class instance with a private index, by design); the laws check the room's
