@@ -8,7 +8,7 @@
  * - src/support-hours/holidayBasis.generated.ts: the basis of each day of 1990-2027 (issue 23), one letter per
  *   day in the order of the table above, from data/holidays/designations.ts and the names (see `basisOf`).
  *
- * data/ holds the readable, cited sources and is never shipped. tests/support-hours/holidays-generated.test.ts
+ * data/ holds the readable, cited sources and is never shipped. tests/support-hours/holidays.generated.test.ts
  * ties the shipped tables to them, and `npm run generate -- --check` (a step of `npm test`) fails when
  * regenerating would change a file.
  *

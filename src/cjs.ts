@@ -9,9 +9,9 @@
  * @internal
  * @module
  */
+import * as coreDefineSchema from './core/defineSchema.js';
 import * as coreIndex from './core/index.js';
 import * as coreInstant from './core/instant.js';
-import * as coreSchema from './core/schema.js';
 import * as callsRules from './calls/rules.js';
 import * as kakaopageRules from './kakaopage/rules.js';
 import * as policyRefinements from './policy/refinements.js';
@@ -30,9 +30,9 @@ export * from './index.js';
  * @internal
  */
 export const __schemaDeps: Readonly<Record<string, unknown>> = {
+  'core/defineSchema': coreDefineSchema,
   'core/index': coreIndex,
   'core/instant': coreInstant,
-  'core/schema': coreSchema,
   'calls/rules': callsRules,
   'kakaopage/rules': kakaopageRules,
   'policy/refinements': policyRefinements,

@@ -9,6 +9,6 @@ export * from './interval.js';
 export * from './kst.js';
 export * from './outcome.js';
 export * from './catalogue.js';
-export * from './schema.js';
-export * from './guard.js';
+export * from './defineSchema.js';
+export * from './guardInterpreter.js';
 export * from './read.js';

@@ -1,13 +1,13 @@
 /**
  * The zod schemas of core (instants) and the bridge that lets a zod schema use a zod-free
  * {@link Refinement}. The only file of src/core that loads zod: rule functions never import it; they
- * validate with the compiled guards (src/core/guard.ts, `guards.generated.ts`).
+ * validate with the compiled guards (src/core/guardInterpreter.ts, `guards.generated.ts`).
  * @module
  */
 import { z } from 'zod';
-import type { Refinement } from './guard.js';
+import type { Refinement } from './guardInterpreter.js';
 import { MAX_INSTANT_MS, instantInputMessage, isAnyValue, isInstantInput, type InstantInput } from './instant.js';
-import { defineSchema } from './schema.js';
+import { defineSchema } from './defineSchema.js';
 
 /**
  * A zod check that runs `fn`, a refinement written once in a zod-free file: each problem it reports

@@ -1,8 +1,8 @@
 import { guardInput, ok, type Outcome } from '../core/index.js';
-import { AGREEMENT_REQUIRED } from './rules.js';
+import { AGREEMENT_REQUIRED, type ContractTransferRefusal } from './rules.js';
 import { ContractTransferGuard } from './guards.generated.js';
 import type { ContractTransferInput } from './schemas.js';
-import type { ContractTransferNextStep, ContractTransferRefusal, PageGoConversionRequirements } from './types.js';
+import type { ContractTransferNextStep, PageGoConversionRequirements } from './types.js';
 
 const TRANSFER_NEXT_STEP = /* @__PURE__ */ Object.freeze(
   ok(

@@ -17,10 +17,11 @@ import {
   NEW_AUTHOR_NICKNAME_DAYS,
   NEW_AUTHOR_NICKNAME_WINDOW_MS,
   NEW_AUTHOR_REFUSALS,
+  type NewAuthorRankingRefusal,
 } from './rules.js';
 import { inWindow, nextChange, readBatch, readClock, readField, readInstant, windowEnd } from './instants.js';
 import type { NewAuthorWorkInput } from './schemas.js';
-import type { KakaoPageBatch, Interval, KakaoPageWindowOptions, NewAuthorRankingRefusal } from './types.js';
+import type { Interval, KakaoPageBatch, KakaoPageWindowOptions, NewAuthorRankingEligibility } from './types.js';
 
 /** A work of a {@link newAuthorRanking} batch: its `id` and the instants of {@link NewAuthorWorkInput}. */
 export type NewAuthorEntry<Id extends string | number = string | number> = NewAuthorWorkInput & { readonly id: Id };
@@ -166,7 +167,8 @@ function isEligibleOther(work: unknown, at: unknown, options: unknown): boolean 
  * @param work - `{ nicknameCreatedAt, firstEpisodeAt, firstEpisodeRegisteredAt? }`.
  * @param at - the instant asked about.
  * @param options - `{ clock?: 'elapsed' | 'kst-calendar-days' }`.
- * @returns `{ ok: true, value: { until } }` with `until` the earlier window end (epoch ms, excluded),
+ * @returns `{ ok: true, value: { until } }` ({@link NewAuthorRankingEligibility}) with `until` the earlier
+ *   window end (epoch ms, excluded),
  *   or a frozen refusal whose `reasons` lists every failing condition and whose `code` is the first.
  * @throws {RuleInputError} when `work` is not an object or any instant or the option is invalid (all are listed).
  * @example
@@ -182,7 +184,7 @@ export function checkNewAuthorRanking(
   work: NewAuthorWorkInput,
   at: InstantInput,
   options?: KakaoPageWindowOptions,
-): Outcome<{ until: number }, NewAuthorRankingRefusal> {
+): Outcome<NewAuthorRankingEligibility, NewAuthorRankingRefusal> {
   const { nick, reg, nickEnd, regEnd, now } = readInput('checkNewAuthorRanking', work, at, options, true);
   const mask = (now >= nickEnd ? 1 : 0) | (now >= regEnd ? 2 : 0) | (now < nick || now < reg ? 4 : 0);
   return NEW_AUTHOR_REFUSALS[mask] ?? ok({ until: Math.min(nickEnd, regEnd) });

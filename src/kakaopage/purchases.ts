@@ -1,8 +1,8 @@
 import { guardInput, ok, type Message, type Outcome, message } from '../core/index.js';
-import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE } from './rules.js';
+import { NO_OWNERSHIP_TICKETS, RENTAL_NOT_AVAILABLE, type BulkPurchaseRefusal } from './rules.js';
 import { BulkPurchaseGuard, CashChargeGuard } from './guards.generated.js';
 import type { BulkPurchaseInput, CashChargeInput } from './schemas.js';
-import type { BulkPurchaseRefusal, CashPassSteps, ChargeSupportRoute } from './types.js';
+import type { CashPassSteps, ChargeSupportRoute } from './types.js';
 
 const PURCHASABLE = /* @__PURE__ */ Object.freeze(ok());
 

@@ -1,8 +1,8 @@
 import { RuleInputError, guardIssues, ok, type Outcome } from '../core/index.js';
-import { REPEAT_REPORT_REFUSALS, REPEAT_REPORT_RISK, REPORT_REFUSALS } from './rules.js';
+import { REPEAT_REPORT_REFUSALS, REPEAT_REPORT_RISK, REPORT_REFUSALS, type ContentReportRefusal } from './rules.js';
 import { ContentReportGuard, EarlierReportsGuard } from './guards.generated.js';
 import type { ContentReportInput, EarlierReports } from './schemas.js';
-import type { ContentReportFiled, ContentReportRefusal } from './types.js';
+import type { ContentReportFiled } from './types.js';
 
 const FILED = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: null })));
 const FILED_REPEAT = /* @__PURE__ */ Object.freeze(ok(Object.freeze({ reporterSanctionRisk: REPEAT_REPORT_RISK })));

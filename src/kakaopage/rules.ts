@@ -1,17 +1,16 @@
 /**
- * The KakaoPage rules, each in one section headed by its id: its named constants, its refusal codes
- * and prebuilt refusals, and its catalogue entry (whose `limits` name the constants).
+ * The KakaoPage rules, each in one section headed by its id: its named constants, its refusal codes,
+ * refusal types and prebuilt refusals, and its catalogue entry (whose `limits` name the constants).
  */
-import { SOURCE_KAKAOPAGE_HELP, defineRules, refusal, type Message, type RuleEntry } from '../core/index.js';
+import {
+  SOURCE_KAKAOPAGE_HELP,
+  defineRules,
+  refusal,
+  type Message,
+  type Refusal,
+  type RuleEntry,
+} from '../core/index.js';
 import { refusalsByMask } from './reasons.js';
-import type {
-  BulkPurchaseRefusal,
-  ContentReportRefusal,
-  ContractTransferRefusal,
-  NewAuthorRankingRefusal,
-  ReporterSanctionRisk,
-  StageMessageRefusal,
-} from './types.js';
 
 const src = [SOURCE_KAKAOPAGE_HELP] as const;
 const DAY_MS = 86_400_000;
@@ -55,6 +54,17 @@ export const NEW_AUTHOR_FIRST_EPISODE_DAYS = 30;
 export const NEW_AUTHOR_FIRST_EPISODE_WINDOW_MS = NEW_AUTHOR_FIRST_EPISODE_DAYS * DAY_MS;
 /** `kakaopage.new-author`: every refusal code, in the order `reasons` lists them. */
 export const NEW_AUTHOR_RANKING_CODES = ['nickname-too-old', 'first-episode-too-old', 'not-yet-published'] as const;
+/** Why a work is not in the new-author ranking at an instant (`kakaopage.new-author`). */
+export type NewAuthorRankingRefusalCode = (typeof NEW_AUTHOR_RANKING_CODES)[number];
+/**
+ * `kakaopage.new-author` said no. `reasons` lists every failing condition (in the order nickname,
+ * first episode, not yet published); `code` is the first of them.
+ */
+export type NewAuthorRankingRefusal = Refusal<
+  NewAuthorRankingRefusalCode,
+  'kakaopage.new-author',
+  { reasons: readonly NewAuthorRankingRefusalCode[] }
+>;
 /** The new-author refusals, by the bit mask of failing reasons (bit i = NEW_AUTHOR_RANKING_CODES[i]). */
 export const NEW_AUTHOR_REFUSALS = /* @__PURE__ */ refusalsByMask(
   'kakaopage.new-author',
@@ -121,6 +131,12 @@ export const STAGE_ON_EPISODE_LIMITS = /* @__PURE__ */ Object.freeze({
 } as const);
 /** `kakaopage.stage-on-limits`: its refusal code (the refusal, carrying `limit`, is built per episode). */
 export const STAGE_ON_EPISODE_CODES = ['over-episode-limit'] as const;
+/** `kakaopage.stage-on-limits` said no: the episode number is above the genre's limit. */
+export type StageOnEpisodeRefusal = Refusal<
+  (typeof STAGE_ON_EPISODE_CODES)[number],
+  'kakaopage.stage-on-limits',
+  { limit: number }
+>;
 const STAGE_ON_LIMITS = {
   id: 'kakaopage.stage-on-limits',
   module: 'kakaopage',
@@ -148,6 +164,8 @@ const STAGE_ON_LIMITS = {
 
 /** `kakaopage.stage-contracts`: its refusal code. */
 export const CONTRACT_TRANSFER_CODES = ['agreement-required'] as const;
+/** `kakaopage.stage-contracts` said no: the CP and the author have not agreed yet. */
+export type ContractTransferRefusal = Refusal<(typeof CONTRACT_TRANSFER_CODES)[number], 'kakaopage.stage-contracts'>;
 /** `kakaopage.stage-contracts`: the CP and the author have not agreed yet. */
 export const AGREEMENT_REQUIRED: ContractTransferRefusal = /* @__PURE__ */ refusal(
   'kakaopage.stage-contracts',
@@ -188,6 +206,10 @@ const PAGEGO_EXCLUSIVE = {
 
 /** `kakaopage.stage-messages`: every refusal code. */
 export const STAGE_MESSAGE_CODES = ['not-a-participant', 'publisher-first'] as const;
+/** Why a Stage message may not be sent (`kakaopage.stage-messages`). */
+export type StageMessageRefusalCode = (typeof STAGE_MESSAGE_CODES)[number];
+/** `kakaopage.stage-messages` said no. */
+export type StageMessageRefusal = Refusal<StageMessageRefusalCode, 'kakaopage.stage-messages'>;
 /** `kakaopage.stage-messages`: a member who registered no work takes no part in messaging. */
 export const NOT_A_PARTICIPANT: StageMessageRefusal = /* @__PURE__ */ refusal(
   'kakaopage.stage-messages',
@@ -220,6 +242,10 @@ const STAGE_MESSAGES = {
 
 /** `kakaopage.bulk-purchase`: every refusal code. */
 export const BULK_PURCHASE_CODES = ['rental-not-available', 'no-ownership-tickets'] as const;
+/** Why a bulk purchase is not available (`kakaopage.bulk-purchase`). */
+export type BulkPurchaseRefusalCode = (typeof BULK_PURCHASE_CODES)[number];
+/** `kakaopage.bulk-purchase` said no. */
+export type BulkPurchaseRefusal = Refusal<BulkPurchaseRefusalCode, 'kakaopage.bulk-purchase'>;
 /** `kakaopage.bulk-purchase`: selective rental purchase does not exist yet. */
 export const RENTAL_NOT_AVAILABLE: BulkPurchaseRefusal = /* @__PURE__ */ refusal(
   'kakaopage.bulk-purchase',
@@ -280,6 +306,26 @@ const DATA_CHARGES = {
 
 /** `kakaopage.report`: every refusal code (what the reporter left out), in the order `reasons` lists them. */
 export const CONTENT_REPORT_CODES = ['reason-missing', 'episodes-missing'] as const;
+/** What a content report leaves out (`kakaopage.report`). */
+export type ContentReportReason = (typeof CONTENT_REPORT_CODES)[number];
+/**
+ * `kakaopage.report`'s flag on a repeat report of the same post: still a report, but the reporter may
+ * be sanctioned for it.
+ */
+export interface ReporterSanctionRisk {
+  readonly rule: 'kakaopage.report';
+  readonly code: 'repeat-report';
+  readonly message: Message;
+}
+/**
+ * `kakaopage.report` said no: `reasons` lists what the report leaves out; `reporterSanctionRisk` is
+ * set too when the report also repeats an earlier one.
+ */
+export type ContentReportRefusal = Refusal<
+  ContentReportReason,
+  'kakaopage.report',
+  { reasons: readonly ContentReportReason[]; reporterSanctionRisk: ReporterSanctionRisk | null }
+>;
 /** `kakaopage.report`: the flag of a repeat report, which is still a report but may get the reporter sanctioned. */
 export const REPEAT_REPORT_RISK: ReporterSanctionRisk = /* @__PURE__ */ Object.freeze({
   rule: 'kakaopage.report',
@@ -370,3 +416,11 @@ export const KAKAOPAGE_RULES = /* @__PURE__ */ defineRules({
   'kakaopage.report': REPORT,
   'kakaopage.cash-pass': CASH_PASS,
 });
+
+// Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
+/** @deprecated Use {@link StageMessageRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type StageMessageCode = StageMessageRefusalCode;
+/** @deprecated Use {@link BulkPurchaseRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type BulkPurchaseCode = BulkPurchaseRefusalCode;
+/** @deprecated Use {@link NewAuthorRankingRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
+export type NewAuthorRankingReason = NewAuthorRankingRefusalCode;

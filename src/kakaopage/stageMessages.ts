@@ -1,8 +1,7 @@
 import { guardInput, ok, type Outcome } from '../core/index.js';
-import { NOT_A_PARTICIPANT, PUBLISHER_FIRST } from './rules.js';
+import { NOT_A_PARTICIPANT, PUBLISHER_FIRST, type StageMessageRefusal } from './rules.js';
 import { StageMessageGuard } from './guards.generated.js';
 import type { StageMessageInput } from './schemas.js';
-import type { StageMessageRefusal } from './types.js';
 
 const SENT = /* @__PURE__ */ Object.freeze(ok());
 

@@ -1,8 +1,8 @@
 import { guardInput, ok, refusal, type Outcome } from '../core/index.js';
-import { STAGE_ON_EPISODE_LIMITS } from './rules.js';
+import { STAGE_ON_EPISODE_LIMITS, type StageOnEpisodeRefusal } from './rules.js';
 import { StageOnEpisodeGuard, StageOnWorkGuard } from './guards.generated.js';
 import type { StageOnEpisodeInput, StageOnWorkInput } from './schemas.js';
-import type { StageOnEpisodeRefusal } from './types.js';
+import type { StageOnEpisodeAllowance } from './types.js';
 
 function limitOf(work: { genre: StageOnWorkInput['genre']; length?: StageOnWorkInput['length'] }): number {
   const limit = STAGE_ON_EPISODE_LIMITS[work.genre];
@@ -33,8 +33,8 @@ export function stageOnEpisodeLimit(work: StageOnWorkInput): number {
  * Checks that an episode fits the StageON limit of its work's genre (see {@link stageOnEpisodeLimit}).
  *
  * @param episode - `{ genre, length?, episodeNumber }`; `episodeNumber` is a positive integer (1 = the first episode).
- * @returns `{ ok: true, value: { limit, remaining } }` (`remaining`: episodes still allowed after this
- *   one) or the refusal `over-episode-limit` carrying `limit`.
+ * @returns `{ ok: true, value: { limit, remaining } }` ({@link StageOnEpisodeAllowance}; `remaining`: episodes
+ *   still allowed after this one) or the refusal `over-episode-limit` carrying `limit`.
  * @throws {RuleInputError} for a bad genre/length (as {@link stageOnEpisodeLimit}) or an episode number
  *   that is not a positive integer; every problem is listed.
  * @example
@@ -44,7 +44,7 @@ export function stageOnEpisodeLimit(work: StageOnWorkInput): number {
  */
 export function checkStageOnEpisode(
   episode: StageOnEpisodeInput,
-): Outcome<{ limit: number; remaining: number }, StageOnEpisodeRefusal> {
+): Outcome<StageOnEpisodeAllowance, StageOnEpisodeRefusal> {
   const parsed = guardInput(StageOnEpisodeGuard, episode, 'checkStageOnEpisode', ['episode']);
   const limit = limitOf(parsed);
   if (parsed.episodeNumber <= limit) return ok({ limit, remaining: limit - parsed.episodeNumber });

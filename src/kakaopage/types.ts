@@ -1,13 +1,10 @@
-import type { Message, Refusal } from '../core/index.js';
-import type {
-  BULK_PURCHASE_CODES,
-  CONTENT_REPORT_CODES,
-  CONTRACT_TRANSFER_CODES,
-  NEW_AUTHOR_RANKING_CODES,
-  STAGE_MESSAGE_CODES,
-  STAGE_ON_EPISODE_CODES,
-} from './rules.js';
-import type { Interval } from '../core/index.js';
+/**
+ * The named types of the KakaoPage module beyond its inputs (`schemas.ts`) and its refusals (each in its
+ * rule's section of `rules.ts`): the window options and the answers.
+ * @module
+ */
+import type { Interval, Message } from '../core/index.js';
+import type { ReporterSanctionRisk } from './rules.js';
 
 export type { Interval };
 
@@ -28,62 +25,25 @@ export interface KakaoPageBatch<Id> {
   readonly changesAt: number | null;
 }
 
-/** Why a work is not in the new-author ranking at an instant (`kakaopage.new-author`). */
-export type NewAuthorRankingRefusalCode = (typeof NEW_AUTHOR_RANKING_CODES)[number];
 /**
- * `kakaopage.new-author` said no. `reasons` lists every failing condition (in the order nickname,
- * first episode, not yet published); `code` is the first of them.
+ * `kakaopage.new-author` said yes: the work is in the new-author ranking until `until` (epoch ms,
+ * excluded), the earlier of the nickname's and the first episode's window ends.
  */
-export type NewAuthorRankingRefusal = Refusal<
-  NewAuthorRankingRefusalCode,
-  'kakaopage.new-author',
-  { reasons: readonly NewAuthorRankingRefusalCode[] }
->;
-
-/** `kakaopage.stage-on-limits` said no: the episode number is above the genre's limit. */
-export type StageOnEpisodeRefusal = Refusal<
-  (typeof STAGE_ON_EPISODE_CODES)[number],
-  'kakaopage.stage-on-limits',
-  { limit: number }
->;
-
-/** Why a Stage message may not be sent (`kakaopage.stage-messages`). */
-export type StageMessageRefusalCode = (typeof STAGE_MESSAGE_CODES)[number];
-/** `kakaopage.stage-messages` said no. */
-export type StageMessageRefusal = Refusal<StageMessageRefusalCode, 'kakaopage.stage-messages'>;
-
-/** `kakaopage.stage-contracts` said no: the CP and the author have not agreed yet. */
-export type ContractTransferRefusal = Refusal<(typeof CONTRACT_TRANSFER_CODES)[number], 'kakaopage.stage-contracts'>;
-
-/** Why a bulk purchase is not available (`kakaopage.bulk-purchase`). */
-export type BulkPurchaseRefusalCode = (typeof BULK_PURCHASE_CODES)[number];
-/** `kakaopage.bulk-purchase` said no. */
-export type BulkPurchaseRefusal = Refusal<BulkPurchaseRefusalCode, 'kakaopage.bulk-purchase'>;
-
-/** What a content report leaves out (`kakaopage.report`). */
-export type ContentReportReason = (typeof CONTENT_REPORT_CODES)[number];
-/**
- * `kakaopage.report`'s flag on a repeat report of the same post: still a report, but the reporter may
- * be sanctioned for it.
- */
-export interface ReporterSanctionRisk {
-  readonly rule: 'kakaopage.report';
-  readonly code: 'repeat-report';
-  readonly message: Message;
+export interface NewAuthorRankingEligibility {
+  readonly until: number;
 }
+
+/** `kakaopage.stage-on-limits` said yes: the genre's episode `limit` and how many episodes remain after this one. */
+export interface StageOnEpisodeAllowance {
+  readonly limit: number;
+  /** Episodes still allowed after this one (0 for the last). */
+  readonly remaining: number;
+}
+
 /** A filed content report: `reporterSanctionRisk` is the flag of a repeat report, or `null`. */
 export interface ContentReportFiled {
   readonly reporterSanctionRisk: ReporterSanctionRisk | null;
 }
-/**
- * `kakaopage.report` said no: `reasons` lists what the report leaves out; `reporterSanctionRisk` is
- * set too when the report also repeats an earlier one.
- */
-export type ContentReportRefusal = Refusal<
-  ContentReportReason,
-  'kakaopage.report',
-  { reasons: readonly ContentReportReason[]; reporterSanctionRisk: ReporterSanctionRisk | null }
->;
 
 /** `kakaopage.pagego-exclusive`: what a PageGO paid conversion involves. */
 export interface PageGoConversionRequirements {
@@ -136,11 +96,5 @@ export interface CashPassSteps {
 }
 
 // Names of 0.2.0, kept for one minor version (CONTRIBUTING: one naming scheme).
-/** @deprecated Use {@link StageMessageRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
-export type StageMessageCode = StageMessageRefusalCode;
-/** @deprecated Use {@link BulkPurchaseRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
-export type BulkPurchaseCode = BulkPurchaseRefusalCode;
-/** @deprecated Use {@link NewAuthorRankingRefusalCode}; this 0.2.0 name is removed in 0.4.0. */
-export type NewAuthorRankingReason = NewAuthorRankingRefusalCode;
 /** @deprecated Use {@link Interval}; this 0.2.0 name is removed in 0.4.0. */
 export type KakaoPageWindow = Interval;

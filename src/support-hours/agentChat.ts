@@ -27,8 +27,10 @@ import {
   HOLIDAY_LAST_YEAR,
   PUBLIC_HOLIDAY_MESSAGE,
   PUBLIC_HOLIDAY_OWN_HOURS_MESSAGE,
+  type AgentChatClosed,
+  type AgentChatClosedForHours,
 } from './rules.js';
-import type { AgentChatClosed, AgentChatClosedForHours, Interval, AgentChatOutcome } from './types.js';
+import type { Interval, AgentChatOutcome } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // A schedule's own hours and closures (createSupportSchedule): the general path, per KST day. The

@@ -42,6 +42,10 @@ export {
   LOCAL_ELECTION_DAYS_BEFORE,
   type SupportHoursRefusalCode,
   type AgentChatClosedCode,
+  type AgentChatClosed,
+  type AgentChatClosedForHours,
+  type AgentChatClosedForHoliday,
+  type AgentChatClosedForClosure,
 } from './rules.js';
 export type { DayInput } from './businessDays.js';
 export type {
@@ -60,10 +64,6 @@ export type {
   HolidaySource,
   HolidayBasis,
   KoreanPublicHoliday,
-  AgentChatClosedForHours,
-  AgentChatClosedForHoliday,
-  AgentChatClosedForClosure,
-  AgentChatClosed,
   AgentChatOpen,
   BusinessDayDeadline,
   AgentChatOutcome,

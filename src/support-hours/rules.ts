@@ -1,6 +1,6 @@
 /**
  * The support-hours rules, each in one section headed by its id: its named constants, its refusal
- * codes and messages, and its catalogue entry (whose `limits` name the constants). Times of day are
+ * codes, refusal types and messages, and its catalogue entry (whose `limits` name the constants). Times of day are
  * minutes since KST midnight.
  */
 import {
@@ -8,6 +8,7 @@ import {
   SOURCE_SUPPORT_GUIDE,
   defineRules,
   type Message,
+  type Refusal,
   type RuleEntry,
   message,
 } from '../core/index.js';
@@ -34,8 +35,6 @@ const electionAct = {
   publisher: 'Korea Ministry of Government Legislation (law.go.kr)',
   kind: 'statute',
 } as const;
-// Pure, so that a bundle drops the messages its functions never return (isAgentChatOpen returns none).
-/* @__NO_SIDE_EFFECTS__ */
 
 /**
  * Every refusal code of the module (the closed answers of `checkAgentChat`): `public-holiday` under
@@ -52,6 +51,8 @@ export const SUPPORT_HOURS_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
 ] as const);
 /** Why agent chat is closed: one of {@link SUPPORT_HOURS_REFUSAL_CODES}. */
 export type SupportHoursRefusalCode = (typeof SUPPORT_HOURS_REFUSAL_CODES)[number];
+/** A closed answer of `checkAgentChat`: a refusal naming its rule, with the next opening. */
+export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday | AgentChatClosedForClosure;
 
 // support.chatbot-always
 const CHATBOT_ALWAYS = {
@@ -86,6 +87,17 @@ export const AGENT_HOURS_CODES = [
   'outside-hours',
   'closure',
 ] as const satisfies readonly SupportHoursRefusalCode[];
+/** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
+export type AgentChatClosedForHours = Refusal<
+  Exclude<(typeof AGENT_HOURS_CODES)[number], 'closure'>,
+  'support.agent-hours',
+  { opensAt: number }
+>;
+/**
+ * A schedule's part-day closure holds at the instant (`support.agent-hours`, code `closure`, only on a
+ * schedule from `createSupportSchedule`): `closure` is its name, `opensAt` the next opening.
+ */
+export type AgentChatClosedForClosure = Refusal<'closure', 'support.agent-hours', { opensAt: number; closure: string }>;
 /** The message of each `support.agent-hours` refusal, by code (frozen, shared by every refusal). */
 export const AGENT_HOURS_MESSAGES: Readonly<Record<(typeof AGENT_HOURS_CODES)[number], Message>> =
   /* @__PURE__ */ Object.freeze({
@@ -151,6 +163,15 @@ export const HOLIDAY_FIRST_YEAR = 1990;
 export const HOLIDAY_LAST_YEAR = 2050;
 /** support.public-holidays: the code of its refusal (agent chat closed for a holiday). */
 export const PUBLIC_HOLIDAYS_CODES = ['public-holiday'] as const satisfies readonly SupportHoursRefusalCode[];
+/**
+ * Agent chat is closed for a public holiday (`support.public-holidays`, also on a weekend): until
+ * `opensAt` (epoch ms); `holiday` lists the day's names.
+ */
+export type AgentChatClosedForHoliday = Refusal<
+  'public-holiday',
+  'support.public-holidays',
+  { opensAt: number; holiday: readonly string[] }
+>;
 /** The message of the `support.public-holidays` refusal of `checkAgentChat` (the names are in `holiday`). */
 export const PUBLIC_HOLIDAY_MESSAGE: Message = /* @__PURE__ */ message(
   'Agent chat is closed on public holidays (see holiday); it opens again at 10:00 KST on the next business day (opensAt).',

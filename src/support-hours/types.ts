@@ -1,6 +1,10 @@
-import type { Ok, Outcome, Refusal } from '../core/index.js';
-import type { AGENT_HOURS_CODES } from './rules.js';
-import type { Interval } from '../core/index.js';
+/**
+ * The named types of the support-hours module beyond its inputs (`schemas.ts`) and its refusals (each in
+ * its rule's section of `rules.ts`): holidays, the agent-chat answer, deadlines, channels.
+ * @module
+ */
+import type { Interval, Ok, Outcome } from '../core/index.js';
+import type { AgentChatClosed } from './rules.js';
 
 export type { Interval };
 
@@ -51,29 +55,6 @@ export type HolidayBasis =
       readonly note?: string;
     }
   | { readonly kind: 'projection'; readonly rule: string };
-
-/** Agent chat is closed at an instant outside the hours (`support.agent-hours`): until `opensAt` (epoch ms). */
-export type AgentChatClosedForHours = Refusal<
-  Exclude<(typeof AGENT_HOURS_CODES)[number], 'closure'>,
-  'support.agent-hours',
-  { opensAt: number }
->;
-/**
- * Agent chat is closed for a public holiday (`support.public-holidays`, also on a weekend): until
- * `opensAt` (epoch ms); `holiday` lists the day's names.
- */
-export type AgentChatClosedForHoliday = Refusal<
-  'public-holiday',
-  'support.public-holidays',
-  { opensAt: number; holiday: readonly string[] }
->;
-/**
- * A schedule's part-day closure holds at the instant (`support.agent-hours`, code `closure`, only on a
- * schedule from `createSupportSchedule`): `closure` is its name, `opensAt` the next opening.
- */
-export type AgentChatClosedForClosure = Refusal<'closure', 'support.agent-hours', { opensAt: number; closure: string }>;
-/** A closed answer of `checkAgentChat`: a refusal naming its rule, with the next opening. */
-export type AgentChatClosed = AgentChatClosedForHours | AgentChatClosedForHoliday | AgentChatClosedForClosure;
 
 /**
  * A deadline `n` business days from an instant (`koreanBusinessDayDeadline`): `deadlineAt` (epoch ms),

@@ -20,7 +20,7 @@ import {
   type Ok,
   type Outcome,
 } from '../core/index.js';
-import { documentOf, explainEvent, readEvent, requireRoom, type ReadEvent } from './guards.js';
+import { documentOf, explainEvent, readEvent, requireRoom, type ReadEvent } from './argumentChecks.js';
 import { findListener, withListener, type ListenerTable } from './listenerTable.js';
 import { openRoom } from './open.js';
 import {

@@ -5,7 +5,7 @@
  * guard decides and explains (0.1.0 documents always take that path). Tests compare both paths.
  * @module
  */
-import { documentOf, readEvent } from './guards.js';
+import { documentOf, readEvent } from './argumentChecks.js';
 import { TABLE_WIDTH, listenerSlot, type Listener } from './listenerTable.js';
 import {
   EVENT_REFUSALS,

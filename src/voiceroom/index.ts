@@ -83,6 +83,8 @@ export type {
   VoiceRoomOpeningInput,
   VoiceRoomOpening,
   VoiceRoomParticipant,
+  VoiceRoomPendingHostInvite,
+  VoiceRoomPendingSpeakRequest,
   VoiceRoomPhase,
   VoiceRoomReceipt,
   VoiceRoomRole,

@@ -4,7 +4,7 @@
  */
 import { RuleInputError, inputIssue, expectInstant, type InstantInput } from '../core/index.js';
 import { VOICE_ROOM_END_WARNING_MS, VOICE_ROOM_LIFETIME_MS } from './rules.js';
-import { requireRoom } from './guards.js';
+import { requireRoom } from './argumentChecks.js';
 import type { VoiceRoom, VoiceRoomPhase } from './types.js';
 
 /** The instants of a room's life, in epoch ms. */

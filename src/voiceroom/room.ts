@@ -4,9 +4,16 @@
  * @module
  */
 import { allListeners, findListener } from './listenerTable.js';
-import { requireId, requireRoom } from './guards.js';
+import { requireId, requireRoom } from './argumentChecks.js';
 import { Room, byUserId } from './state.js';
-import type { VoiceDataDisposition, VoiceRoom, VoiceRoomParticipant, VoiceRoomRole } from './types.js';
+import type {
+  VoiceDataDisposition,
+  VoiceRoom,
+  VoiceRoomParticipant,
+  VoiceRoomPendingHostInvite,
+  VoiceRoomPendingSpeakRequest,
+  VoiceRoomRole,
+} from './types.js';
 
 /**
  * The roster of a room: every participant with its role and what is pending for it, hosts first,
@@ -105,7 +112,8 @@ export function hostIds(room: VoiceRoom): string[] {
  * The pending requests to speak, oldest first (ties by user id).
  *
  * @param room - a voice room.
- * @returns `{ userId, requestedAt }` (epoch ms) for each listener waiting for a host's answer.
+ * @returns a {@link VoiceRoomPendingSpeakRequest} (`{ userId, requestedAt }`, epoch ms) for each listener waiting
+ *   for a host's answer.
  * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }).value;
@@ -113,14 +121,14 @@ export function hostIds(room: VoiceRoom): string[] {
  * pendingSpeakRequests(applyVoiceRoomEvent(joined, { type: 'request-to-speak', userId: 'bo', at: 2000 }).value) //=> [{ userId: 'bo', requestedAt: 2000 }]
  * @see voiceroom.speak-request
  */
-export function pendingSpeakRequests(room: VoiceRoom): { userId: string; requestedAt: number }[] {
+export function pendingSpeakRequests(room: VoiceRoom): VoiceRoomPendingSpeakRequest[] {
   return allListeners(Room.listeners(requireRoom(room, 'pendingSpeakRequests')))
     .flatMap(({ userId, requestedAt }) => (requestedAt === undefined ? [] : [{ userId, requestedAt }]))
     .sort(oldestFirst);
 }
 
 /** Orders pending requests by time, then by user id. */
-function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: string; requestedAt: number }): number {
+function oldestFirst(a: VoiceRoomPendingSpeakRequest, b: VoiceRoomPendingSpeakRequest): number {
   // Stryker disable next-line EqualityOperator: a room holds each user id once (VoiceRoomSchema), so < and <= never differ here
   return a.requestedAt - b.requestedAt || (a.userId < b.userId ? -1 : 1);
 }
@@ -129,7 +137,8 @@ function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: st
  * The pending invitations to become host: each invited speaker and the host who invited them.
  *
  * @param room - a voice room.
- * @returns `{ userId, hostId }` for each pending invitation, in the invitee's user-id order.
+ * @returns a {@link VoiceRoomPendingHostInvite} (`{ userId, hostId }`) for each pending invitation, in the
+ *   invitee's user-id order.
  * @throws {RuleInputError} when `room` is not a room.
  * @example
  * const room = replayVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 }, [
@@ -140,7 +149,7 @@ function oldestFirst(a: { userId: string; requestedAt: number }, b: { userId: st
  * pendingHostInvites(room) //=> [{ userId: 'bo', hostId: 'ann' }]
  * @see voiceroom.host-invite
  */
-export function pendingHostInvites(room: VoiceRoom): { userId: string; hostId: string }[] {
+export function pendingHostInvites(room: VoiceRoom): VoiceRoomPendingHostInvite[] {
   return Room.talkers(requireRoom(room, 'pendingHostInvites'))
     .flatMap(({ userId, invitedBy }) => (invitedBy === undefined ? [] : [{ userId, hostId: invitedBy }]))
     .sort(byUserId);

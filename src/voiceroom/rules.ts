@@ -1,7 +1,8 @@
 /**
  * The voice-room rules, each in one place: a section per rule id (search for the id once) holding the
- * rule's named numbers, its prebuilt refusals (frozen at module load, returned from the hot path
- * without allocating) and its catalogue entry, whose `limits` refer to those. The entries' `codes` are
+ * rule's named numbers, its refusal types, its prebuilt refusals (frozen at module load, returned from
+ * the hot path without allocating) and its catalogue entry, whose `limits` refer to those. The unions
+ * of several rules' refusals close the file, beside the module's code list. The entries' `codes` are
  * written out as literals, as in the other modules: a property read such as `ROOM_FULL.code` counts as
  * a possible side effect to a bundler, which then keeps every entry (its prose) in every bundle of a
  * rule function; the module's rules test checks each list against the refusals. The root
@@ -13,6 +14,9 @@ import { SOURCE_CALLS_FAQ, defineRules, refusal, type Refusal, type RuleEntry } 
 const src = [SOURCE_CALLS_FAQ] as const;
 
 // ---- voiceroom.where ----
+
+/** Why {@link openVoiceRoom} says no: the chat is not an open chat, or is a 1:1 one (voiceroom.where). */
+export type VoiceRoomOpeningRefusal = Refusal<'not-open-chat' | 'not-group-chat', 'voiceroom.where'>;
 
 export const NOT_OPEN_CHAT = /* @__PURE__ */ refusal(
   'voiceroom.where',
@@ -50,6 +54,9 @@ const WHERE_RULE = {
  */
 export const VOICE_ROOM_MAX_PARTICIPANTS = 1500;
 
+/** A join refused because the room already holds 1,500 people; `limit` is that number (voiceroom.capacity). */
+export type VoiceRoomCapacityRefusal = Refusal<'room-full', 'voiceroom.capacity', { limit: number }>;
+
 export const ROOM_FULL = /* @__PURE__ */ refusal(
   'voiceroom.capacity',
   'room-full',
@@ -72,6 +79,9 @@ const CAPACITY_RULE = {
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.roles ----
+
+/** An event naming someone who is not in the room (voiceroom.roles). */
+export type VoiceRoomRolesRefusal = Refusal<'unknown-participant', 'voiceroom.roles'>;
 
 export const UNKNOWN_PARTICIPANT = /* @__PURE__ */ refusal(
   'voiceroom.roles',
@@ -96,6 +106,9 @@ const ROLES_RULE = {
 
 // ---- voiceroom.entry-role ----
 
+/** A join by someone already in the room (voiceroom.entry-role). */
+export type VoiceRoomEntryRoleRefusal = Refusal<'already-in-room', 'voiceroom.entry-role'>;
+
 export const ALREADY_IN_ROOM = /* @__PURE__ */ refusal(
   'voiceroom.entry-role',
   'already-in-room',
@@ -116,6 +129,15 @@ const ENTRY_ROLE_RULE = {
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.role-change-by-host ----
+
+/**
+ * A role change refused: the actor is not a host, a host names itself, or the target already has
+ * the role (voiceroom.role-change-by-host).
+ */
+export type VoiceRoomRoleChangeRefusal = Refusal<
+  'not-a-host' | 'cannot-change-own-role' | 'already-in-role',
+  'voiceroom.role-change-by-host'
+>;
 
 export const NOT_A_HOST = /* @__PURE__ */ refusal(
   'voiceroom.role-change-by-host',
@@ -162,6 +184,9 @@ const ROLE_CHANGE_BY_HOST_RULE = {
  */
 export const VOICE_ROOM_MAX_TALKERS = 10;
 
+/** A change that would make an eleventh talker; `limit` is the cap, 10 (voiceroom.speaker-cap). */
+export type VoiceRoomSpeakerCapRefusal = Refusal<'talker-cap-reached', 'voiceroom.speaker-cap', { limit: number }>;
+
 export const TALKER_CAP_REACHED = /* @__PURE__ */ refusal(
   'voiceroom.speaker-cap',
   'talker-cap-reached',
@@ -184,6 +209,15 @@ const SPEAKER_CAP_RULE = {
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.host-invite ----
+
+/**
+ * An invitation to become host refused: the invitee is not a speaker, already holds one, or there is
+ * none to answer (voiceroom.host-invite).
+ */
+export type VoiceRoomHostInviteRefusal = Refusal<
+  'invitee-not-speaker' | 'invite-already-pending' | 'no-pending-invite',
+  'voiceroom.host-invite'
+>;
 
 export const INVITEE_NOT_SPEAKER = /* @__PURE__ */ refusal(
   'voiceroom.host-invite',
@@ -221,6 +255,15 @@ const HOST_INVITE_RULE = {
 } as const satisfies RuleEntry;
 
 // ---- voiceroom.speak-request ----
+
+/**
+ * A request to speak refused: the asker is not a listener, already asked, or there is no request to
+ * answer (voiceroom.speak-request).
+ */
+export type VoiceRoomSpeakRequestRefusal = Refusal<
+  'not-a-listener' | 'request-already-pending' | 'no-pending-request',
+  'voiceroom.speak-request'
+>;
 
 export const NOT_A_LISTENER = /* @__PURE__ */ refusal(
   'voiceroom.speak-request',
@@ -275,6 +318,9 @@ export const VOICE_ROOM_LIFETIME_HOURS = 48;
  */
 export const VOICE_ROOM_LIFETIME_MS = VOICE_ROOM_LIFETIME_HOURS * 3_600_000;
 
+/** An event after the room's 48 hours, or earlier than the last one it accepted (voiceroom.lifetime). */
+export type VoiceRoomLifetimeRefusal = Refusal<'room-ended' | 'event-out-of-order', 'voiceroom.lifetime'>;
+
 export const ROOM_ENDED = /* @__PURE__ */ refusal(
   'voiceroom.lifetime',
   'room-ended',
@@ -324,6 +370,17 @@ export const ID_PATTERN = /* @__PURE__ */ new RegExp(`^[^${LINE_BREAKS}]*[^${WHI
  * @see voiceroom.lifetime
  */
 export const VOICE_ROOM_MAX_BATCH = 100_000;
+
+/** A numbered event ahead of the next one the room expects; `expected` is that seq (voiceroom.lifetime). */
+export type VoiceRoomSeqGapRefusal = Refusal<'seq-gap', 'voiceroom.lifetime', { expected: number }>;
+
+/**
+ * Why a numbered event is not taken: a gap before it, a different event already taken with its seq,
+ * or a seq older than the room remembers (voiceroom.lifetime). Nothing changes.
+ */
+export type VoiceRoomDeliveryRefusal =
+  | VoiceRoomSeqGapRefusal
+  | Refusal<'seq-conflict' | 'seq-forgotten', 'voiceroom.lifetime'>;
 
 /** The refusal of a numbered event whose `seq` is ahead of the next one the room expects. */
 export function seqGap(expected: number): VoiceRoomSeqGapRefusal {
@@ -426,6 +483,9 @@ const VOICE_DATA_RULE = {
 
 // ---- voiceroom.hostless ----
 
+/** A host action while the room has no host (voiceroom.hostless). */
+export type VoiceRoomHostlessRefusal = Refusal<'no-host', 'voiceroom.hostless'>;
+
 export const NO_HOST = /* @__PURE__ */ refusal(
   'voiceroom.hostless',
   'no-host',
@@ -447,7 +507,7 @@ const HOSTLESS_RULE = {
   codes: ['no-host'],
 } as const satisfies RuleEntry;
 
-// ---- the module's catalogue and its refusal codes ----
+// ---- the module's catalogue, its refusal codes and the unions of its refusals ----
 
 /** The voice-room entries of the rule catalogue, keyed by rule id, deeply frozen. */
 export const VOICEROOM_RULES = /* @__PURE__ */ defineRules({
@@ -499,65 +559,6 @@ export const VOICE_ROOM_REFUSAL_CODES = /* @__PURE__ */ Object.freeze([
 
 /** Every refusal code of the module, e.g. `'talker-cap-reached'`: one of {@link VOICE_ROOM_REFUSAL_CODES}. */
 export type VoiceRoomRefusalCode = (typeof VOICE_ROOM_REFUSAL_CODES)[number];
-
-/** Why {@link openVoiceRoom} says no: the chat is not an open chat, or is a 1:1 one (voiceroom.where). */
-export type VoiceRoomOpeningRefusal = Refusal<'not-open-chat' | 'not-group-chat', 'voiceroom.where'>;
-
-/** A join refused because the room already holds 1,500 people; `limit` is that number (voiceroom.capacity). */
-export type VoiceRoomCapacityRefusal = Refusal<'room-full', 'voiceroom.capacity', { limit: number }>;
-
-/** An event naming someone who is not in the room (voiceroom.roles). */
-export type VoiceRoomRolesRefusal = Refusal<'unknown-participant', 'voiceroom.roles'>;
-
-/** A join by someone already in the room (voiceroom.entry-role). */
-export type VoiceRoomEntryRoleRefusal = Refusal<'already-in-room', 'voiceroom.entry-role'>;
-
-/**
- * A role change refused: the actor is not a host, a host names itself, or the target already has
- * the role (voiceroom.role-change-by-host).
- */
-export type VoiceRoomRoleChangeRefusal = Refusal<
-  'not-a-host' | 'cannot-change-own-role' | 'already-in-role',
-  'voiceroom.role-change-by-host'
->;
-
-/** A change that would make an eleventh talker; `limit` is the cap, 10 (voiceroom.speaker-cap). */
-export type VoiceRoomSpeakerCapRefusal = Refusal<'talker-cap-reached', 'voiceroom.speaker-cap', { limit: number }>;
-
-/**
- * An invitation to become host refused: the invitee is not a speaker, already holds one, or there is
- * none to answer (voiceroom.host-invite).
- */
-export type VoiceRoomHostInviteRefusal = Refusal<
-  'invitee-not-speaker' | 'invite-already-pending' | 'no-pending-invite',
-  'voiceroom.host-invite'
->;
-
-/**
- * A request to speak refused: the asker is not a listener, already asked, or there is no request to
- * answer (voiceroom.speak-request).
- */
-export type VoiceRoomSpeakRequestRefusal = Refusal<
-  'not-a-listener' | 'request-already-pending' | 'no-pending-request',
-  'voiceroom.speak-request'
->;
-
-/** An event after the room's 48 hours, or earlier than the last one it accepted (voiceroom.lifetime). */
-export type VoiceRoomLifetimeRefusal = Refusal<'room-ended' | 'event-out-of-order', 'voiceroom.lifetime'>;
-
-/** A numbered event ahead of the next one the room expects; `expected` is that seq (voiceroom.lifetime). */
-export type VoiceRoomSeqGapRefusal = Refusal<'seq-gap', 'voiceroom.lifetime', { expected: number }>;
-
-/**
- * Why a numbered event is not taken: a gap before it, a different event already taken with its seq,
- * or a seq older than the room remembers (voiceroom.lifetime). Nothing changes.
- */
-export type VoiceRoomDeliveryRefusal =
-  | VoiceRoomSeqGapRefusal
-  | Refusal<'seq-conflict' | 'seq-forgotten', 'voiceroom.lifetime'>;
-
-/** A host action while the room has no host (voiceroom.hostless). */
-export type VoiceRoomHostlessRefusal = Refusal<'no-host', 'voiceroom.hostless'>;
 
 /** Why an event is refused: every refusal of {@link applyVoiceRoomEvent}, one named type per rule. */
 export type VoiceRoomEventRefusal =

@@ -45,6 +45,21 @@ export interface VoiceRoomListener {
 /** One participant of a room, by role, with what the rules need to know about it. */
 export type VoiceRoomParticipant = VoiceRoomHost | VoiceRoomSpeaker | VoiceRoomListener;
 
+/** A listener's pending request to speak, as {@link pendingSpeakRequests} lists it (`voiceroom.speak-request`). */
+export interface VoiceRoomPendingSpeakRequest {
+  readonly userId: string;
+  /** When the listener asked (epoch ms). */
+  readonly requestedAt: number;
+}
+
+/** A speaker's pending invitation to become host, as {@link pendingHostInvites} lists it (`voiceroom.host-invite`). */
+export interface VoiceRoomPendingHostInvite {
+  /** The invited speaker. */
+  readonly userId: string;
+  /** The host who invited them. */
+  readonly hostId: string;
+}
+
 /**
  * An event as a room remembers it in a receipt: plain data, without `seq`, its instant in epoch ms,
  * keys in a fixed order, so two deliveries of one event compare equal.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoKst, toJson } from '../../src/cli/command.js';
-import { guardIssues } from '../../src/core/guard.js';
+import { guardIssues } from '../../src/core/guardInterpreter.js';
 import { EpochMsGuard, InstantGuard } from '../../src/core/guards.generated.js';
 import { formatKst, kstDateString, toEpochMs } from '../../src/core/index.js';
 import { EpochMsSchema, InstantSchema } from '../../src/core/schemas.js';

@@ -15,6 +15,8 @@ export const revoked = (target: object): object => {
 export const throwingIndex = (): unknown[] => Object.defineProperty(['none', 'none'], 1, { get: trap });
 const opened = pkg.openVoiceRoom({ roomId: 'r', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 });
 if (!opened.ok) throw new Error(opened.code);
+/** A voice room just opened: the plausible first argument of the voice-room functions. */
+export const ROOM: pkg.VoiceRoom = opened.value;
 
 /** Each hostile value, made fresh for each call (a test must not share a value another call changed). */
 export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
@@ -60,7 +62,7 @@ export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
 /** Plausible arguments, so that a hostile value in a later position is reached past the earlier ones. */
 export const DAY = 86_400_000;
 export const PLAUSIBLE: readonly unknown[] = [
-  opened.value,
+  ROOM,
   [{ id: 'a', firstEpisodeAt: 0, nicknameCreatedAt: 0 }],
   DAY,
   'temporary-measure',

@@ -2,7 +2,8 @@ import { fc, test } from '../prop.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { exportedSchemas } from '../../scripts/json-schemas.js';
-import { replayVoiceRoom, type VoiceRoomEvent } from '../../src/voiceroom/index.js';
+import type { VoiceRoomEvent } from '../../src/voiceroom/index.js';
+import { OPENED, join, roomAfter } from '../voiceroom/helpers.js';
 
 // Hardening: "Parsing stored state with the exported schemas strips unknown keys and cannot pollute
 // prototypes." Every exported zod schema is read from the package itself (the list behind
@@ -250,28 +251,22 @@ function holdsObjects(schema: Schema, depth = 0): boolean {
 // within 48 h of openedAt, requestedAt within the life of the room, an invitation only on a speaker; in
 // the 0.1.0 form also listenerCount equals the listeners stored) over a 32 x 32 table of nullable
 // buckets in that form. A random table essentially never passes, so the rooms below are written out,
-// in the form 0.1.0 stored (a room just opened, the room of tests/voiceroom/schema.test.ts, cy's bucket
+// in the form 0.1.0 stored (a room just opened, the room of tests/voiceroom/schemas.test.ts, cy's bucket
 // listeners[10][0]) and as version-1 documents replayed from written-out events (a speaker with a
 // pending host invitation, a request to speak, listeners named `__proto__` and `constructor`, a report).
 // Its output is a room (a class instance with a private index, by design); the laws check the room's
 // stored document, `room.toJSON()` (see `dataOf`).
 
-/** 2026-01-01 10:00 KST, the opening of tests/voiceroom. */
-const OPENED = 1_767_229_200_000;
 const NULL_ROW = (): null[] => new Array<null>(32).fill(null);
 
-function replayed(events: VoiceRoomEvent[]): unknown {
-  const r = replayVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: OPENED }, events);
-  if (!r.ok) throw new Error(`sample room: event ${r.index} refused (${r.code})`);
-  return JSON.parse(JSON.stringify(r.value));
-}
+/** The stored document of the room of tests/voiceroom (opened at OPENED) after `events`. */
+const replayed = (events: VoiceRoomEvent[]): unknown => JSON.parse(JSON.stringify(roomAfter(events)));
 
 function voiceRoomSamples(): unknown[] {
   const cyRow: unknown[] = NULL_ROW();
   cyRow[0] = [{ userId: 'cy', requestedAt: OPENED + 3 }];
   const cyTable: unknown[] = NULL_ROW();
   cyTable[10] = cyRow;
-  const join = (userId: string, at = OPENED + 1): VoiceRoomEvent => ({ type: 'join', userId, at });
   return [
     {
       roomId: 'r1',

@@ -1,13 +1,6 @@
 import { fc, test } from '../prop.js';
 import { describe, expect, it } from 'vitest';
 import {
-  KAKAOPAGE_REFUSAL_CODES,
-  NEW_AUTHOR_RANKING_CODES,
-  STAGE_ON_EPISODE_CODES,
-  CONTRACT_TRANSFER_CODES,
-  STAGE_MESSAGE_CODES,
-  BULK_PURCHASE_CODES,
-  CONTENT_REPORT_CODES,
   checkNewAuthorRanking,
   isNewAuthorRankingEligible,
   isNewWork,
@@ -227,42 +220,5 @@ describe('batch ranking: newWorks and newAuthorRanking', () => {
       if (!r.ok) expect(KAKAOPAGE_RULES[r.rule].codes).toContain(r.code);
       expect(r.ok).toBe(isNewAuthorRankingEligible(w, at, options));
     }
-  });
-});
-
-describe('kakaopage refusal codes and the catalogue', () => {
-  it('the codes of the entries are exactly KAKAOPAGE_REFUSAL_CODES', () => {
-    expect(
-      Object.values(KAKAOPAGE_RULES)
-        .flatMap((r) => [...r.codes])
-        .sort(),
-    ).toEqual([...KAKAOPAGE_REFUSAL_CODES].sort());
-    expect(new Set(KAKAOPAGE_REFUSAL_CODES).size).toBe(KAKAOPAGE_REFUSAL_CODES.length);
-    expect([...KAKAOPAGE_REFUSAL_CODES]).toEqual([
-      ...NEW_AUTHOR_RANKING_CODES,
-      ...STAGE_ON_EPISODE_CODES,
-      ...CONTRACT_TRANSFER_CODES,
-      ...STAGE_MESSAGE_CODES,
-      ...BULK_PURCHASE_CODES,
-      ...CONTENT_REPORT_CODES,
-    ]);
-  });
-
-  it('the limits are the constants the code uses', () => {
-    expect(KAKAOPAGE_RULES['kakaopage.new-work'].limits).toEqual({ newWorkDays: 30, maxBatch: 100_000 });
-    expect(KAKAOPAGE_RULES['kakaopage.new-author'].limits).toEqual({
-      nicknameDays: 60,
-      firstEpisodeDays: 30,
-      maxBatch: 100_000,
-    });
-    expect(KAKAOPAGE_RULES['kakaopage.stage-on-limits'].limits).toEqual({
-      fantasy: 250,
-      martialArts: 250,
-      modernFantasy: 250,
-      romanceFantasy: 250,
-      romanceBlMid: 100,
-      romanceBlLong: 200,
-      free: 50,
-    });
   });
 });

@@ -17,7 +17,7 @@ import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { applyVoiceRoomEvent, openVoiceRoom, type VoiceRoom, type VoiceRoomEvent } from '../../src/index.js';
+import { applyVoiceRoomEvent, type VoiceRoom, type VoiceRoomEvent } from '../../src/index.js';
 import { VoiceRoomSchema } from '../../src/schemas.js';
 import {
   INEXPRESSIBLE,
@@ -26,6 +26,7 @@ import {
   jsonSchemaOf,
   type InexpressibleCheck,
 } from '../../scripts/json-schemas.js';
+import { OPENED, opened } from '../voiceroom/helpers.js';
 import { EDGE_NUMBERS, EDGE_STRINGS, nearMissesOf, valuesOf, vocabularyOf } from './zod-values.js';
 
 type Json = Record<string, unknown>;
@@ -83,18 +84,15 @@ function valuesFor(schema: z.ZodType): unknown[] {
 // ---------------------------------------------------------------------------------------------
 // Stored rooms: the JSON of rooms the library builds, and hand-made near misses of them
 
-const OPENED = 1_767_229_200_000; // 2026-01-01 10:00 KST
 const S = 1000;
 
-/** The room after `events`, every one accepted, from a room `ann` opened at {@link OPENED}. */
+/** The room after `events`, every one accepted, from the room of tests/voiceroom (`ann` opened it at OPENED). */
 function built(events: readonly VoiceRoomEvent[]): VoiceRoom {
-  const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: OPENED });
-  if (!opened.ok) throw new Error(opened.code);
   return events.reduce((room, event, i) => {
     const next = applyVoiceRoomEvent(room, event);
     if (!next.ok) throw new Error(`event ${i} refused: ${next.code}`);
     return next.value;
-  }, opened.value);
+  }, opened());
 }
 
 const joins = (n: number, at: number) =>

@@ -36,7 +36,7 @@ const ruleFunctions = functions
   .map((f) => ({ ...f, from: `kakao-rules${f.subpath ? `/${f.subpath}` : ''}` }));
 
 // Issue 13: every exported function alone from its subpath at most 10 kB, and none carries zod (the rule
-// functions validate with the guard interpreter, src/core/guard.ts; zod is for the `schemas` entries).
+// functions validate with the guard interpreter, src/core/guardInterpreter.ts; zod is for the `schemas` entries).
 // Measured: createSupportSchedule returns every support-hours function, so it is the whole module and has a
 // budget of its own (bench/sizes.ts SCHEDULE_BUDGET, 15.4 kB: measured 15,078 B on 2026-12-06 with the schedules of issue 23; 12,459 B before them;
 // 9,900 B before the day-by-day calendar of issue 24 and the provenance of issue 23); then canApply and

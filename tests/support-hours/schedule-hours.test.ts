@@ -237,7 +237,7 @@ describe('createSupportSchedule: recurring holidays, part-day closures, own week
 });
 
 describe('a holiday on a schedule with its own hours', () => {
-  it('says when it opens again without promising 10:00, which is Kakao\'s hour, not the schedule\'s', () => {
+  it("says when it opens again without promising 10:00, which is Kakao's hour, not the schedule's", () => {
     const desk = createSupportSchedule({ weeklyHours: { saturday: [{ from: '09:00', to: '13:00' }] } });
     // 2026-09-26 is a Saturday of Chuseok; the desk opens on Saturdays only, and 10-03 is 개천절, so it opens
     // next on Saturday 2026-10-10 at 09:00 KST.

@@ -17,6 +17,7 @@ import {
   type VoiceRoom,
 } from '../../src/voiceroom/index.js';
 import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
+import { OPENING } from './helpers.js';
 
 // Rooms that 0.1.0 stored, and the answers the 0.1.0 queries gave for them, both written by the 0.1.0
 // code (tests/voiceroom/fixtures/write-0.1.0-fixtures.ts, run at commit 062a23a). A stored 0.1.0 room
@@ -147,7 +148,7 @@ describe('rooms stored by 0.1.0', () => {
 describe('what a REPL or console.log shows of a room', () => {
   it('is the stored document, not the in-memory index', async () => {
     const { inspect } = await import('node:util');
-    const opened = openVoiceRoom({ roomId: 'r1', chat: { kind: 'open-group' }, creatorId: 'ann', at: 0 });
+    const opened = openVoiceRoom({ ...OPENING, at: 0 });
     if (!opened.ok) throw new Error(opened.code);
     expect(inspect(opened.value, { depth: 4 })).toBe(
       "{\n  version: 2,\n  roomId: 'r1',\n  openedAt: 0,\n  lastEventAt: 0,\n  reported: false,\n  revision: 0,\n  lastSeq: null,\n  receipts: [],\n  participants: [ { userId: 'ann', role: 'host' } ]\n}",

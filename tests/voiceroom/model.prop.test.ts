@@ -1,5 +1,5 @@
 import { fc, test } from '../prop.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   applyVoiceRoomEvent,
   applyVoiceRoomEvents,
@@ -17,7 +17,6 @@ import {
   voiceRoomPhase,
   voiceRoomParticipants,
   voiceRoomSchedule,
-  VOICE_ROOM_REFUSAL_CODES,
   VOICEROOM_RULES,
   type VoiceRoom,
   type VoiceRoomEvent,
@@ -587,12 +586,4 @@ describe('replay with onRefusal: skip (0.2.0)', () => {
       expect(stop.ok ? [] : [stop.index]).toEqual(refused.slice(0, 1).map((r) => r.index));
     },
   );
-});
-
-describe('the catalogue names every refusal code', () => {
-  it('the codes of the voice-room entries are exactly VOICE_ROOM_REFUSAL_CODES, each once', () => {
-    const codes = Object.values(VOICEROOM_RULES).flatMap((e) => e.codes as readonly string[]);
-    expect([...codes].sort()).toEqual([...VOICE_ROOM_REFUSAL_CODES].sort());
-    expect(new Set(codes).size).toBe(codes.length);
-  });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyVoiceRoomEvent, canApply, replayVoiceRoom, type VoiceRoomEvent } from '../../src/voiceroom/index.js';
-import { eventInstant } from '../../src/voiceroom/guards.js';
+import { eventInstant } from '../../src/voiceroom/argumentChecks.js';
 import { thrown } from '../helpers.js';
 import { OPENED, OPENING, opened } from './helpers.js';
 
-// Events that are not plain objects, or whose reading changes under the reader: always an error
-// naming the event, never an accepted event or a TypeError.
+// src/voiceroom/argumentChecks.ts: events that are not plain objects, or whose reading changes under the
+// reader, are always an error naming the event, never an accepted event or a TypeError.
 
 const T = OPENED + 5;
 

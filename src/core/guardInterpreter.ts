@@ -168,7 +168,7 @@ function runCheck(p: Payload, c: GuardCheck): void {
         return;
       }
       if (!Number.isSafeInteger(v)) {
-        // Stryker disable next-line EqualityOperator: `>= 0` is equivalent, an unsafe integer is never 0 (this also silences `<= 0`, which swaps the bounds and which the unsafe integers of tests/core/guards.test.ts kill)
+        // Stryker disable next-line EqualityOperator: `>= 0` is equivalent, an unsafe integer is never 0 (this also silences `<= 0`, which swaps the bounds and which the unsafe integers of tests/core/guards.generated.test.ts kill)
         const big = (v as number) > 0;
         push(
           p,

@@ -12,10 +12,11 @@ import {
 } from '../../src/core/index.js';
 import { refinement } from '../../src/core/schemas.js';
 
-// The guard interpreter's op codes and paths that no exported schema reaches today (or that its
-// generated inputs miss), as hand-written guard programs: each is the compiled form of the zod schema
-// beside it (what scripts/compile-guards.ts would write), its answer is written out by hand in zod's
-// words, and zod is held to the same answer.
+// src/core/guardInterpreter.ts, the guard interpreter: its op codes and paths that no exported schema
+// reaches today (or that its generated inputs miss), as hand-written guard programs. Each is the compiled
+// form of the zod schema beside it (what scripts/compile-guards.ts would write), its answer is written out
+// by hand in zod's words, and zod is held to the same answer. The generated guards themselves are held to
+// their schemas in tests/core/guards.generated.test.ts.
 
 type Answer =
   | { ok: true; value: unknown }
@@ -575,5 +576,70 @@ describe('guardInput and rejectGuard', () => {
     expect(thrown(() => rejectGuard({ k: 'number' }, 5, 'myFn', ['n'])).issues).toEqual([
       { path: ['n'], code: 'invalid-input', message: 'invalid input; got 5' },
     ]);
+  });
+});
+
+describe('readonly', () => {
+  const guard: Guard = { k: 'readonly', in: { k: 'object', s: { a: { k: 'number' } } } };
+  const schema = z.object({ a: z.number() }).readonly();
+
+  it('freezes what it accepts, as zod does', () => {
+    const g = guardIssues(guard, { a: 1, b: 2 });
+    expect(g).toEqual({ ok: true, value: { a: 1 } });
+    expect(g.ok && Object.isFrozen(g.value)).toBe(true);
+    expect(g).toEqual(zodAnswer(schema, { a: 1, b: 2 }));
+  });
+
+  it('refuses what the inner guard refuses, with the same issue', () => {
+    expect(guardIssues(guard, { a: 'x' })).toEqual({
+      ok: false,
+      issues: [{ path: ['a'], code: 'invalid-type', message: 'Invalid input: expected number, received string' }],
+    });
+    expect(guardIssues(guard, { a: 'x' })).toEqual(zodAnswer(schema, { a: 'x' }));
+  });
+});
+
+describe('intersections of arrays', () => {
+  const guard: Guard = { k: 'and', l: { k: 'array', el: { k: 'number' } }, r: { k: 'array', el: { k: 'number' } } };
+  const schema = z.intersection(z.array(z.number()), z.array(z.number()));
+
+  it('merges two arrays of one length item by item', () => {
+    expect(guardIssues(guard, [1, 2])).toEqual({ ok: true, value: [1, 2] });
+    expect(guardIssues(guard, [1, 2])).toEqual(zodAnswer(schema, [1, 2]));
+  });
+
+  it('arrays that cannot be merged throw, as zod throws', () => {
+    const stripLeft: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } },
+      r: { k: 'array', el: { k: 'object', s: { a: { k: 'number' } } } },
+    };
+    expect(guardIssues(stripLeft, [{ a: 1 }])).toEqual({ ok: true, value: [{ a: 1 }] });
+    // Unequal items under one index: zod throws "Unmergable intersection"; the guard reports it as unreadable input.
+    const unequal: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'transform', f: () => 1 } as unknown as Guard },
+      r: { k: 'array', el: { k: 'transform', f: () => 2 } as unknown as Guard },
+    };
+    const unequalSchema = z.intersection(
+      z.array(z.unknown().transform(() => 1)),
+      z.array(z.unknown().transform(() => 2)),
+    );
+    expect(() => unequalSchema.safeParse(['x'])).toThrow(/Unmergable intersection/);
+    expect(guardIssues(unequal, ['x'])).toMatchObject({ ok: false, issues: [{ path: [], code: 'invalid-input' }] });
+  });
+
+  it('arrays of different lengths cannot be merged', () => {
+    const lengths: Guard = {
+      k: 'and',
+      l: { k: 'array', el: { k: 'number' } },
+      r: { k: 'transform', f: (v: unknown) => [...(v as number[]), 0] } as unknown as Guard,
+    };
+    const lengthsSchema = z.intersection(
+      z.array(z.number()),
+      z.unknown().transform((v) => [...(v as number[]), 0]),
+    );
+    expect(() => lengthsSchema.safeParse([1])).toThrow(/Unmergable intersection/);
+    expect(guardIssues(lengths, [1])).toMatchObject({ ok: false, issues: [{ path: [], code: 'invalid-input' }] });
   });
 });
