@@ -172,6 +172,7 @@ export function decodeShippedDays(): Map<number, HolidayDay> {
 }
 let shipped: ReadonlyMap<number, HolidayDay> | undefined;
 /** {@link decodeShippedDays}, once, on first use. */
+// Stryker disable next-line AssignmentOperator: equivalent, decoding again gives the same days (the memo only saves time)
 const shippedDays = (): ReadonlyMap<number, HolidayDay> => (shipped ??= decodeShippedDays());
 
 /** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
@@ -184,6 +185,7 @@ export function buildHolidayCalendar(
   // The caller's edits go onto a copy of the shipped days, decoded once: a schedule costs its edits, not a
   // decoding of 61 years (issue 24). As in yearHolidays: removals first, then the additions.
   let days = shippedDays();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a copy with no edits holds the same days (skipping it only saves time)
   if (extra.size > 0 || removed.size > 0) {
     const edited = new Map(days);
     for (const day of removed) edited.delete(day);
@@ -212,6 +214,7 @@ export function buildHolidayCalendar(
     ownHours: hours !== undefined,
     closures: sorted,
     closedSpans: mergeClosures(sorted),
+    // Stryker disable next-line ConditionalExpression: equivalent when false, the general path answers as the fast paths do (agentChat.prop.test.ts holds them equal)
     plain: hours === undefined && sorted.length === 0,
   };
 }

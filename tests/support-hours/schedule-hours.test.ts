@@ -259,6 +259,57 @@ describe('a holiday on a schedule with its own hours', () => {
   });
 });
 
+describe("a schedule's calendar: its days, its closed days, its merged closures", () => {
+  it('an extra name on a built-in holiday is named beside it; a removed holiday is a business day', () => {
+    const s = createSupportSchedule({
+      extraHolidays: [{ date: '2026-09-25', name: 'Company day' }],
+      removedHolidays: ['2026-09-24'],
+    });
+    expect(s.checkAgentChat(kst('2026-09-25T11:00:00'))).toMatchObject({ holiday: ['추석', 'Company day'] });
+    expect(s.isKoreanBusinessDay('2026-09-24')).toBe(true);
+    expect(s.isAgentChatOpen(kst('2026-09-24T11:00:00'))).toBe(true);
+    // 21 to 24, and 28: a Chuseok day on a Saturday (09-26) gives no substitute day.
+    expect(s.koreanBusinessDaysBetween('2026-09-21', '2026-09-29')).toBe(5);
+  });
+
+  it('own hours: a weekday with hours is a business day, a weekday without is not (Saturdays only here)', () => {
+    const desk = createSupportSchedule({ weeklyHours: { saturday: [{ from: '09:00', to: '13:00' }] } });
+    expect(desk.isKoreanBusinessDay('2026-10-10')).toBe(true); // a Saturday
+    expect(desk.isKoreanBusinessDay('2026-10-07')).toBe(false); // a Wednesday
+    expect(desk.isKoreanBusinessDay('2026-10-03')).toBe(false); // a Saturday, 개천절
+    expect(desk.nextKoreanBusinessDay('2026-09-26')).toBe('2026-10-10');
+  });
+
+  it('closures that overlap or nest are one closed span (10:00-18:30 less 14:00-16:00 is 5.5 h)', () => {
+    const nested = createSupportSchedule({
+      closures: [
+        { from: '2026-09-23T14:00:00+09:00', to: '2026-09-23T16:00:00+09:00', name: 'A' },
+        { from: '2026-09-23T14:30:00+09:00', to: '2026-09-23T15:00:00+09:00', name: 'B' },
+      ],
+    });
+    const overlapping = createSupportSchedule({
+      closures: [
+        { from: '2026-09-23T14:00:00+09:00', to: '2026-09-23T15:00:00+09:00', name: 'A' },
+        { from: '2026-09-23T14:30:00+09:00', to: '2026-09-23T16:00:00+09:00', name: 'B' },
+      ],
+    });
+    // Given in any order: the spans are merged in time order, and a closed answer names the closure that
+    // began first.
+    const reversed = createSupportSchedule({
+      closures: [
+        { from: '2026-09-23T14:30:00+09:00', to: '2026-09-23T15:00:00+09:00', name: 'B' },
+        { from: '2026-09-23T14:00:00+09:00', to: '2026-09-23T16:00:00+09:00', name: 'A' },
+      ],
+    });
+    expect(reversed.checkAgentChat(kst('2026-09-23T14:45:00'))).toMatchObject({ code: 'closure', closure: 'A' });
+    for (const s of [nested, overlapping, reversed]) {
+      expect(s.agentChatOpenMs(kst('2026-09-23T00:00:00'), kst('2026-09-24T00:00:00'))).toBe(5.5 * 3_600_000);
+      expect(s.isAgentChatOpen(kst('2026-09-23T15:30:00'))).toBe(false);
+      expect(s.isAgentChatOpen(kst('2026-09-23T16:00:00'))).toBe(true);
+    }
+  });
+});
+
 describe('Temporal in the support-hours functions (issue 23)', () => {
   it('takes a Temporal.Instant or ZonedDateTime wherever an instant is, a PlainDate wherever a date is', () => {
     const at = Temporal.Instant.from('2026-09-23T02:00:00Z'); // 11:00 KST
