@@ -104,7 +104,7 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
   for (const [s, e] of openPieces(cal, day))
     if (ms >= s && ms < e) return Object.freeze({ ok: true, value: Object.freeze({ closesAt: e }) } as const);
   const opensAt = nextOpeningGeneral(cal, ms, fn);
-  const holiday = cal.days.get(day);
+  const holiday = cal.holidayOn(day);
   if (holiday !== undefined)
     return Object.freeze({
       ok: false,
@@ -222,7 +222,7 @@ export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): Age
   const day = Math.floor(wall / DAY_MS);
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) {
     const opensAt = nextOpeningMs(cal, ms, fn);
-    const holiday = cal.days.get(day);
+    const holiday = cal.holidayOn(day);
     if (holiday === undefined) return closedForHours('weekend', opensAt);
     return Object.freeze({
       ok: false,

@@ -96,11 +96,33 @@ export function addBusinessDaysIn(cal: HolidayCalendar, day: DayInput, n: number
   return formatDayNumber(addBusinessDayNumber(cal, d, n, fn));
 }
 
+/** How many business days {@link addBusinessDayNumber} walks rather than summing the whole calendar. */
+const WALK = 64;
+
+/** {@link addBusinessDayNumber} by walking `cal.closed` from `d`, for `|n| <= WALK`. */
+export function walkBusinessDays(cal: HolidayCalendar, d: number, n: number, fn: string): number {
+  const closed = cal.closed;
+  let i = d - CALENDAR_FIRST_DAY;
+  if (n >= 0) {
+    // `d` itself when open, else the next open day; then n open days on.
+    i = closed.indexOf(0, i);
+    for (let k = 0; k < n && i !== -1; k++) i = closed.indexOf(0, i + 1);
+  } else {
+    // The |n|-th open day before `d` (lastIndexOf from -1 would search from the end: stop at the start).
+    for (let k = 0; k < -n && i !== -1; k++) i = i === 0 ? -1 : closed.lastIndexOf(0, i - 1);
+  }
+  if (i === -1) beyond(fn, 'n', `${n} business days from ${formatDayNumber(d)}`);
+  return CALENDAR_FIRST_DAY + i;
+}
+
 /**
  * The business day `n` business days from day number `d` (`d` counts itself when it is a business
  * day, else as the next one), or throws `year-out-of-range` (path `['n']`) outside the calendar.
  */
 export function addBusinessDayNumber(cal: HolidayCalendar, d: number, n: number, fn: string): number {
+  // A few business days away (a deadline, an SLA), walking the closed days answers before the prefix sums
+  // over 22,281 days would be built: most of a first call's cost (issue 24). Further away, the sums.
+  if (n >= -WALK && n <= WALK && !PREFIX.has(cal)) return walkBusinessDays(cal, d, n, fn);
   const before = prefixOf(cal);
   // The answer r is the business day with before[r] - before[d] === n, i.e. before[r] === target and
   // r itself a business day: the first index whose count of business days before it is `target`

@@ -20,7 +20,7 @@ import {
   HOLIDAY_LAST_YEAR,
 } from './rules.js';
 // The shipped holiday data as the lookups use it (scripts/compact-holidays.ts): nothing projected at start-up.
-import { closedDays, shippedHolidays, shippedSource } from './holidayTable.js';
+import { closedDays, shippedHolidayDays, shippedHolidays, shippedSource } from './holidayTable.js';
 import type { HolidaySource } from './types.js';
 
 /** First and last KST day (day numbers) the holiday calendar covers. */
@@ -47,7 +47,8 @@ export interface Closure {
 
 /** A holiday calendar: the built-in one, or one with the caller's additions and removals, hours and closures. */
 export interface HolidayCalendar {
-  readonly days: ReadonlyMap<number, HolidayDay>;
+  /** The holiday on a day (day number), with the caller's edits, or undefined. */
+  readonly holidayOn: (day: number) => HolidayDay | undefined;
   /** 1 where the schedule stays closed all day (a weekday without hours, or a holiday), indexed by `day - CALENDAR_FIRST_DAY`. */
   readonly closed: Uint8Array;
   readonly extra: ReadonlyMap<number, readonly string[]>;
@@ -163,17 +164,23 @@ function mergeClosures(closures: readonly Closure[]): [number, number][] {
   return spans;
 }
 
-/** Every shipped holiday of the calendar by day number, with where its year's data comes from. */
-export function decodeShippedDays(): Map<number, HolidayDay> {
-  const days = new Map<number, HolidayDay>();
-  for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++)
-    for (const [day, names] of shippedHolidays(year)) days.set(day, { names, source: shippedSource(year) });
-  return days;
+// The shipped days, decoded on first use: every holiday's day number at once (for the closed days), its
+// names one year at a time (when a day of that year is asked about). Caches only: the same answers without.
+let shippedDays: readonly number[] | undefined;
+const shippedYears: (ReadonlyMap<number, HolidayDay> | undefined)[] = [];
+
+/** The shipped holiday on a day (day number), with the source of its year, or undefined (also outside the calendar). */
+export function shippedHolidayOn(day: number): HolidayDay | undefined {
+  const year = dateFromDayNumber(day).year;
+  if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) return undefined;
+  let days = shippedYears[year - HOLIDAY_FIRST_YEAR];
+  if (days === undefined) {
+    const source = shippedSource(year);
+    days = new Map(shippedHolidays(year).map(([d, names]) => [d, { names, source }]));
+    shippedYears[year - HOLIDAY_FIRST_YEAR] = days;
+  }
+  return days.get(day);
 }
-let shipped: ReadonlyMap<number, HolidayDay> | undefined;
-/** {@link decodeShippedDays}, once, on first use. */
-// Stryker disable next-line AssignmentOperator: equivalent, decoding again gives the same days (the memo only saves time)
-const shippedDays = (): ReadonlyMap<number, HolidayDay> => (shipped ??= decodeShippedDays());
 
 /** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
 export function buildHolidayCalendar(
@@ -182,31 +189,32 @@ export function buildHolidayCalendar(
   hours?: readonly DayHours[],
   closures: readonly Closure[] = [],
 ): HolidayCalendar {
-  // The caller's edits go onto a copy of the shipped days, decoded once: a schedule costs its edits, not a
-  // decoding of 61 years (issue 24). As in yearHolidays: removals first, then the additions.
-  let days = shippedDays();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a copy with no edits holds the same days (skipping it only saves time)
-  if (extra.size > 0 || removed.size > 0) {
-    const edited = new Map(days);
-    for (const day of removed) edited.delete(day);
-    for (const [day, names] of extra) {
-      const had = edited.get(day);
-      edited.set(
-        day,
-        had === undefined ? { names, source: 'custom' } : { names: [...had.names, ...names], source: had.source },
-      );
-    }
-    days = edited;
-  }
+  // The caller's edits lie over the shipped days, decoded once: a schedule costs its edits, not a decoding
+  // of 61 years (issue 24). As in yearHolidays: removals first, then the additions.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the general lookup without edits answers as the shipped one (it only costs more)
+  const plainDays = extra.size === 0 && removed.size === 0;
+  const holidayOn = plainDays
+    ? shippedHolidayOn
+    : (day: number): HolidayDay | undefined => {
+        const had = removed.has(day) ? undefined : shippedHolidayOn(day);
+        const names = extra.get(day);
+        if (names === undefined) return had;
+        return had === undefined
+          ? { names, source: 'custom' }
+          : { names: [...had.names, ...names], source: had.source };
+      };
+  // Stryker disable next-line AssignmentOperator: equivalent, decoding again gives the same days (the cache only saves time)
+  shippedDays ??= shippedHolidayDays();
+  const holidays = plainDays ? shippedDays : [...shippedDays.filter((d) => !removed.has(d)), ...extra.keys()];
   const week = hours ?? KAKAO_WEEK_HOURS;
   // Closed all day: a holiday, or a weekday without hours.
   const closed = closedDays(
-    days.keys(),
+    holidays,
     week.flatMap((h, w) => (h.length === 0 ? [w] : [])),
   );
   const sorted = [...closures].sort((a, b) => a.from - b.from || a.to - b.to);
   return {
-    days,
+    holidayOn,
     closed,
     extra,
     removed,

@@ -39,6 +39,24 @@ export function shippedHolidays(year: number): [number, readonly string[]][] {
   return out;
 }
 
+/**
+ * The day numbers of every shipped holiday of 1990-2050, in date order: HOLIDAY_TABLE's `MMDD`s without their
+ * names (what the closed days need; the names are decoded per year, when a day's are asked for).
+ */
+export function shippedHolidayDays(): number[] {
+  const days: number[] = [];
+  for (let year = HOLIDAY_FIRST_YEAR; year <= HOLIDAY_LAST_YEAR; year++) {
+    const text = HOLIDAY_TABLE[year - HOLIDAY_FIRST_YEAR]!;
+    // A name's letter sorts after every digit: the digits come in fours, one `MMDD` per day.
+    for (let i = 0; i < text.length; i++)
+      if (text[i]! <= '9') {
+        days.push(dayNumberFromDate(year, Number(text.slice(i, i + 2)), Number(text.slice(i + 2, i + 4))));
+        i += 3;
+      }
+  }
+  return days;
+}
+
 /** Whether a day (day number) is a Saturday or a Sunday. */
 export function isWeekendDay(day: number): boolean {
   const w = weekdayOfDayNumber(day);

@@ -104,7 +104,7 @@ export function isHolidayOn(
     if (issue !== undefined) throw new RuleInputError(fn, [issue]);
     day = kstDayNumber(ms!);
   }
-  return cal.days.has(day);
+  return cal.holidayOn(day) !== undefined;
 }
 
 /**

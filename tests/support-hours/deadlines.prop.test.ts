@@ -11,6 +11,9 @@ import {
   koreanBusinessDaysBetween,
   nextKoreanBusinessDay,
 } from '../../src/support-hours/index.js';
+import { addBusinessDayNumber, walkBusinessDays } from '../../src/support-hours/businessDays.js';
+import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, defaultHolidayCalendar } from '../../src/support-hours/calendar.js';
+import { RuleInputError } from '../../src/core/index.js';
 
 const DAY = 86_400_000;
 const START = Date.parse('1990-01-01T00:00:00+09:00');
@@ -105,4 +108,29 @@ describe('support.public-holidays: business-day laws', () => {
     expect(company.isKoreanBusinessDay(r)).toBe(true);
     expect(company.isKoreanBusinessDay('2026-09-22')).toBe(false);
   });
+});
+
+describe('support.public-holidays: a few business days away, the walk answers as the prefix sums do', () => {
+  // addBusinessDayNumber walks the closed days for |n| <= 64 until the calendar's sums are built, then sums.
+  const answer = (f: () => number): number | 'beyond' => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof RuleInputError) return 'beyond';
+      throw e;
+    }
+  };
+  test.prop([fc.integer({ min: CALENDAR_FIRST_DAY, max: CALENDAR_LAST_DAY }), fc.integer({ min: -64, max: 64 })])(
+    'walkBusinessDays(d, n) === the sums answer, near both ends of the calendar too',
+    (d, n) => {
+      const cal = defaultHolidayCalendar();
+      koreanBusinessDaysBetween('2026-01-01', '2026-01-02'); // builds the built-in calendar's sums
+      const viaSums = answer(() => addBusinessDayNumber(cal, d, n, 'f'));
+      expect(answer(() => walkBusinessDays(cal, d, n, 'f'))).toBe(viaSums);
+      const near = n < 0 ? CALENDAR_FIRST_DAY + (d % 90) : CALENDAR_LAST_DAY - (d % 90);
+      expect(answer(() => walkBusinessDays(cal, near, n, 'f'))).toBe(
+        answer(() => addBusinessDayNumber(cal, near, n, 'f')),
+      );
+    },
+  );
 });

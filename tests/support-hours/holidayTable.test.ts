@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromDate } from '../../src/core/index.js';
-import { decodeShippedDays } from '../../src/support-hours/calendar.js';
-import { closedDays, isGazettedYear, shippedHolidays, shippedSource } from '../../src/support-hours/holidayTable.js';
+import { shippedHolidayOn } from '../../src/support-hours/calendar.js';
+import {
+  closedDays,
+  isGazettedYear,
+  shippedHolidayDays,
+  shippedHolidays,
+  shippedSource,
+} from '../../src/support-hours/holidayTable.js';
 
 // The decoder of the shipped holiday table (src/support-hours/holidays.generated.ts): per year, per day `MMDD`
 // then one letter per name. Expected values are written by hand from the rule book and the gazette, never
@@ -99,14 +105,23 @@ describe('support.public-holidays: the closed days of the calendar', () => {
 });
 
 describe('support.public-holidays: every shipped day by day number (the calendar a schedule starts from)', () => {
-  it('holds each year of 1990-2050, each day with its names and the source of its year', () => {
-    const days = decodeShippedDays();
-    expect(days.get(day('2025-05-05'))).toEqual({ names: ['어린이날', '부처님 오신 날'], source: 'official' });
-    expect(days.get(day('1990-01-01'))).toEqual({ names: ['1월 1일'], source: 'historical' });
-    expect(days.get(day('2050-12-25'))).toEqual({ names: ['기독탄신일'], source: 'projected' });
-    expect(days.get(day('2025-05-07'))).toBeUndefined();
-    let count = 0;
-    for (let year = 1990; year <= 2050; year++) count += shippedHolidays(year).length;
-    expect(days.size).toBe(count);
+  it('looks a day up with its names and the source of its year, 1990-2050, nothing outside', () => {
+    expect(shippedHolidayOn(day('2025-05-05'))).toEqual({ names: ['어린이날', '부처님 오신 날'], source: 'official' });
+    expect(shippedHolidayOn(day('1990-01-01'))).toEqual({ names: ['1월 1일'], source: 'historical' });
+    expect(shippedHolidayOn(day('2050-12-25'))).toEqual({ names: ['기독탄신일'], source: 'projected' });
+    expect(shippedHolidayOn(day('2025-05-07'))).toBeUndefined();
+    expect(shippedHolidayOn(day('1989-12-25'))).toBeUndefined();
+    expect(shippedHolidayOn(day('2051-01-01'))).toBeUndefined();
+  });
+
+  it('lists the day numbers of every holiday, in date order, without their names (2025: 19 days)', () => {
+    const days = shippedHolidayDays();
+    expect(days.filter((d) => d >= day('2025-01-01') && d <= day('2025-12-31'))).toEqual(
+      shippedHolidays(2025).map(([d]) => d),
+    );
+    expect(days.filter((d) => d >= day('2025-01-01') && d <= day('2025-12-31'))).toHaveLength(19);
+    expect(days[0]).toBe(day('1990-01-01'));
+    expect(days.at(-1)).toBe(day('2050-12-26'));
+    expect(days.every((d, i) => i === 0 || d > days[i - 1]!)).toBe(true);
   });
 });
