@@ -17,8 +17,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // tests/examples: the reference service runs on the built package, which the sandbox does not have.
-    exclude: ['tests/packaging/**', 'tests/fuzz/**', 'tests/cli/cli.test.ts', 'tests/examples/**'],
+    // tests/examples: the reference service runs on the built package, which the sandbox does not have;
+    // tests/layout.test.ts reads the source files, which the sandbox holds instrumented.
+    exclude: [
+      'tests/packaging/**',
+      'tests/fuzz/**',
+      'tests/cli/cli.test.ts',
+      'tests/examples/**',
+      'tests/layout.test.ts',
+    ],
     // KAKAO_RULES_MUTATION: the tests that compare a generated source file with its generator skip
     // (Stryker's sandbox holds instrumented copies of src/).
     env: { TZ: 'UTC', KAKAO_RULES_MUTATION: '1' },
