@@ -187,16 +187,20 @@ function emit(
               ['k', "'super'"],
               ['f', fn(d.guard, at)],
             ]);
-          if (d.fn)
+          if (d.fn) {
+            // Without a code the issue would say 'custom', which no caller can switch on (INPUT_ISSUE_CODES).
+            if (typeof d.params?.code !== 'string')
+              throw new Error(`compile-guards: ${at}: a .refine() names its issue code (params: { code })`);
             return obj([
               ['k', "'refine'"],
               ['f', fn(d.fn, at)],
               ['e', e],
               ['a', a],
-              ['code', typeof d.params?.code === 'string' ? lit(d.params.code) : undefined],
+              ['code', lit(d.params.code)],
               ['p', d.path?.length ? lit(d.path) : undefined],
               ['w', d.when ? fn(d.when, `${at}.when`) : undefined],
             ]);
+          }
           break;
       }
       throw new Error(

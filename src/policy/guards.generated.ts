@@ -26,13 +26,13 @@ export const InquiryGuard: Guard<z.output<typeof InquirySchema>> = { k: 'object'
 export const MeasureGuard: Guard<z.output<typeof MeasureSchema>> = { k: 'values', v: ["none", "user-protection", "temporary-restriction", "permanent-restriction", "temporary-measure"] };
 
 /** The compiled {@link MemoRetentionSchema}. */
-export const MemoRetentionGuard: Guard<z.output<typeof MemoRetentionSchema>> = { k: 'object', s: { talkDrawerSubscriber: { k: 'boolean' }, freeRetentionDays: { k: 'optional', in: { k: 'number', c: [{ k: 'ge', n: 1 }, { k: 'refine', f: isWholeNumber, e: "expected a whole number of days", code: "not-multiple-of" }] }, oi: 'optional', oo: 'optional' } }, c: [{ k: 'refine', f: freeRetentionKnown, e: "the free retention limit is undocumented: pass freeRetentionDays", p: ["freeRetentionDays"], w: readable }] };
+export const MemoRetentionGuard: Guard<z.output<typeof MemoRetentionSchema>> = { k: 'object', s: { talkDrawerSubscriber: { k: 'boolean' }, freeRetentionDays: { k: 'optional', in: { k: 'number', c: [{ k: 'ge', n: 1 }, { k: 'refine', f: isWholeNumber, e: "expected a whole number of days", code: "not-multiple-of" }] }, oi: 'optional', oo: 'optional' } }, c: [{ k: 'refine', f: freeRetentionKnown, e: "the free retention limit is undocumented: pass freeRetentionDays", code: "invalid-type", p: ["freeRetentionDays"], w: readable }] };
 
 /** The compiled {@link MemorialRequestSchema}. */
 export const MemorialRequestGuard: Guard<z.output<typeof MemorialRequestSchema>> = { k: 'object', s: { preference: { k: 'values', v: ["allow", "restrict", "unset"] }, requestedBy: { k: 'values', v: ["bereaved-family", "other"] } } };
 
 /** The compiled {@link PlayStoreInstallSchema}. */
-export const PlayStoreInstallGuard: Guard<z.output<typeof PlayStoreInstallSchema>> = { k: 'object', s: { accountAge: { k: 'number', c: [{ k: 'ge', n: 0 }, { k: 'refine', f: isWholeNumber, e: "expected a whole number of years", code: "not-multiple-of" }] }, supervised: { k: 'boolean' }, contentRating: { k: 'optional', in: { k: 'values', v: ["all-ages", "12+", "15+", "18+"] }, oi: 'optional', oo: 'optional' } }, c: [{ k: 'refine', f: supervisedHasRating, e: "a supervised account needs its Play content rating", p: ["contentRating"], w: readable }] };
+export const PlayStoreInstallGuard: Guard<z.output<typeof PlayStoreInstallSchema>> = { k: 'object', s: { accountAge: { k: 'number', c: [{ k: 'ge', n: 0 }, { k: 'refine', f: isWholeNumber, e: "expected a whole number of years", code: "not-multiple-of" }] }, supervised: { k: 'boolean' }, contentRating: { k: 'optional', in: { k: 'values', v: ["all-ages", "12+", "15+", "18+"] }, oi: 'optional', oo: 'optional' } }, c: [{ k: 'refine', f: supervisedHasRating, e: "a supervised account needs its Play content rating", code: "invalid-type", p: ["contentRating"], w: readable }] };
 
 /** The compiled {@link RestrictionLevelSchema}. */
 export const RestrictionLevelGuard: Guard<z.output<typeof RestrictionLevelSchema>> = { k: 'values', v: ["none", "user-protection", "temporary-restriction", "permanent-restriction"] };

@@ -167,6 +167,7 @@ export const PlayStoreInstallSchema = /* @__PURE__ */ defineSchema(() =>
       path: ['contentRating'],
       when: readable,
       message: 'a supervised account needs its Play content rating',
+      params: { code: 'invalid-type' },
     }),
 );
 
@@ -190,6 +191,7 @@ export const MemoRetentionSchema = /* @__PURE__ */ defineSchema(() =>
       path: ['freeRetentionDays'],
       when: readable,
       message: 'the free retention limit is undocumented: pass freeRetentionDays',
+      params: { code: 'invalid-type' },
     }),
 );
 

@@ -596,7 +596,7 @@ describe('bad input: each function names itself and its argument, and lists ever
             ],
           },
           {
-            "code": "custom",
+            "code": "invalid-type",
             "message": "a supervised account needs its Play content rating",
             "path": [
               "account",
@@ -611,7 +611,7 @@ describe('bad input: each function names itself and its argument, and lists ever
         "fn": "memoRetention",
         "issues": [
           {
-            "code": "custom",
+            "code": "invalid-type",
             "message": "the free retention limit is undocumented: pass freeRetentionDays",
             "path": [
               "memo",
