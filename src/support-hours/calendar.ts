@@ -168,18 +168,16 @@ function mergeClosures(closures: readonly Closure[]): [number, number][] {
 // names one year at a time (when a day of that year is asked about). Caches only: the same answers without.
 let shippedDays: readonly number[] | undefined;
 const shippedYears: (ReadonlyMap<number, HolidayDay> | undefined)[] = [];
+const NO_EXTRA: ReadonlyMap<number, readonly string[]> = new Map();
+const NO_REMOVED: ReadonlySet<number> = new Set();
 
 /** The shipped holiday on a day (day number), with the source of its year, or undefined (also outside the calendar). */
 export function shippedHolidayOn(day: number): HolidayDay | undefined {
   const year = dateFromDayNumber(day).year;
   if (year < HOLIDAY_FIRST_YEAR || year > HOLIDAY_LAST_YEAR) return undefined;
-  let days = shippedYears[year - HOLIDAY_FIRST_YEAR];
-  if (days === undefined) {
-    const source = shippedSource(year);
-    days = new Map(shippedHolidays(year).map(([d, names]) => [d, { names, source }]));
-    shippedYears[year - HOLIDAY_FIRST_YEAR] = days;
-  }
-  return days.get(day);
+  // The year as yearHolidays decodes it, without edits.
+  shippedYears[year - HOLIDAY_FIRST_YEAR] ??= yearHolidays(year, false, NO_EXTRA, NO_REMOVED);
+  return shippedYears[year - HOLIDAY_FIRST_YEAR]!.get(day);
 }
 
 /** Builds a calendar once (on first use for the built-in one, at `createSupportSchedule` for others). */
