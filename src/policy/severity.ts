@@ -108,6 +108,7 @@ export function mostSevereRestriction(levels: readonly RestrictionLevel[]): Rest
       for (let i = 0; i < levels.length; i++) {
         const rank = rankOf(levels[i]);
         if (rank < 0) return mostSevereOf(levels);
+        // Stryker disable next-line EqualityOperator: equivalent as >=, when rank equals max the assignment writes the value max already holds
         if (rank > max) max = rank;
       }
       return RESTRICTION_LEVELS[max]!;

@@ -429,3 +429,70 @@ describe('mostSevereRestriction: hostile lists (issue 22)', () => {
     expect(mostSevereRestriction(flaky as never)).toBe('permanent-restriction');
   });
 });
+
+describe('mostSevereRestriction: only a real array of at most MAX_MEASURES (10 000) levels is answered', () => {
+  it.each([
+    ['an array-like object', { length: 1, 0: 'permanent-restriction' }, 'object'],
+    ['an empty string (length 0)', '', '""'],
+  ])('%s is refused as a whole, never read as a list', (_, levels, shown) => {
+    expect(thrown(() => mostSevereRestriction(levels as never))).toEqual({
+      fn: 'mostSevereRestriction',
+      issues: [
+        {
+          path: ['levels'],
+          code: 'invalid-type',
+          message: `expected an array of account restriction levels; got ${shown}`,
+        },
+      ],
+    });
+  });
+
+  it('10 001 levels, every one good, are refused by the length alone', () => {
+    const levels = new Array<string>(10_001).fill('none');
+    expect(thrown(() => mostSevereRestriction(levels as never))).toEqual({
+      fn: 'mostSevereRestriction',
+      issues: [{ path: ['levels'], code: 'too-big', message: 'expected at most 10000 items; got 10001' }],
+    });
+  });
+
+  it('exactly 10 000 levels are a list like any other: a first read that throws is read again, once', () => {
+    const target = new Array<string>(10_000).fill('none');
+    target[9_999] = 'user-protection';
+    let reads = 0;
+    const flaky = new Proxy(target, {
+      get(t, key, receiver) {
+        if (key === '0' && reads++ === 0) throw new Error('first read');
+        return Reflect.get(t, key, receiver);
+      },
+    });
+    expect(mostSevereRestriction(flaky as never)).toBe('user-protection');
+  });
+});
+
+describe('mostSevereRestriction: a good list is read once', () => {
+  /** A Proxy over `levels` that records every property other than `length` read from it. */
+  const recording = (levels: readonly string[]): { list: readonly string[]; keys: PropertyKey[] } => {
+    const keys: PropertyKey[] = [];
+    const list = new Proxy([...levels], {
+      get(t, key, receiver) {
+        if (key !== 'length') keys.push(key);
+        return Reflect.get(t, key, receiver);
+      },
+    });
+    return { list, keys };
+  };
+
+  it.each([
+    [['none', 'temporary-restriction', 'user-protection'], 'temporary-restriction'],
+    [['permanent-restriction', 'none'], 'permanent-restriction'],
+    [['user-protection'], 'user-protection'],
+    [[], 'none'],
+  ] as const)(
+    '%j: each element read exactly once, in order, and nothing past either end (answer %s)',
+    (levels, expected) => {
+      const { list, keys } = recording(levels);
+      expect(mostSevereRestriction(list as never)).toBe(expected);
+      expect(keys).toEqual(levels.map((_, i) => String(i)));
+    },
+  );
+});
