@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../src/core/index.js';
-import { readClock } from '../../src/kakaopage/instants.js';
+import { readBatch, readClock } from '../../src/kakaopage/instants.js';
 import {
   checkNewAuthorRanking,
   isNewWork,
@@ -67,6 +67,42 @@ describe('readClock: the { clock } option (its documented answers)', () => {
   });
 });
 
+describe('readClock: options that throw when read', () => {
+  it('a clock whose getter throws: false, and one invalid-input issue at the clock', () => {
+    const options = {
+      get clock(): never {
+        throw new Error('no clock');
+      },
+    };
+    const issues: InputIssue[] = [];
+    expect(readClock(options, issues)).toBe(false);
+    expect(issues).toEqual([{ path: ['options', 'clock'], code: 'invalid-input', message: UNREADABLE_MESSAGE }]);
+  });
+
+  it('a calendar clock read well, but keys that cannot be listed: false, and one invalid-input issue at options', () => {
+    const options = new Proxy(
+      { clock: 'kst-calendar-days' },
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    const issues: InputIssue[] = [];
+    expect(readClock(options, issues)).toBe(false);
+    expect(issues).toEqual([{ path: ['options'], code: 'invalid-input', message: UNREADABLE_MESSAGE }]);
+  });
+
+  it('a revoked Proxy as options: one invalid-input issue at options, under the public function', () => {
+    const { proxy, revoke } = Proxy.revocable({ clock: 'kst-calendar-days' }, {});
+    revoke();
+    expect(thrown(() => newWorkWindow(0, proxy as never))).toEqual({
+      fn: 'newWorkWindow',
+      issues: [{ path: ['options'], code: 'invalid-input', message: UNREADABLE_MESSAGE }],
+    });
+  });
+});
+
 describe('options errors as the public functions report them', () => {
   it('an unknown option is named with its key, and the message names the only option', () => {
     expect(thrown(() => newWorks([], 0, { clock: 'elapsed', tz: 'UTC' } as never))).toEqual({
@@ -119,6 +155,33 @@ describe('options errors as the public functions report them', () => {
 });
 
 describe('readBatch: the list and its ids', () => {
+  it.each([
+    [
+      'not an array',
+      'works',
+      { path: ['works'], code: 'invalid-type', message: 'expected an array of works; got "works"' },
+    ],
+    [
+      'too long (sparse: refused by its length alone)',
+      new Array(100_001),
+      { path: ['works'], code: 'too-big', message: 'expected at most 100000 items; got 100001' },
+    ],
+    [
+      'whose first element cannot be read',
+      new Proxy([{ id: 'a', firstEpisodeAt: 0 }], {
+        get(t, key, receiver) {
+          if (key === '0') throw new Error('no reading');
+          return Reflect.get(t, key, receiver);
+        },
+      }),
+      { path: ['works', 0], code: 'invalid-input', message: UNREADABLE_MESSAGE },
+    ],
+  ])('a list %s: an empty list back, and the one issue', (_, works, issue) => {
+    const issues: InputIssue[] = [];
+    expect(readBatch(works, issues)).toEqual([]);
+    expect(issues).toEqual([issue]);
+  });
+
   it('a list that is not an array', () => {
     expect(thrown(() => newWorks({} as never, 0))).toEqual({
       fn: 'newWorks',
