@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRunner, requireBuild } from '../helpers.js';
+import { requireBuild } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 

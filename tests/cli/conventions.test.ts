@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean, instantArg, isoKst, toJson, wrap, type Io } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
-import { cliRunner } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const run = cliRunner();
 const NOW = 0;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRunner } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const NOW = Date.parse('2026-03-10T12:00:00+09:00');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliRunner } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const run = cliRunner();
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonLines } from '../../src/cli/lines.js';
-import { cliRunner, requireBuild } from '../helpers.js';
+import { requireBuild } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 // Issue 22, the CLI: voiceroom replay reads its log as a stream, line by line. On 0.2.0 it read the
 // whole input first (/dev/zero grew to 16.8 GB), decoded invalid UTF-8 to U+FFFD (two ids became one),

@@ -3,7 +3,7 @@ import { describeBasis, formatHolidays, type SourcedHoliday } from '../../src/cl
 import * as supportHours from '../../src/support-hours/index.js';
 import { koreanPublicHolidays } from '../../src/support-hours/index.js';
 import { describe, expect, it } from 'vitest';
-import { cliRunner } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliRunner } from '../helpers.js';
+import { cliRunner } from './helpers.js';
 
 const NOW = Date.parse('2026-09-25T12:30:00+09:00');
 const dir = mkdtempSync(join(tmpdir(), 'voiceroom-cli-'));
