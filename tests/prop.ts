@@ -3,6 +3,11 @@ import { test as vitestTest } from 'vitest';
 
 export { fc };
 
+// The mutation suite (vitest.mutation.config.ts) fixes the seed: a mutant's tests see the values of the
+// first run, where Stryker measured which tests cover which mutant. Here rather than in a setup file,
+// which every fresh worker would run, importing fast-check for test files that never use it.
+if (process.env['KAKAO_RULES_MUTATION'] === '1') fc.configureGlobal({ seed: 20_261_201 });
+
 /**
  * `test.prop([arbitraries], parameters)(name, predicate)`: one vitest test that asserts a fast-check
  * property. It stands in for `@fast-check/vitest`, whose import costs about 1.5 s of CPU in every fresh

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { compileGuards } from '../../scripts/compile-guards.js';
 import { guardIssues, issuesFromZod, type Guard } from '../../src/core/index.js';
 import * as coreGuards from '../../src/core/guards.generated.js';
 import * as coreSchemas from '../../src/core/schemas.js';
+import { fc } from '../prop.js';
 import * as callGuards from '../../src/calls/guards.generated.js';
 import * as callSchemas from '../../src/calls/schemas.js';
 import * as policyGuards from '../../src/policy/guards.generated.js';
