@@ -498,20 +498,26 @@ describe('exported constants are deeply frozen', () => {
   });
 });
 
-describe('a room of another copy of the library (ESM beside CommonJS) is accepted', () => {
-  it('by every function of this copy, read through its document', async () => {
-    vi.resetModules();
-    const path = '../../src/voiceroom/index.js';
-    const other = (await import(/* @vite-ignore */ `${path}?copy=2`)) as typeof voiceroom;
-    expect(other.applyVoiceRoomEvent).not.toBe(applyVoiceRoomEvent); // really another copy
-    const foreign = ok(other.applyVoiceRoomEvent(ok(other.openVoiceRoom(OPENING)).value, join('bo'))).value;
-    expect(roleOf(foreign, 'bo')).toBe('listener');
-    const next = ok(applyVoiceRoomEvent(foreign, { type: 'join', userId: 'cy', at: OPENED + 2 })).value;
-    expect([participantCount(next), next.revision]).toEqual([3, 2]);
-    // and the other way round
-    expect(other.roleOf(next, 'cy')).toBe('listener');
-  });
-});
+// Not in the mutation suite: the second copy runs every module's top level again inside this test, so
+// Stryker would count each mutant of module-level data (catalogue entries, compiled guards) as covered by
+// this test alone, which cannot tell them apart; elsewhere such mutants run only at import and are ignored.
+describe.skipIf(process.env['KAKAO_RULES_MUTATION'] === '1')(
+  'a room of another copy of the library (ESM beside CommonJS) is accepted',
+  () => {
+    it('by every function of this copy, read through its document', async () => {
+      vi.resetModules();
+      const path = '../../src/voiceroom/index.js';
+      const other = (await import(/* @vite-ignore */ `${path}?copy=2`)) as typeof voiceroom;
+      expect(other.applyVoiceRoomEvent).not.toBe(applyVoiceRoomEvent); // really another copy
+      const foreign = ok(other.applyVoiceRoomEvent(ok(other.openVoiceRoom(OPENING)).value, join('bo'))).value;
+      expect(roleOf(foreign, 'bo')).toBe('listener');
+      const next = ok(applyVoiceRoomEvent(foreign, { type: 'join', userId: 'cy', at: OPENED + 2 })).value;
+      expect([participantCount(next), next.revision]).toEqual([3, 2]);
+      // and the other way round
+      expect(other.roleOf(next, 'cy')).toBe('listener');
+    });
+  },
+);
 
 const ROOT = joinPath(import.meta.dirname, '../..');
 describe('the built ESM and CommonJS copies in one process', () => {
