@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/index.js';
 import { closureProblems, recurringHolidayProblems, weeklyHoursProblems } from '../../src/support-hours/refinements.js';
 
 /** What a refinement reports for `value`, as [path, code, message] triples. */
-function reported<T>(
-  check: (value: T, report: (path: (string | number)[], code: string, message: string) => void) => void,
-  value: T,
-) {
+function reported<T>(check: (value: T, report: Report) => void, value: T): [string, string, string][] {
   const out: [string, string, string][] = [];
   check(value, (path, code, message) => out.push([path.join('.'), code, message]));
   return out;
