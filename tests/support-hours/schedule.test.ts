@@ -149,6 +149,10 @@ describe('createSupportSchedule inputs', () => {
     expect(thrown(() => s.isAgentChatOpen('x'))).toEqual({ fn: 'isAgentChatOpen', issues: bad('at') });
     expect(thrown(() => s.checkAgentChat('x'))).toEqual({ fn: 'checkAgentChat', issues: bad('at') });
     expect(thrown(() => s.addAgentChatTime('x', 1))).toEqual({ fn: 'addAgentChatTime', issues: bad('at') });
+    expect(thrown(() => s.koreanBusinessDayDeadline('x', 1))).toEqual({
+      fn: 'koreanBusinessDayDeadline',
+      issues: bad('at'),
+    });
     expect(thrown(() => s.isKoreanBusinessDay('x'))).toEqual({ fn: 'isKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.nextKoreanBusinessDay('x'))).toEqual({ fn: 'nextKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.addKoreanBusinessDays('x', 1))).toEqual({ fn: 'addKoreanBusinessDays', issues: bad('day') });
