@@ -531,3 +531,20 @@ describe("the general path: a schedule's closures at the edges of the hours (Wed
     expect(saturdays.addAgentChatTime(friday, 4 * H)).toBe(Date.parse('2050-12-31T13:00:00+09:00'));
   });
 });
+
+describe('the holiday calendar: an instant outside it', () => {
+  it("is named as toISOString writes it up to a Date's last instant, on the KST clock past it (never a RangeError)", () => {
+    // 8.64e15 ms is the last instant a Date holds: +275760-09-13T00:00:00.000Z.
+    expect(thrown(() => isAgentChatOpen(8.64e15)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('+275760-09-13T00:00:00.000Z') },
+    ]);
+    // One millisecond later no Date holds it: 09:00 KST that day (the millisecond is below the clock's second).
+    expect(thrown(() => isAgentChatOpen(8.64e15 + 1)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('+275760-09-13 09:00:00 KST') },
+    ]);
+    // And before the first: -271821-04-20T00:00:00.000Z less 1 ms is 08:59:59.999 KST on -271821-04-20.
+    expect(thrown(() => isAgentChatOpen(-8.64e15 - 1)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('-271821-04-20 08:59:59 KST') },
+    ]);
+  });
+});
