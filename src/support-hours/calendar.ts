@@ -158,7 +158,7 @@ function mergeClosures(closures: readonly Closure[]): [number, number][] {
   const spans: [number, number][] = [];
   for (const { from, to } of closures) {
     const last = spans[spans.length - 1];
-    // Stryker disable next-line EqualityOperator: equivalent as <, back-to-back spans left apart close the same instants (openPieces steps over both); this also silences >, which merges only spans apart and which calendar.test.ts kills
+    // Stryker disable next-line EqualityOperator: equivalent as <, back-to-back spans left apart close the same instants (openPieces steps over both); this also silences >, which merges only spans apart and which schedule-hours.test.ts kills
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
   }
