@@ -42,8 +42,10 @@ function firstSpanEndingAfter(cal: HolidayCalendar, ms: number): number {
   const spans = cal.closedSpans;
   let lo = 0;
   let hi = spans.length;
+  // Stryker disable next-line ConditionalExpression: equivalent when false, openPieces then starts at the first span and steps over each that ends by the piece's start (the search only saves time)
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent as false or <, a smaller index only adds spans that end by the piece's start, which openPieces steps over; this also silences true, which skips every span and which the closure tests kill
     if (spans[mid]![1] <= ms) lo = mid + 1;
     else hi = mid;
   }
@@ -61,6 +63,7 @@ export function openPieces(cal: HolidayCalendar, day: number): [number, number][
     let i = firstSpanEndingAfter(cal, start);
     while (start < end) {
       const span = cal.closedSpans[i++];
+      // Stryker disable next-line EqualityOperator: equivalent as >, a span that starts at the piece's end goes on to push [start, end) too, then ends the loop (its end is past the piece's)
       if (span === undefined || span[0] >= end) {
         out.push([start, end]);
         break;
@@ -78,9 +81,11 @@ function withinHours(cal: HolidayCalendar, day: number, ms: number): boolean {
   return cal.hours[weekdayOfDayNumber(day)]!.some(([s, e]) => t >= s && t < e);
 }
 
-/** The name of the first closure (in order of `from`) holding `ms`; called where one does. */
-const closureAt = (cal: HolidayCalendar, ms: number): string =>
-  cal.closures.find((c) => c.from <= ms && ms < c.to)!.name;
+/**
+ * The name of the first closure (in order of `from`) holding `ms`; called where one does. That is the first to
+ * end after `ms`: every closure before one that holds `ms` begins by `ms`, so it holds `ms` too if it ends after.
+ */
+const closureAt = (cal: HolidayCalendar, ms: number): string => cal.closures.find((c) => ms < c.to)!.name;
 
 function beyondCalendar(fn: string): never {
   throw new RuleInputError(fn, [
@@ -114,7 +119,8 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
       opensAt,
       holiday: Object.freeze([...holiday.names]),
     } as const);
-  if (cal.closed[day - CALENDAR_FIRST_DAY] === 0 && withinHours(cal, day, ms)) {
+  // Within the hours but not open: a closure (a day closed all day that is no holiday has no hours).
+  if (withinHours(cal, day, ms)) {
     return Object.freeze({
       ok: false,
       rule: 'support.agent-hours',
@@ -127,6 +133,7 @@ function checkGeneral(cal: HolidayCalendar, ms: number, fn: string): AgentChatOu
   if (cal.ownHours) return closedForHours('outside-hours', opensAt);
   if (cal.closed[day - CALENDAR_FIRST_DAY] === 1) return closedForHours('weekend', opensAt);
   const t = ms + KST_OFFSET_MS - day * DAY_MS;
+  // Stryker disable next-line EqualityOperator: equivalent as <=, 10:00 and 13:00 of a business day on Kakao's hours are within the hours, answered above (open, or a closure); this also silences >=, which the schedule tests kill
   return closedForHours(t < OPENS ? 'before-hours' : t < LUNCH_END ? 'lunch-break' : 'after-hours', opensAt);
 }
 
@@ -153,6 +160,7 @@ function addTimeGeneral(cal: HolidayCalendar, from: number, ms: number): number 
     for (const [s, e] of openPieces(cal, day)) {
       const start = Math.max(from, s);
       const length = e - start;
+      // Stryker disable next-line EqualityOperator: equivalent as < 0, a piece of length 0 (from at its end) goes on to left <= 0, false as left > 0, and left -= 0
       if (length <= 0) continue;
       if (left <= length) return start + left;
       left -= length;
@@ -173,6 +181,7 @@ const SESSIONS = [
 
 // The hot path: integer arithmetic on `at + 9 h` and one typed-array read. No allocation.
 export function openAt(cal: HolidayCalendar, at: InstantInput, fn: string): boolean {
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the general path answers as the fast path (schedule-hours.prop.test.ts holds them equal; the fast path only saves time); this also silences false, which the schedule tests kill
   if (!cal.plain) {
     const ms = calendarMs(at, fn);
     return openPieces(cal, kstDayNumber(ms)).some(([s, e]) => ms >= s && ms < e);
@@ -185,6 +194,7 @@ export function openAt(cal: HolidayCalendar, at: InstantInput, fn: string): bool
 }
 
 export function nextOpeningMs(cal: HolidayCalendar, ms: number, fn: string): number {
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the general path answers as the fast path (schedule-hours.prop.test.ts holds them equal; the fast path only saves time); this also silences false, which the schedule tests kill
   if (!cal.plain) return nextOpeningGeneral(cal, ms, fn);
   const wall = ms + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
@@ -217,6 +227,7 @@ function closedForHours(code: AgentChatClosedForHours['code'], opensAt: number):
 
 export function checkAt(cal: HolidayCalendar, at: InstantInput, fn: string): AgentChatOutcome {
   const ms = calendarMs(at, fn);
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the general path answers as the fast path (schedule-hours.prop.test.ts holds them equal; the fast path only saves time); this also silences false, which the schedule tests kill
   if (!cal.plain) return checkGeneral(cal, ms, fn);
   const wall = ms + KST_OFFSET_MS;
   const day = Math.floor(wall / DAY_MS);
@@ -269,6 +280,7 @@ function eachOpenInterval(
   to: number,
   visit: (start: number, end: number) => void,
 ): void {
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the general path answers as the fast path (schedule-hours.prop.test.ts holds them equal; the fast path only saves time); this also silences false, which the schedule tests kill
   if (!cal.plain) {
     eachOpenPiece(cal, from, to, visit);
     return;
@@ -319,6 +331,7 @@ function addInput(at: InstantInput, ms: number, fn: string): number {
 export function addTimeIn(cal: HolidayCalendar, at: InstantInput, ms: number, fn: string): number {
   const from = addInput(at, ms, fn);
   if (ms === 0) return from;
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the general path answers as the fast path (schedule-hours.prop.test.ts holds them equal; the fast path only saves time); this also silences false, which the schedule tests kill
   if (!cal.plain) return addTimeGeneral(cal, from, ms) ?? timeBeyondCalendar(fn, ms);
   let left = ms;
   // Stryker disable next-line ArithmeticOperator: equivalent as + 1, the two days past the calendar read closed[] as undefined, not 0, and are skipped like closed days

@@ -21,7 +21,8 @@ export function recurringHolidayProblems(
   value: { readonly fromYear?: number | undefined; readonly toYear?: number | undefined },
   report: Report,
 ): void {
-  if (value.fromYear !== undefined && value.toYear !== undefined && value.fromYear > value.toYear)
+  // An absent year is NaN, which no comparison holds for: a span with one end open is never reversed.
+  if ((value.fromYear ?? NaN) > (value.toYear ?? NaN))
     report(['toYear'], 'invalid-span', `toYear ${value.toYear} is before fromYear ${value.fromYear}`);
 }
 
@@ -29,7 +30,8 @@ export function recurringHolidayProblems(
 export function closureProblems(value: { readonly from: unknown; readonly to: unknown }, report: Report): void {
   const from = epochMsOrUndefined(value.from);
   const to = epochMsOrUndefined(value.to);
-  if (from !== undefined && to !== undefined && to <= from)
+  // An unreadable instant (listed by the schema) is NaN, which no comparison holds for.
+  if ((to ?? NaN) <= (from ?? NaN))
     report(['to'], 'invalid-span', 'a closure ends after it starts: to must be after from');
 }
 

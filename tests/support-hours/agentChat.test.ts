@@ -439,3 +439,112 @@ describe('agent chat inputs', () => {
     expect(at.toISOString()).toBe('2026-09-23T01:00:00.000Z');
   });
 });
+
+describe("the general path: a schedule's closures at the edges of the hours (Wednesday 2026-09-16)", () => {
+  // 2026-09-16 and 09-17 are a plain Wednesday and Thursday: open 10:00-12:00 and 13:00-18:30 KST.
+  const at = (time: string) => Date.parse(`2026-09-16T${time}:00+09:00`);
+  const closure = (from: string, to: string, name: string) => ({ from: at(from), to: at(to), name });
+  const day = (s: ReturnType<typeof createSupportSchedule>) => s.agentChatIntervals(at('00:00'), at('23:59'));
+  const H = 3_600_000;
+
+  it('a closure to the close of the day ends it there: the next opening is the next morning, no empty interval', () => {
+    const s = createSupportSchedule({ closures: [closure('17:00', '18:30', 'Early close')] });
+    expect(day(s)).toEqual([
+      { start: at('10:00'), end: at('12:00') },
+      { start: at('13:00'), end: at('17:00') },
+    ]);
+    expect(s.nextAgentChatOpening(at('17:30'))).toBe(Date.parse('2026-09-17T10:00:00+09:00'));
+    // Closing time of a business day is the end of its last open interval.
+    expect(s.koreanBusinessDayDeadline('2026-09-15T11:00:00+09:00', 1, { time: 'closing-time' }).deadlineAt).toBe(
+      at('17:00'),
+    );
+  });
+
+  it('a closure that starts as the afternoon opens moves the opening to its end, with no empty interval', () => {
+    const s = createSupportSchedule({ closures: [closure('13:00', '14:00', 'Late lunch')] });
+    expect(day(s)).toEqual([
+      { start: at('10:00'), end: at('12:00') },
+      { start: at('14:00'), end: at('18:30') },
+    ]);
+    expect(s.nextAgentChatOpening(at('12:30'))).toBe(at('14:00'));
+    expect(s.checkAgentChat(at('12:30'))).toMatchObject({ code: 'lunch-break', opensAt: at('14:00') });
+  });
+
+  it('a closure that starts as the day opens is named at that very instant', () => {
+    const s = createSupportSchedule({ closures: [closure('10:00', '11:00', 'Standup')] });
+    expect(s.checkAgentChat(at('10:00'))).toEqual({
+      ok: false,
+      rule: 'support.agent-hours',
+      code: 'closure',
+      message: {
+        en: 'Closed for a closure (see closure) until opensAt.',
+        ko: '임시 휴무(closure 참고) 중입니다(opensAt까지).',
+      },
+      opensAt: at('11:00'),
+      closure: 'Standup',
+    });
+  });
+
+  it('two closures in one afternoon both close, and the time between them is open', () => {
+    const s = createSupportSchedule({ closures: [closure('14:00', '14:30', 'A'), closure('15:00', '15:30', 'B')] });
+    expect(day(s)).toEqual([
+      { start: at('10:00'), end: at('12:00') },
+      { start: at('13:00'), end: at('14:00') },
+      { start: at('14:30'), end: at('15:00') },
+      { start: at('15:30'), end: at('18:30') },
+    ]);
+    expect(s.isAgentChatOpen(at('15:10'))).toBe(false);
+    expect(s.agentChatOpenMs(at('00:00'), at('23:59'))).toBe(6.5 * H);
+  });
+
+  it('of back-to-back closures, the one that begins at an instant is named there, not the one that ends there', () => {
+    const s = createSupportSchedule({ closures: [closure('13:00', '14:00', 'A'), closure('14:00', '15:00', 'B')] });
+    expect(s.checkAgentChat(at('13:30'))).toMatchObject({ code: 'closure', closure: 'A', opensAt: at('15:00') });
+    expect(s.checkAgentChat(at('14:00'))).toMatchObject({ code: 'closure', closure: 'B', opensAt: at('15:00') });
+  });
+
+  it('refuses an opening that closures push past 2050, saying so', () => {
+    const s = createSupportSchedule({
+      closures: [{ from: '2050-12-01T00:00:00+09:00', to: '2051-01-01T00:00:00+09:00', name: 'Wind-down' }],
+    });
+    expect(thrown(() => s.nextAgentChatOpening('2050-12-05T11:00:00+09:00'))).toEqual({
+      fn: 'nextAgentChatOpening',
+      issues: [
+        {
+          path: ['at'],
+          code: 'year-out-of-range',
+          message: 'agent chat does not open again before the holiday calendar ends (2050-12-31 KST)',
+        },
+      ],
+    });
+  });
+
+  it("opens on the calendar's last day, Saturday 2050-12-31, when the schedule's hours do", () => {
+    const saturdays = createSupportSchedule({ weeklyHours: { saturday: [{ from: '09:00', to: '13:00' }] } });
+    const friday = Date.parse('2050-12-30T12:00:00+09:00');
+    expect(saturdays.nextAgentChatOpening(friday)).toBe(Date.parse('2050-12-31T09:00:00+09:00'));
+    expect(saturdays.checkAgentChat(friday)).toMatchObject({
+      code: 'outside-hours',
+      opensAt: Date.parse('2050-12-31T09:00:00+09:00'),
+    });
+    expect(saturdays.addAgentChatTime(friday, H)).toBe(Date.parse('2050-12-31T10:00:00+09:00'));
+    expect(saturdays.addAgentChatTime(friday, 4 * H)).toBe(Date.parse('2050-12-31T13:00:00+09:00'));
+  });
+});
+
+describe('the holiday calendar: an instant outside it', () => {
+  it("is named as toISOString writes it up to a Date's last instant, on the KST clock past it (never a RangeError)", () => {
+    // 8.64e15 ms is the last instant a Date holds: +275760-09-13T00:00:00.000Z.
+    expect(thrown(() => isAgentChatOpen(8.64e15)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('+275760-09-13T00:00:00.000Z') },
+    ]);
+    // One millisecond later no Date holds it: 09:00 KST that day (the millisecond is below the clock's second).
+    expect(thrown(() => isAgentChatOpen(8.64e15 + 1)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('+275760-09-13 09:00:00 KST') },
+    ]);
+    // And before the first: -271821-04-20T00:00:00.000Z less 1 ms is 08:59:59.999 KST on -271821-04-20.
+    expect(thrown(() => isAgentChatOpen(-8.64e15 - 1)).issues).toEqual([
+      { path: ['at'], code: 'year-out-of-range', message: outside('-271821-04-20 08:59:59 KST') },
+    ]);
+  });
+});

@@ -5,8 +5,10 @@ import {
   agentChatOpenMs,
   createSupportSchedule,
   isKoreanBusinessDay,
+  koreanBusinessDayDeadline,
   koreanBusinessDaysBetween,
   nextKoreanBusinessDay,
+  restsOnProjection,
 } from '../../src/support-hours/index.js';
 import { notInstant, outside } from './issues.js';
 import { thrown } from '../helpers.js';
@@ -246,5 +248,38 @@ describe('support.public-holidays: business days at the first and last day of th
     expect(thrown(() => addAgentChatTime(kst('2026-09-23T11:00'), null as never)).issues).toEqual([
       { path: ['ms'], code: 'invalid-type', message: 'expected a whole number of milliseconds; got null' },
     ]);
+  });
+});
+
+describe('koreanBusinessDayDeadline and restsOnProjection: what each refuses, naming itself', () => {
+  it("refuses a start at the instant the calendar ends (2051-01-01 00:00 KST), which only a span's end may be", () => {
+    expect(thrown(() => koreanBusinessDayDeadline('2051-01-01T00:00:00+09:00', 0))).toEqual({
+      fn: 'koreanBusinessDayDeadline',
+      issues: [{ path: ['at'], code: 'year-out-of-range', message: outside('2050-12-31T15:00:00.000Z') }],
+    });
+  });
+
+  it('says what a bad count of business days is', () => {
+    expect(thrown(() => koreanBusinessDayDeadline(kst('2026-09-23T11:00'), 1.5))).toEqual({
+      fn: 'koreanBusinessDayDeadline',
+      issues: [{ path: ['n'], code: 'invalid-type', message: 'expected a whole number of business days; got 1.5' }],
+    });
+  });
+
+  it('lists a bad day once: given alone it is both ends of the span, and a good end adds nothing', () => {
+    const bad = {
+      path: ['from'],
+      code: 'invalid-date',
+      message: 'expected a real date as YYYY-MM-DD; got "2026-02-30"',
+    };
+    expect(thrown(() => restsOnProjection('2026-02-30'))).toEqual({ fn: 'restsOnProjection', issues: [bad] });
+    expect(thrown(() => restsOnProjection('2026-02-30', '2026-03-02'))).toEqual({
+      fn: 'restsOnProjection',
+      issues: [bad],
+    });
+    expect(thrown(() => restsOnProjection('2026-03-02', '2051-01-01'))).toEqual({
+      fn: 'restsOnProjection',
+      issues: [{ path: ['to'], code: 'year-out-of-range', message: outside('2051-01-01') }],
+    });
   });
 });

@@ -4,6 +4,7 @@ import { shippedHolidayOn } from '../../src/support-hours/calendar.js';
 import {
   closedDays,
   isGazettedYear,
+  isWeekendDay,
   shippedHolidayDays,
   shippedHolidays,
   shippedSource,
@@ -78,6 +79,18 @@ describe('support.public-holidays: decoding the shipped holiday table', () => {
 });
 
 describe('support.public-holidays: the closed days of the calendar', () => {
+  it('knows a weekend day: Saturday 2026-09-19 and Sunday 09-20, not Friday 09-18 or Monday 09-21', () => {
+    expect(['2026-09-18', '2026-09-19', '2026-09-20', '2026-09-21'].map((d) => isWeekendDay(day(d)))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    // The calendar's first day, 1990-01-01, was a Monday; its last, 2050-12-31, a Saturday.
+    expect(isWeekendDay(day('1990-01-01'))).toBe(false);
+    expect(isWeekendDay(day('2050-12-31'))).toBe(true);
+  });
+
   // 1990-01-01 (a Monday) to 2050-12-31 (a Saturday) is 61 * 365 + 15 leap days = 22,280 days: 3,182 weeks
   // and six days (Monday to Saturday), so 3,182 * 2 + 1 = 6,365 Saturdays and Sundays.
   it('marks every Saturday and Sunday of 1990-2050, and nothing else without a holiday', () => {

@@ -1,7 +1,7 @@
 import * as GAZETTE from '@hyunbinseo/holidays-kr/all';
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
-import { isKoreanPublicHoliday, koreanPublicHolidays } from '../../src/support-hours/index.js';
+import { createSupportSchedule, isKoreanPublicHoliday, koreanPublicHolidays } from '../../src/support-hours/index.js';
 import { LUNAR_HOLIDAY_TABLE } from '../../src/support-hours/lunarTable.generated.js';
 import { lunarHolidayRow } from '../../scripts/lunar-holidays.js';
 import { outside } from './issues.js';
@@ -405,5 +405,38 @@ describe('koreanPublicHolidays and isKoreanPublicHoliday inputs', () => {
     const a = koreanPublicHolidays(2026);
     a[0]!.names.push('x');
     expect(koreanPublicHolidays(2026)[0]).toEqual({ date: '2026-01-01', names: ['1월 1일'], source: 'official' });
+  });
+});
+
+describe("support.public-holidays: a caller's name on a projected day", () => {
+  it('is listed after the projected names and leaves the rule the day was projected by (as on a gazetted day)', () => {
+    // 2028: 10-03 holds 개천절 and 추석, so Chuseok's substitute day is 10-05; 04-12 is the general election.
+    const s = createSupportSchedule({
+      extraHolidays: [
+        { date: '2028-10-05', name: 'Company day' },
+        { date: '2028-04-12', name: 'Company day' },
+        { date: '2028-01-01', name: '선거 준비' },
+      ],
+    });
+    const on = (date: string) => s.koreanPublicHolidays(2028, { basis: true }).find((h) => h.date === date);
+    expect(on('2028-10-05')).toEqual({
+      date: '2028-10-05',
+      names: ['대체공휴일(추석)', 'Company day'],
+      source: 'projected',
+      basis: { kind: 'projection', rule: 'support.substitute-holidays' },
+    });
+    expect(on('2028-04-12')).toEqual({
+      date: '2028-04-12',
+      names: ['국회의원선거', 'Company day'],
+      source: 'projected',
+      basis: { kind: 'projection', rule: 'support.election-days' },
+    });
+    // A caller's name that mentions an election does not make New Year's Day an election day.
+    expect(on('2028-01-01')).toEqual({
+      date: '2028-01-01',
+      names: ['1월 1일', '선거 준비'],
+      source: 'projected',
+      basis: { kind: 'projection', rule: 'support.public-holidays' },
+    });
   });
 });

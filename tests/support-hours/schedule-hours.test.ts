@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { RuleInputError } from '../../src/core/index.js';
+import { RuleInputError, type Report } from '../../src/core/index.js';
 import {
   addAgentChatTime,
   checkAgentChat,
@@ -12,6 +12,7 @@ import {
   koreanBusinessDaysBetween,
   restsOnProjection,
 } from '../../src/support-hours/index.js';
+import { closureProblems, recurringHolidayProblems, weeklyHoursProblems } from '../../src/support-hours/refinements.js';
 import { SupportScheduleOptionsSchema } from '../../src/support-hours/schemas.js';
 
 const kst = (text: string) => Date.parse(`${text}+09:00`);
@@ -367,5 +368,114 @@ describe('schedules at their edges', () => {
     expect(
       issuesOf(() => createSupportSchedule({ weeklyHours: { monday: [null, { from: 9 }] } as never })).map(([p]) => p),
     ).toEqual(['options.weeklyHours.monday.0', 'options.weeklyHours.monday.1.from', 'options.weeklyHours.monday.1.to']);
+  });
+});
+
+describe('closures on one day (Wednesday 2026-09-16: open 10:00-12:00 and 13:00-18:30 KST)', () => {
+  const H = 3_600_000;
+  const closure = (from: string, to: string, name: string) => ({
+    from: `2026-09-16T${from}:00+09:00`,
+    to: `2026-09-16T${to}:00+09:00`,
+    name,
+  });
+  const openMs = (s: ReturnType<typeof createSupportSchedule>) =>
+    s.agentChatOpenMs(kst('2026-09-16T00:00:00'), kst('2026-09-17T00:00:00'));
+
+  it('a closure inside another that ends before the afternoon opens keeps the afternoon closed to the outer end', () => {
+    // 10:00-17:00 holds 11:00-11:30: only 17:00-18:30 is open.
+    const s = createSupportSchedule({
+      closures: [closure('10:00', '17:00', 'Outer'), closure('11:00', '11:30', 'Inner')],
+    });
+    expect(openMs(s)).toBe(1.5 * H);
+    expect(s.isAgentChatOpen(kst('2026-09-16T13:30:00'))).toBe(false);
+    expect(s.checkAgentChat(kst('2026-09-16T13:30:00'))).toMatchObject({
+      code: 'closure',
+      closure: 'Outer',
+      opensAt: kst('2026-09-16T17:00:00'),
+    });
+    expect(s.agentChatIntervals(kst('2026-09-16T00:00:00'), kst('2026-09-17T00:00:00'))).toEqual([
+      { start: kst('2026-09-16T17:00:00'), end: kst('2026-09-16T18:30:00') },
+    ]);
+  });
+
+  it('closures apart stay apart: the time between them is open', () => {
+    // 7.5 h less 10:30-11:00 and 14:00-15:00.
+    const s = createSupportSchedule({ closures: [closure('10:30', '11:00', 'A'), closure('14:00', '15:00', 'B')] });
+    expect(openMs(s)).toBe(6 * H);
+    expect(s.isAgentChatOpen(kst('2026-09-16T11:00:00'))).toBe(true);
+    expect(s.isAgentChatOpen(kst('2026-09-16T13:30:00'))).toBe(true);
+    expect(s.isAgentChatOpen(kst('2026-09-16T14:30:00'))).toBe(false);
+  });
+
+  it('of two closures that begin together, the one that ends first is named, in whichever order they come', () => {
+    const long = closure('14:00', '16:00', 'Long');
+    const short = closure('14:00', '15:00', 'Short');
+    for (const closures of [
+      [long, short],
+      [short, long],
+    ]) {
+      const s = createSupportSchedule({ closures });
+      expect(s.checkAgentChat(kst('2026-09-16T14:30:00'))).toMatchObject({ code: 'closure', closure: 'Short' });
+      expect(s.checkAgentChat(kst('2026-09-16T15:30:00'))).toMatchObject({ code: 'closure', closure: 'Long' });
+      expect(openMs(s)).toBe(5.5 * H);
+    }
+  });
+});
+
+/** What a refinement reports for `value`, as [path, code, message] triples. */
+function reported<T>(check: (value: T, report: Report) => void, value: T): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  check(value, (path, code, message) => out.push([path.join('.'), code, message]));
+  return out;
+}
+
+describe('createSupportSchedule refinements: spans of a recurring holiday and of a closure', () => {
+  it('a recurring holiday is refused only when both years are given and fromYear is after toYear', () => {
+    expect(reported(recurringHolidayProblems, { fromYear: 2030, toYear: 2020 })).toEqual([
+      ['toYear', 'invalid-span', 'toYear 2020 is before fromYear 2030'],
+    ]);
+    expect(reported(recurringHolidayProblems, { fromYear: 2030, toYear: 2030 })).toEqual([]);
+    // One end open: from 2030 on, or up to 2020; no year at all: every year of the calendar.
+    expect(reported(recurringHolidayProblems, { fromYear: 2030 })).toEqual([]);
+    expect(reported(recurringHolidayProblems, { toYear: 2020 })).toEqual([]);
+    expect(reported(recurringHolidayProblems, {})).toEqual([]);
+  });
+
+  it('a closure is refused when it does not end after it starts, and never for an end the schema refuses itself', () => {
+    const message = 'a closure ends after it starts: to must be after from';
+    expect(reported(closureProblems, { from: 2_000, to: 1_000 })).toEqual([['to', 'invalid-span', message]]);
+    expect(reported(closureProblems, { from: 1_000, to: 1_000 })).toEqual([['to', 'invalid-span', message]]);
+    expect(reported(closureProblems, { from: 1_000, to: 1_001 })).toEqual([]);
+    // An unreadable end is the schema's invalid-instant, not a span problem too.
+    expect(reported(closureProblems, { from: 1_000, to: 'soon' })).toEqual([]);
+    expect(reported(closureProblems, { from: 'soon', to: 1_000 })).toEqual([]);
+    expect(reported(closureProblems, { from: 'soon', to: 'later' })).toEqual([]);
+  });
+
+  it('weekly hours: each interval ends after it starts; the next starts at or after the end of the one before', () => {
+    const day = (...list: unknown[]) => reported(weeklyHoursProblems, { monday: list as never });
+    // Back to back is in order; an empty interval is not an interval.
+    expect(day({ from: '10:00', to: '12:00' }, { from: '12:00', to: '13:00' })).toEqual([]);
+    expect(day({ from: '10:00', to: '10:00' })).toEqual([
+      ['monday.0.to', 'invalid-span', 'an interval ends after it starts: 10:00 is not after 10:00'],
+    ]);
+    expect(day({ from: '10:00', to: '12:00' }, { from: '11:59', to: '13:00' })).toEqual([
+      [
+        'monday.1.from',
+        'invalid-span',
+        'intervals of a day are in order and do not overlap: 11:59 is before the end of the one before',
+      ],
+    ]);
+  });
+
+  it('weekly hours: an interval missing an end (the shape lists it) is skipped, and moves no later check', () => {
+    const day = (...list: unknown[]) => reported(weeklyHoursProblems, { monday: list as never });
+    // Without its `to`, 11:00 is no end for the next interval to overlap; without its `from`, nor is 12:00.
+    expect(day({ from: '11:00' }, { from: '10:00', to: '12:00' })).toEqual([]);
+    expect(day({ to: '12:00' }, { from: '10:00', to: '13:00' })).toEqual([]);
+    // A skipped interval leaves the end of the one before it in place: 11:30 still overlaps 10:00-12:00.
+    expect(
+      day({ from: '10:00', to: '12:00' }, { from: '11:00' }, { from: '11:30', to: '13:00' }).map(([p]) => p),
+    ).toEqual(['monday.2.from']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumberFromDate } from '../../src/core/index.js';
+import { buildHolidayCalendar, KAKAO_DAY_HOURS } from '../../src/support-hours/calendar.js';
 import * as module from '../../src/support-hours/index.js';
 import { createSupportSchedule } from '../../src/support-hours/index.js';
 import { notInstant, outside } from './issues.js';
@@ -149,6 +151,10 @@ describe('createSupportSchedule inputs', () => {
     expect(thrown(() => s.isAgentChatOpen('x'))).toEqual({ fn: 'isAgentChatOpen', issues: bad('at') });
     expect(thrown(() => s.checkAgentChat('x'))).toEqual({ fn: 'checkAgentChat', issues: bad('at') });
     expect(thrown(() => s.addAgentChatTime('x', 1))).toEqual({ fn: 'addAgentChatTime', issues: bad('at') });
+    expect(thrown(() => s.koreanBusinessDayDeadline('x', 1))).toEqual({
+      fn: 'koreanBusinessDayDeadline',
+      issues: bad('at'),
+    });
     expect(thrown(() => s.isKoreanBusinessDay('x'))).toEqual({ fn: 'isKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.nextKoreanBusinessDay('x'))).toEqual({ fn: 'nextKoreanBusinessDay', issues: bad('day') });
     expect(thrown(() => s.addKoreanBusinessDays('x', 1))).toEqual({ fn: 'addKoreanBusinessDays', issues: bad('day') });
@@ -177,5 +183,38 @@ describe('createSupportSchedule inputs', () => {
       issues: [{ path: ['year'], code: 'year-out-of-range', message: outside('2051') }],
     });
     expect(thrown(() => s.isKoreanPublicHoliday('x'))).toEqual({ fn: 'isKoreanPublicHoliday', issues: bad('day') });
+  });
+});
+
+describe("the holiday calendar of a schedule's edits (buildHolidayCalendar, not memoized)", () => {
+  const day = (text: string) =>
+    dayNumberFromDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+
+  it("looks a day up with the caller's edits: an extra day is custom, an extra name joins a holiday's own", () => {
+    const cal = buildHolidayCalendar(
+      new Map([
+        [day('2026-09-16'), ['Company day']],
+        [day('2026-09-25'), ['회사 휴무']],
+      ]),
+      new Set([day('2026-09-24')]),
+    );
+    expect(cal.holidayOn(day('2026-09-16'))).toEqual({ names: ['Company day'], source: 'custom' });
+    // 2026-09-25 is 추석 in the gazette (2018-2027): the added name comes after it, and the day stays official.
+    expect(cal.holidayOn(day('2026-09-25'))).toEqual({ names: ['추석', '회사 휴무'], source: 'official' });
+    expect(cal.holidayOn(day('2026-09-24'))).toBeUndefined(); // 추석 전날, removed
+    expect(cal.holidayOn(day('2026-09-17'))).toBeUndefined();
+  });
+
+  it("closes all day the weekdays without hours: Kakao's weekends, or a schedule's days without its own hours", () => {
+    const first = day('1990-01-01');
+    // 2026-09-16 is a Wednesday, 09-19 a Saturday, 09-20 a Sunday; none is a holiday.
+    const kakao = buildHolidayCalendar(new Map(), new Set());
+    expect([day('2026-09-16'), day('2026-09-19'), day('2026-09-20')].map((d) => kakao.closed[d - first])).toEqual([
+      0, 1, 1,
+    ]);
+    const saturdays = buildHolidayCalendar(new Map(), new Set(), [[], [], [], [], [], [], KAKAO_DAY_HOURS]);
+    expect([day('2026-09-16'), day('2026-09-19'), day('2026-09-20')].map((d) => saturdays.closed[d - first])).toEqual([
+      1, 0, 1,
+    ]);
   });
 });
