@@ -65,9 +65,11 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 export function formatDayNumber(dayNumber: number): string {
   const { year, month, day } = dateFromDayNumber(dayNumber);
   const y =
-    year >= 0 && year <= 9999
-      ? String(year).padStart(4, '0')
-      : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+    year < 0
+      ? `-${String(-year).padStart(6, '0')}`
+      : year > 9999
+        ? `+${String(year).padStart(6, '0')}`
+        : String(year).padStart(4, '0');
   return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 

@@ -95,6 +95,7 @@ export class RuleInputError extends Error {
   /** Whether `value` is a RuleInputError of any copy of the library (a subclass's too): never throws. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     try {
+      // Stryker disable next-line OptionalChaining: equivalent, without ?. a null or undefined value throws a TypeError the catch turns into the same false
       return (value as { [ERROR_BRAND]?: unknown } | null | undefined)?.[ERROR_BRAND] === 1;
     } catch {
       return false;

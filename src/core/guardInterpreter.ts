@@ -200,10 +200,12 @@ function runCheck(p: Payload, c: GuardCheck): void {
  */
 function runChecks(p: Payload, checks: readonly GuardCheck[]): void {
   for (const c of checks) {
+    // only a refine has a `w` (read without testing c.k, a test no input could tell from true)
+    const when = (c as { readonly w?: Extract<GuardCheck, { k: 'refine' }>['w'] }).w;
     if (isLengthCheck(c)) {
       if (explicitlyAborted(p) || !hasLength(p.value)) continue;
-    } else if (c.k === 'refine' && c.w) {
-      if (explicitlyAborted(p) || !c.w(p)) continue;
+    } else if (when) {
+      if (explicitlyAborted(p) || !when(p)) continue;
     } else if (aborted(p)) continue;
     runCheck(p, c);
   }

@@ -76,14 +76,15 @@ export function isEpochMs(value: unknown): value is number {
  * `undefined`; never throws (a revoked Proxy, a throwing getter).
  */
 function temporalEpochMs(value: unknown): number | undefined {
+  let ms: unknown;
   try {
     const v = value as TemporalInstantLike;
     const tag = v[Symbol.toStringTag];
-    const ms = tag === 'Temporal.Instant' || tag === 'Temporal.ZonedDateTime' ? v.epochMilliseconds : undefined;
-    return isEpochMs(ms) ? ms : undefined;
+    if (tag === 'Temporal.Instant' || tag === 'Temporal.ZonedDateTime') ms = v.epochMilliseconds;
   } catch {
-    return undefined; // null, undefined, or a value whose reading throws
+    // null, undefined, or a value whose reading throws: no instant
   }
+  return isEpochMs(ms) ? ms : undefined;
 }
 
 /**
@@ -91,15 +92,15 @@ function temporalEpochMs(value: unknown): number | undefined {
  * `undefined` for anything else; never throws.
  */
 export function temporalPlainDateText(value: unknown): string | undefined {
+  let text: unknown;
   try {
     const v = value as TemporalPlainDateLike;
-    if (typeof value !== 'object' || v[Symbol.toStringTag] !== 'Temporal.PlainDate') return undefined;
-    const text: unknown = v.toString();
-    const m = typeof text === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:\[|$)/.exec(text) : null;
-    return m === null ? undefined : m[1];
+    if (typeof value === 'object' && v[Symbol.toStringTag] === 'Temporal.PlainDate') text = v.toString();
   } catch {
-    return undefined;
+    // null, or a value whose reading or toString throws: no date
   }
+  const m = typeof text === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:\[|$)/.exec(text) : null;
+  return m === null ? undefined : m[1];
 }
 
 /**

@@ -57,6 +57,7 @@ function tzdbOffsetMs(ms: number): number {
 
 /** Milliseconds of Seoul wall-clock time since 1970-01-01T00:00 (local), i.e. `ms + offset`. */
 function kstWallMs(ms: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a fast path only: kstOffsetMs answers the same KST_OFFSET_MS for every ms >= KST_FIXED_SINCE_MS
   return ms >= KST_FIXED_SINCE_MS ? ms + KST_OFFSET_MS : ms + kstOffsetMs(ms);
 }
 

@@ -36,6 +36,33 @@ describe('RuleInputError', () => {
       }
     `);
   });
+
+  /** `n` issues, each at its own index. */
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ path: [i], code: 'invalid-type' as const, message: `bad ${i}` }));
+
+  it('lists 100 issues whole, with nothing omitted', () => {
+    const err = new RuleInputError('f', many(100));
+    expect(err.omitted).toBe(0);
+    expect(err.issues).toHaveLength(100);
+    expect(err.issues[99]).toEqual({ path: [99], code: 'invalid-type', message: 'bad 99' });
+  });
+
+  it('says "1 more issue" (singular) when one issue is left out', () => {
+    const err = new RuleInputError('f', many(101));
+    expect(err.omitted).toBe(1);
+    expect(err.issues).toHaveLength(101);
+    expect(err.issues[99]).toEqual({ path: [99], code: 'invalid-type', message: 'bad 99' });
+    expect(err.issues[100]).toEqual({ path: [], code: 'too-many-issues', message: 'and 1 more issue, not listed' });
+    expect(err.message.endsWith('\n  - 99: bad 99\n  - (argument): and 1 more issue, not listed')).toBe(true);
+  });
+
+  it('says "2 more issues" (plural) when two issues are left out', () => {
+    const err = new RuleInputError('f', many(102));
+    expect(err.omitted).toBe(2);
+    expect(err.issues).toHaveLength(101);
+    expect(err.issues[100]).toEqual({ path: [], code: 'too-many-issues', message: 'and 2 more issues, not listed' });
+  });
 });
 
 describe('describeValue', () => {
@@ -178,5 +205,16 @@ describe('RuleInputError across copies (issue 22)', () => {
     expect(getter instanceof RuleInputError).toBe(false);
     expect((null as unknown) instanceof RuleInputError).toBe(false);
     expect((1 as unknown) instanceof RuleInputError).toBe(false);
+  });
+  it('Symbol.hasInstance called directly answers the boolean false, not undefined, for a value it cannot read', () => {
+    const r = Proxy.revocable({}, {});
+    r.revoke();
+    const getter = Object.defineProperty({}, BRAND, {
+      get() {
+        throw new Error('hostile');
+      },
+    });
+    expect(RuleInputError[Symbol.hasInstance](r.proxy)).toBe(false);
+    expect(RuleInputError[Symbol.hasInstance](getter)).toBe(false);
   });
 });

@@ -458,6 +458,28 @@ describe('readonly and unions', () => {
       value: 'a',
     });
   });
+  it("the one option that gets past its type check speaks for the union: its own issues, not zod's invalid-union", () => {
+    same(
+      z.union([z.string(), z.number().min(10)]),
+      { k: 'union', o: [{ k: 'string' }, { k: 'number', c: [{ k: 'ge', n: 10 }] }] },
+      5,
+      refused([[], 'too-small', 'Too small: expected number to be >=10']),
+    );
+  });
+  it('two options past their type checks: invalid-union', () => {
+    same(
+      z.union([z.number().min(10), z.number().max(0)]),
+      {
+        k: 'union',
+        o: [
+          { k: 'number', c: [{ k: 'ge', n: 10 }] },
+          { k: 'number', c: [{ k: 'le', n: 0 }] },
+        ],
+      },
+      5,
+      refused([[], 'invalid-union', 'Invalid input']),
+    );
+  });
   it("no option accepts: zod's words", () => {
     same(
       z.union([z.string(), z.number()]),

@@ -99,6 +99,21 @@ describe('temporalPlainDateText refuses look-alikes without throwing', () => {
     ['a toString that is no date', { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => 'soon' }],
     ['a toString that is no string', { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => 20260923 }],
     ['another tag', { [Symbol.toStringTag]: 'Temporal.PlainTime', toString: () => '2026-09-23' }],
+    [
+      'a toString that is an array holding the date (no string, though String() of it is one)',
+      { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => ['2026-09-23'] },
+    ],
+    [
+      'a toString with a date after other text',
+      { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => 'x2026-09-23' },
+    ],
+    [
+      'a function (no object) with the tag and a date toString',
+      Object.assign(() => 0, { [Symbol.toStringTag]: 'Temporal.PlainDate', toString: () => '2026-09-23' }),
+    ],
+    // a real PlainDate past year 9999 writes a six-digit signed year, which is no 'YYYY-MM-DD'
+    ['a PlainDate of year 10000 (+010000-01-01)', Temporal.PlainDate.from({ year: 10000, month: 1, day: 1 })],
+    ['a PlainDate of year -1 (-000001-01-01)', Temporal.PlainDate.from({ year: -1, month: 1, day: 1 })],
   ])('%s', (_, value) => {
     expect(temporalPlainDateText(value)).toBeUndefined();
   });

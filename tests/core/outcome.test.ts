@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RuleInputError, describeValue, guardInput, ok, refusal, type Guard } from '../../src/core/index.js';
+import {
+  RuleInputError,
+  checkedRefusal,
+  describeValue,
+  guardInput,
+  ok,
+  refusal,
+  type Guard,
+} from '../../src/core/index.js';
+import { thrown } from '../helpers.js';
 
 describe('outcomes', () => {
   it('ok carries a value', () => {
@@ -21,6 +30,115 @@ describe('outcomes', () => {
     expect(Object.isFrozen(r)).toBe(true);
     expect(Object.isFrozen(r.message)).toBe(true);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
+describe('checkedRefusal (the root export refusal)', () => {
+  const EXTRA_MESSAGE = 'expected a readable object naming none of ok, rule, code, message';
+  const badExtra = { path: ['extra'], code: 'invalid-value', message: EXTRA_MESSAGE };
+
+  it('builds the frozen refusal without extra', () => {
+    const r = checkedRefusal('voiceroom.capacity', 'room-full', 'Full.', '가득.');
+    expect(r).toEqual({
+      ok: false,
+      rule: 'voiceroom.capacity',
+      code: 'room-full',
+      message: { en: 'Full.', ko: '가득.' },
+    });
+    expect(Object.keys(r)).toEqual(['ok', 'rule', 'code', 'message']);
+    expect(Object.isFrozen(r)).toBe(true);
+  });
+
+  it('copies the own enumerable fields of extra, none of them reserved', () => {
+    const extra = { limit: 1500 };
+    const r = checkedRefusal('voiceroom.capacity', 'room-full', 'Full.', '가득.', extra);
+    expect(r).toEqual({
+      ok: false,
+      rule: 'voiceroom.capacity',
+      code: 'room-full',
+      message: { en: 'Full.', ko: '가득.' },
+      limit: 1500,
+    });
+    extra.limit = 1;
+    expect(r.limit).toBe(1500);
+  });
+
+  it('lists every argument that is not a string, by name', () => {
+    expect(thrown(() => checkedRefusal(1 as never, null as never, undefined as never, 2n as never))).toEqual({
+      fn: 'refusal',
+      issues: [
+        { path: ['rule'], code: 'invalid-type', message: 'expected a string; got 1' },
+        { path: ['code'], code: 'invalid-type', message: 'expected a string; got null' },
+        { path: ['en'], code: 'invalid-type', message: 'expected a string; got undefined' },
+        { path: ['ko'], code: 'invalid-type', message: 'expected a string; got 2n' },
+      ],
+    });
+    expect(thrown(() => checkedRefusal('r', 'c', {} as never, 'k'))).toEqual({
+      fn: 'refusal',
+      issues: [{ path: ['en'], code: 'invalid-type', message: 'expected a string; got object' }],
+    });
+  });
+
+  it('lists a bad extra beside the bad arguments', () => {
+    expect(thrown(() => checkedRefusal('r', 'c', 'e', 7 as never, null as never))).toEqual({
+      fn: 'refusal',
+      issues: [{ path: ['ko'], code: 'invalid-type', message: 'expected a string; got 7' }, badExtra],
+    });
+  });
+
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  it.each([
+    ['null', null],
+    ['a number', 5],
+    ['a string (spread into its characters)', 'ab'],
+    ['a boolean', true],
+    ['a function', () => 1],
+    ['an extra naming ok', { ok: true }],
+    ['an extra naming rule, among others', { limit: 1, rule: 'other' }],
+    ['an extra naming code', { code: 'other' }],
+    ['an extra naming message', { message: 'other' }],
+    ['an extra naming message with undefined', { message: undefined }],
+    [
+      'an extra whose getter throws',
+      Object.defineProperty({}, 'limit', {
+        enumerable: true,
+        get() {
+          throw new Error('hostile');
+        },
+      }),
+    ],
+    [
+      'a Proxy whose ownKeys trap throws',
+      new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('hostile');
+          },
+        },
+      ),
+    ],
+    ['a revoked Proxy', revoked.proxy],
+  ])('refuses as extra %s', (_, extra) => {
+    expect(thrown(() => checkedRefusal('r', 'c', 'e', 'k', extra as never))).toEqual({
+      fn: 'refusal',
+      issues: [badExtra],
+    });
+  });
+
+  it('accepts an extra whose reserved names are inherited or not enumerable (only own enumerable fields are copied)', () => {
+    const extra = Object.create(
+      { ok: true },
+      { code: { value: 'x', enumerable: false }, limit: { value: 2, enumerable: true } },
+    );
+    expect(checkedRefusal('r', 'c', 'e', 'k', extra)).toEqual({
+      ok: false,
+      rule: 'r',
+      code: 'c',
+      message: { en: 'e', ko: 'k' },
+      limit: 2,
+    });
   });
 });
 
