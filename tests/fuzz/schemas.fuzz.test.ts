@@ -348,6 +348,17 @@ const HAND_SAMPLES: Record<string, () => unknown[]> = {
     },
     { sunday: [{ from: '00:00', to: '24:00' }] },
   ],
+  // Every list at once must hold: a walked option object mixes a bad date, span or time into one of its
+  // lists often enough that 100 candidates held no accepted value in one run of many.
+  SupportScheduleOptionsSchema: () => [
+    {},
+    { extraHolidays: [{ date: '2026-09-23', name: 'company founding day' }], removedHolidays: ['2026-10-09'] },
+    {
+      recurringHolidays: [{ date: '03-02', name: '창립기념일', fromYear: 2020 }],
+      closures: [{ from: '2026-12-24T14:00:00+09:00', to: '2026-12-24T18:30:00+09:00', name: 'year-end party' }],
+    },
+    { weeklyHours: { monday: [{ from: '09:00', to: '18:00' }] }, closures: [] },
+  ],
 };
 
 const SCHEMAS = exportedSchemas();
