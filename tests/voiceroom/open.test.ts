@@ -42,3 +42,33 @@ describe('openVoiceRoom: an opening instant that becomes invalid while read', ()
     expect(r.ok && r.value.openedAt).toBe(OPENED);
   });
 });
+
+describe('openVoiceRoom: an opening instant that becomes invalid at any later reading', () => {
+  /** A real Date at OPENED whose time value becomes NaN at the `n`th reading of its `getTime` property. */
+  function dateVanishingAt(n: number): Date {
+    const d = new Date(OPENED);
+    let reads = 0;
+    Object.defineProperty(d, 'getTime', {
+      get() {
+        if (++reads === n) d.setTime(Number.NaN);
+        return Date.prototype.getTime;
+      },
+    });
+    return d;
+  }
+
+  it('whichever reading sees it invalid (the schema check or the reading of the instant), the error names opening.at', () => {
+    const answers = new Set<string>();
+    for (let n = 1; n <= 8; n++) {
+      let answer: string;
+      try {
+        const r = openVoiceRoom({ ...OPENING, at: dateVanishingAt(n) });
+        answer = r.ok && r.value.openedAt === OPENED ? 'opened' : 'wrong room';
+      } catch {
+        answer = JSON.stringify(thrown(() => openVoiceRoom({ ...OPENING, at: dateVanishingAt(n) })));
+      }
+      answers.add(answer);
+    }
+    expect([...answers]).toEqual([JSON.stringify({ fn: 'openVoiceRoom', issues: [issue] }), 'opened']);
+  });
+});
