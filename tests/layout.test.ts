@@ -114,10 +114,6 @@ const EXEMPT: readonly { readonly files: readonly string[]; readonly coveredBy: 
   },
   // Voice rooms: the reducer's tests are split by theme (events, protocol, transitions, inputs).
   {
-    files: ['voiceroom/lifetime.ts'],
-    coveredBy: ['tests/voiceroom/events.test.ts', 'tests/voiceroom/protocol.test.ts'],
-  },
-  {
     files: ['voiceroom/load.ts'],
     coveredBy: [
       'tests/voiceroom/fastload.test.ts',
