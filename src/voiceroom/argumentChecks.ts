@@ -99,7 +99,7 @@ export function requireRoom(room: unknown, fn: string): Room {
 
 function foreignRoom(room: unknown): Room | undefined {
   if (typeof room !== 'object') return undefined;
-  // Stryker disable next-line ConditionalExpression: equivalent when false, FOREIGN.get(null) is undefined and reading the brand of null throws inside the try below, which answers undefined too; this also silences true, which argumentChecks.test.ts kills
+  // Stryker disable next-line ConditionalExpression: equivalent when false, FOREIGN.get(null) is undefined and reading the brand of null throws inside the try below, leaving no document, which the guard refuses: undefined too; this also silences true, which argumentChecks.test.ts kills
   if (room === null) return undefined;
   const known = FOREIGN.get(room);
   if (known !== undefined) return known;
@@ -107,12 +107,11 @@ function foreignRoom(room: unknown): Room | undefined {
   try {
     const r = room as { [VOICE_ROOM_BRAND]?: unknown; toJSON?: () => unknown };
     if (typeof r[VOICE_ROOM_BRAND] !== 'number') return undefined;
-    // Stryker disable next-line ConditionalExpression: equivalent when false, calling a toJSON that is not a function throws, which the catch below answers with undefined too; this also silences true, which argumentChecks.test.ts kills
+    // Stryker disable next-line ConditionalExpression: equivalent when false, calling a toJSON that is not a function throws, leaving no document, which the guard refuses: undefined too; this also silences true, which argumentChecks.test.ts kills
     if (typeof r.toJSON !== 'function') return undefined;
     doc = r.toJSON();
-    // Stryker disable next-line BlockStatement: equivalent when the catch block is emptied, doc stays undefined, which the guard below refuses, answering undefined too
   } catch {
-    return undefined;
+    // reading the brand or calling toJSON threw: doc stays undefined, which the guard below refuses
   }
   const read = guardIssues(VoiceRoomGuard, doc);
   // Stryker disable next-line ConditionalExpression: equivalent when false, a refused read has no value, so the room is remembered as undefined (not known) and the answer is undefined too; this also silences true, which argumentChecks.test.ts kills
@@ -174,10 +173,10 @@ function keyBit(key: string): number {
 export function readEvent(event: unknown): ReadEvent | undefined {
   try {
     return readEventOrUndefined(event);
-    // Stryker disable next-line BlockStatement: the function answers undefined when this block is emptied too (it falls off its end)
   } catch {
-    return undefined;
+    // a reading that threw (a getter, a Proxy): no event
   }
+  return undefined;
 }
 
 function readEventOrUndefined(event: unknown): ReadEvent | undefined {
