@@ -49,16 +49,16 @@ export function isId(v: unknown): v is string {
   // Stryker disable next-line ConditionalExpression: equivalent when false, an empty string skips the length check and the loop and answers visible, false
   if (n === 0) return false;
   if (
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent when true or >=, at most 256 UTF-16 units are at most 256 code points, which codePointsAtMost accepts (the test only saves counting); this also silences false, which argumentChecks.test.ts kills
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent when true or >=, at most 256 UTF-16 units are at most 256 code points, which codePointsAtMost accepts (the test only saves counting); this also silences <=, and true and false of the whole condition, which argumentChecks.test.ts kills
     n > VOICE_ROOM_MAX_ID_LENGTH &&
-    // Stryker disable next-line ConditionalExpression: equivalent when n > 512 is false, more than 512 UTF-16 units are more than 256 code points (one takes at most two units), which codePointsAtMost refuses too; this also silences true, and true and false of !codePointsAtMost, which argumentChecks.test.ts kills
+    // Stryker disable next-line ConditionalExpression: equivalent when n > 512 is false, more than 512 UTF-16 units are more than 256 code points (one takes at most two units), which codePointsAtMost refuses too; this also silences true of the parenthesis, which argumentChecks.test.ts kills
     (n > 2 * VOICE_ROOM_MAX_ID_LENGTH || !codePointsAtMost(v, VOICE_ROOM_MAX_ID_LENGTH))
   )
     return false;
   let visible = false;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent when false or <= 127, a printable ASCII character (and DEL, 127) is neither a line break nor whitespace, so the branches below mark it visible too (this one only saves time); this also silences true and >= 32, which argumentChecks.test.ts kills
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent when false or <= 127, a printable ASCII character (and DEL, 127) is neither a line break nor whitespace, so the branches below mark it visible too (this one only saves time); this also silences true of the test and of each side, <= 32, >= 32 and >= 127, which argumentChecks.test.ts kills
     if (c > 32 && c < 127) visible = true;
     else if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return false;
     else if (!visible && !isSpace(c)) visible = true;
