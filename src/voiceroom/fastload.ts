@@ -17,9 +17,8 @@ import {
 import { Room, type Talker } from './state.js';
 import type { VoiceRoomReceipt } from './types.js';
 
-const MAX_EPOCH_MS = 8.64e15;
-const isEpochMs = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= -MAX_EPOCH_MS && v <= MAX_EPOCH_MS;
+/** Epoch ms as `EpochMsSchema` stores them: an integer within +-(2^53 - 1) (`MAX_INSTANT_MS`), a safe integer. */
+const isEpochMs = (v: unknown): v is number => Number.isSafeInteger(v);
 const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
