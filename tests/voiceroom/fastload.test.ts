@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '../../src/core/index.js';
 import { INCONSISTENT, fastLoad } from '../../src/voiceroom/fastload.js';
-import { applyVoiceRoomEvent, parseVoiceRoom, roleOf, voiceRoomParticipants } from '../../src/voiceroom/index.js';
+import {
+  applyVoiceRoomEvent,
+  parseVoiceRoom,
+  parseVoiceRoomEvent,
+  roleOf,
+  voiceRoomParticipants,
+} from '../../src/voiceroom/index.js';
 import { allListeners } from '../../src/voiceroom/listenerTable.js';
 import { Room } from '../../src/voiceroom/state.js';
+import { thrown } from '../helpers.js';
 import { OPENED, opened } from './helpers.js';
 
 // The fast path of parseVoiceRoom (src/voiceroom/fastload.ts) gives up on anything it does not fully read,
@@ -287,5 +294,51 @@ describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
       },
     });
     expect(fastLoad(stored)).toBeUndefined();
+  });
+});
+
+describe('parseVoiceRoom: a well-shaped document that breaks the rules', () => {
+  const early = { ...plain, lastEventAt: OPENED - 1 };
+  it('is refused with the refinement issues, under parseVoiceRoom', () => {
+    expect(thrown(() => parseVoiceRoom(early))).toEqual({
+      fn: 'parseVoiceRoom',
+      issues: [
+        { path: ['stored', 'lastEventAt'], code: 'inconsistent-room', message: 'lastEventAt is before openedAt' },
+      ],
+    });
+  });
+
+  it('is read by the fast path and the refinement, never a third time by the guard', () => {
+    let reads = 0;
+    const stored = Object.defineProperty({ ...early }, 'roomId', {
+      get() {
+        reads++;
+        return 'r1';
+      },
+      enumerable: true,
+    });
+    expect(() => parseVoiceRoom(stored)).toThrow(RuleInputError);
+    expect(reads).toBe(1); // the fast path reads it; the refinement has no use for it
+  });
+
+  it('read differently the second time, it is left to the guard: only the guard issues, none of the refinement', () => {
+    let reads = 0;
+    const stored = Object.defineProperty({ ...early }, 'participants', {
+      get() {
+        if (++reads > 1) throw new Error('changed');
+        return [host('ann')];
+      },
+      enumerable: true,
+    });
+    expect(thrown(() => parseVoiceRoom(stored))).toEqual({
+      fn: 'parseVoiceRoom',
+      issues: [{ path: ['stored'], code: 'invalid-input', message: 'could not be read; got object' }],
+    });
+  });
+});
+
+describe('parseVoiceRoomEvent', () => {
+  it('names itself in its error', () => {
+    expect(thrown(() => parseVoiceRoomEvent({ type: 'join', at: OPENED })).fn).toBe('parseVoiceRoomEvent');
   });
 });
