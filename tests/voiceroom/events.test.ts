@@ -801,9 +801,15 @@ describe('applyVoiceRoomEvents: events that cannot be read, and the cap of one e
   it('a revoked Proxy as the events', () => {
     const { proxy, revoke } = Proxy.revocable([], {});
     revoke();
-    expect(thrown(() => applyVoiceRoomEvents(room, proxy as never)).issues).toEqual([
-      { path: ['events'], code: 'invalid-input', message: 'could not be read (a revoked Proxy?)' },
-    ]);
+    expect(thrown(() => applyVoiceRoomEvents(room, proxy as never))).toEqual({
+      fn: 'applyVoiceRoomEvents',
+      issues: [{ path: ['events'], code: 'invalid-input', message: 'could not be read (a revoked Proxy?)' }],
+    });
+  });
+
+  it('a batch of exactly 100,000 events (VOICE_ROOM_MAX_BATCH) is read', () => {
+    const r = applyVoiceRoomEvents(room, new Array(100_000).fill(join('bo')));
+    expect(r).toMatchObject({ ok: false, code: 'already-in-room', index: 1 });
   });
 
   it('an element whose getter throws', () => {

@@ -152,6 +152,18 @@ describe('Room: the brand and the receipt window', () => {
     expect(Object.getOwnPropertySymbols(room)).toEqual([]);
   });
 
+  it('the receipts are one frozen list per room, each receipt and event frozen', () => {
+    const r = applyVoiceRoomEvent(opened(), { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 });
+    if (!r.ok) throw new Error(r.code);
+    const receipts = r.value.receipts;
+    expect(r.value.receipts).toBe(receipts);
+    expect([Object.isFrozen(receipts), Object.isFrozen(receipts[0]), Object.isFrozen(receipts[0]?.event)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('a line of 72 numbered events remembers the last 64: seq 9 is a duplicate, seq 8 forgotten', () => {
     const events = Array.from({ length: 72 }, (_, i) => ({
       type: 'join' as const,
