@@ -708,7 +708,7 @@ export function roomAfter(
       next = o.room;
       path = 'room';
       if (next === undefined) return r;
-    } else throw new TypeError('not an outcome');
+    } else throw new TypeError(); // not an outcome: caught right below
   } catch {
     throw new RuleInputError(fn, [
       inputIssue(

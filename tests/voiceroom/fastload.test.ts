@@ -226,6 +226,7 @@ describe('fastLoad: a well-shaped document that breaks the rules is INCONSISTENT
 
 describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
   const withDoc = <T extends object>(target: T): T => Object.assign(target, plain);
+  const withFields = (fields: object): unknown => Object.assign([], fields);
   it.each<[string, unknown]>([
     ['null', null],
     ['a string', 'room'],
@@ -236,6 +237,7 @@ describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
     ["version '2'", { ...plain, version: '2' }],
     ['a roomId that is no string', { ...plain, roomId: 1 }],
     ['a blank roomId', { ...plain, roomId: '' }],
+    ['a roomId that is an array', { ...plain, roomId: ['r1'] }],
     ['an openedAt that is no integer', { ...plain, openedAt: OPENED + 0.5 }],
     ['an openedAt that is a string', { ...plain, openedAt: String(OPENED) }],
     ['a lastEventAt past the stored instants', { ...plain, lastEventAt: 9_007_199_254_740_992 }],
@@ -250,6 +252,10 @@ describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
     ['receipts that are no array', { ...plain, receipts: {} }],
     ['65 receipts', { ...plain, revision: 65, lastSeq: 65, receipts: receipts(65, 65) }],
     ['a receipt that is no object', { ...full, receipts: [null, full.receipts[1]] }],
+    [
+      'a receipt that is an array carrying its fields',
+      { ...full, receipts: [withFields(full.receipts[0]!), full.receipts[1]] },
+    ],
     ['a receipt seq of 0', { ...full, lastSeq: 1, receipts: receipts(2, 1) }],
     ['a receipt seq that is no integer', { ...full, receipts: [full.receipts[0], { ...full.receipts[1], seq: 2.5 }] }],
     ['a receipt outcome that is no refusal code', { ...full, receipts: [{ ...full.receipts[0], outcome: 'seq-gap' }] }],
@@ -258,6 +264,7 @@ describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
       { ...full, receipts: [{ ...full.receipts[0], outcome: 'toString' }] },
     ],
     ['a receipt outcome that is no string', { ...full, receipts: [{ ...full.receipts[0], outcome: 1 }] }],
+    ['a receipt outcome that is an array', { ...full, receipts: [{ ...full.receipts[0], outcome: ['room-full'] }] }],
     ['a receipt event that is no object', { ...full, receipts: [{ ...full.receipts[0], event: null }] }],
     [
       'a receipt event dated by a string',
@@ -273,6 +280,10 @@ describe('fastLoad leaves anything malformed to the guard (undefined)', () => {
     ['participants that are no array', { ...plain, participants: {} }],
     ['1,501 participants', { ...plain, participants: Array.from({ length: 1501 }, (_, i) => listener(`u${i}`)) }],
     ['a participant that is no object', { ...plain, participants: [host('ann'), null] }],
+    [
+      'a participant that is an array carrying its fields',
+      { ...plain, participants: [host('ann'), withFields(listener('bo'))] },
+    ],
     [
       'a participant whose userId is no string',
       { ...plain, participants: [host('ann'), { role: 'listener', userId: 1 }] },
