@@ -164,6 +164,10 @@ describe('fastLoad reads a consistent document itself', () => {
     ['as many revisions as receipts', { ...full, revision: 2 }],
     ['a full receipt window (64)', { ...plain, revision: 64, lastSeq: 64, receipts: receipts(64, 64) }],
     ['lastSeq 1 and its receipt', { ...plain, revision: 1, lastSeq: 1, receipts: receipts(1, 1) }],
+    [
+      'a host and a listener in one bucket of the listener table',
+      { ...plain, participants: [host('u28'), listener('u32')] },
+    ],
     ['10 talkers', { ...plain, participants: Array.from({ length: 10 }, (_, i) => host(`h${i}`)) }],
     [
       '1,500 participants',
