@@ -139,7 +139,7 @@ export class Room implements VoiceRoom {
     if (receipt !== undefined) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: copying the window is always right; appending in place and trimming only at 8 windows save time and memory, which no input sees (receipts and receiptOf read the last 64 either way); this also silences `log.length !== end` -> false, which the 'two rooms built from one room' test of protocol.test.ts kills
       if (log.length !== end || end >= 8 * VOICE_ROOM_RECEIPT_WINDOW || log === EMPTY_LOG)
-        // Stryker disable next-line MethodExpression,ArithmeticOperator: a copy from 0 (Math.min) or of one receipt more only costs memory; this also silences `end + W + 1`, which empties the window and the duplicate tests of protocol.test.ts kill
+        // Stryker disable next-line MethodExpression,ArithmeticOperator: a copy from 0 (Math.min) or of one receipt more only costs memory; this also silences `end + W + 1`, which empties the copied window and the 'two rooms built from one room' test of protocol.test.ts kills
         log = log.slice(Math.max(0, end - VOICE_ROOM_RECEIPT_WINDOW + 1), end);
       log.push(receipt);
       end = log.length;
