@@ -128,7 +128,7 @@ function removed(talkers: Talkers, i: number): Talkers {
 
 /** Whether a remembered event and a delivered one are the same event (seq aside; instants in epoch ms). */
 function sameEvent(doc: VoiceRoomEventDocument, e: ReadEvent): boolean {
-  if (doc.type !== e.type) return false;
+  // every key of the remembered event, type included (an event of another type differs there)
   const a = doc as unknown as Record<string, unknown>;
   const b = e as unknown as Record<string, unknown>;
   for (const key in a) if (a[key] !== b[key]) return false;
@@ -419,8 +419,7 @@ function readMode(options: unknown, issues: InputIssue[]): 'stop' | 'skip' | und
   try {
     mode = (options as { onRefusal?: unknown } | undefined)?.onRefusal ?? 'stop';
   } catch {
-    // Stryker disable next-line BlockStatement: mode is still undefined after the throwing read, so emptying this block changes nothing; the assignment says so
-    mode = undefined; // options whose reading throws: reported as a bad onRefusal below
+    // options whose reading throws: mode is still undefined, reported as a bad onRefusal below
   }
   if (
     (options === undefined || (typeof options === 'object' && options !== null)) &&
@@ -483,7 +482,7 @@ function readBatch(events: unknown, fn: string, issues: InputIssue[]): ReadEvent
     }
     bad++;
     if (full) continue;
-    let found: readonly InputIssue[] = [];
+    let found: readonly InputIssue[]; // explainEvent always throws, so either branch sets it
     if (!readable) found = [inputIssue(['events', i], 'invalid-input', 'could not be read (its getter threw)')];
     else
       try {
@@ -709,7 +708,7 @@ export function roomAfter(
       next = o.room;
       path = 'room';
       if (next === undefined) return r;
-    } else throw new TypeError('not an outcome');
+    } else throw new TypeError(); // not an outcome: caught right below
   } catch {
     throw new RuleInputError(fn, [
       inputIssue(

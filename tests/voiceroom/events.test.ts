@@ -6,6 +6,7 @@ import {
   VOICE_ROOM_MAX_PARTICIPANTS,
   VOICE_ROOM_MAX_TALKERS,
   applyVoiceRoomEvent,
+  applyVoiceRoomEvents,
   canApply,
   hostIds,
   openVoiceRoom,
@@ -15,6 +16,7 @@ import {
   pendingSpeakRequests,
   replayVoiceRoom,
   roleOf,
+  roomAfter as roomToStore,
   talkerCount,
   voiceDataDisposition,
   voiceRoomParticipants,
@@ -746,5 +748,148 @@ describe('numbered delivery and skip-replay: the edges (0.3.0; 0.2.0 acknowledge
     expect(
       applyVoiceRoomEvent(cap, { type: 'set-role', hostId: 's1', userId: 'lis', role: 'host', at: T }),
     ).toMatchObject({ ok: false, code: 'not-a-host' });
+  });
+});
+
+describe('a numbered event refused by a rule: the refusal it answers', () => {
+  it('has the fields of the rule refusal and the room to store, and no limit when the rule names none', () => {
+    const r = applyVoiceRoomEvent(opened(), { type: 'join', userId: 'ann', at: T, seq: 1 });
+    if (r.ok) throw new Error('expected a refusal');
+    expect(Object.keys(r).sort()).toEqual(['code', 'message', 'ok', 'room', 'rule']);
+    expect(Object.isFrozen(r)).toBe(true);
+  });
+
+  it('carries the limit of voiceroom.speaker-cap', () => {
+    const ten = roomAfter([...joins(1, 11), ...Array.from({ length: 9 }, (_, i) => speaker(`u${i + 1}`))]);
+    const r = applyVoiceRoomEvent(ten, { ...speaker('u10', T), seq: 1 } as VoiceRoomEvent);
+    expect(r).toMatchObject({ ok: false, code: 'talker-cap-reached', limit: 10, room: { lastSeq: 1 } });
+  });
+});
+
+describe('voiceroom.voice-data: a report in a room already reported', () => {
+  const reported = roomAfter([{ type: 'report', at: T }]);
+  it('unnumbered, at the last event: the same room, no revision', () => {
+    expect(reported.revision).toBe(1);
+    const r = applyVoiceRoomEvent(reported, { type: 'report', at: T });
+    expect(r.ok && r.value).toBe(reported);
+  });
+  it('numbered, at the last event: it takes its seq, one revision more', () => {
+    const r = applyVoiceRoomEvent(reported, { type: 'report', at: T, seq: 1 });
+    expect(r.ok && [r.value.lastSeq, r.value.revision, r.value.receipts.length, r.value.reported]).toEqual([
+      1,
+      2,
+      1,
+      true,
+    ]);
+  });
+  it('unnumbered, later: one revision more and the later instant', () => {
+    const r = applyVoiceRoomEvent(reported, { type: 'report', at: T + 1 });
+    expect(r.ok && [r.value.revision, r.value.lastEventAt]).toEqual([2, T + 1]);
+  });
+});
+
+describe('applyVoiceRoomEvents: events that cannot be read, and the cap of one error', () => {
+  const room = opened();
+  const noUser = { type: 'join', at: T } as unknown as VoiceRoomEvent; // one issue: userId
+  const bare = { type: 'join' } as unknown as VoiceRoomEvent; // two issues: userId, at
+  const userIssue = (i: number) => ({
+    path: ['events', i, 'userId'],
+    code: 'invalid-type',
+    message: 'Invalid input: expected string, received undefined',
+  });
+
+  it('a revoked Proxy as the events', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(thrown(() => applyVoiceRoomEvents(room, proxy as never))).toEqual({
+      fn: 'applyVoiceRoomEvents',
+      issues: [{ path: ['events'], code: 'invalid-input', message: 'could not be read (a revoked Proxy?)' }],
+    });
+  });
+
+  it('a batch of exactly 100,000 events (VOICE_ROOM_MAX_BATCH) is read', () => {
+    const r = applyVoiceRoomEvents(room, new Array(100_000).fill(join('bo')));
+    expect(r).toMatchObject({ ok: false, code: 'already-in-room', index: 1 });
+  });
+
+  it('an element whose getter throws', () => {
+    const events = new Proxy([join('bo'), join('cy')], {
+      get(target, key, receiver) {
+        if (key === '1') throw new Error('boom');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(thrown(() => applyVoiceRoomEvents(room, events)).issues).toEqual([
+      { path: ['events', 1], code: 'invalid-input', message: 'could not be read (its getter threw)' },
+    ]);
+  });
+
+  it('99 issues fit in one error, with nothing left to count', () => {
+    const issues = thrown(() =>
+      applyVoiceRoomEvents(
+        room,
+        Array.from({ length: 99 }, () => noUser),
+      ),
+    ).issues;
+    expect(issues).toHaveLength(99);
+    expect(issues[98]).toEqual(userIssue(98));
+  });
+
+  it('after the first event that does not fit, none is explained, even one that would', () => {
+    const events = [...Array.from({ length: 98 }, () => noUser), bare, noUser];
+    const issues = thrown(() => applyVoiceRoomEvents(room, events)).issues;
+    expect(issues).toHaveLength(99);
+    expect(issues[97]).toEqual(userIssue(97));
+    expect(issues[98]).toEqual({
+      path: ['events'],
+      code: 'invalid-event',
+      message: '2 more malformed events (only the first 98 are explained)',
+    });
+  });
+});
+
+describe('roomAfter: what is wrong with an answer', () => {
+  const room = opened();
+  const other = openVoiceRoom({ ...OPENING, roomId: 'r2' });
+  it.each<[string, unknown, unknown]>([
+    [
+      'not an answer',
+      5,
+      { path: ['outcome'], code: 'invalid-type', message: 'expected an answer of applyVoiceRoomEvent; got 5' },
+    ],
+    [
+      'an answer whose ok cannot be read',
+      Object.defineProperty({}, 'ok', {
+        get() {
+          throw new Error('boom');
+        },
+      }),
+      { path: ['outcome'], code: 'invalid-type', message: 'expected an answer of applyVoiceRoomEvent; got object' },
+    ],
+    [
+      'an accepted answer without a room',
+      { ok: true, value: undefined },
+      {
+        path: ['outcome', 'value'],
+        code: 'invalid-type',
+        message: 'expected the room the answer carries; got undefined',
+      },
+    ],
+    [
+      'a refusal carrying something else than a room',
+      { ok: false, room: 'r1' },
+      { path: ['outcome', 'room'], code: 'invalid-type', message: 'expected the room the answer carries; got "r1"' },
+    ],
+    [
+      'an answer about another room',
+      { ok: true, value: other.ok && other.value },
+      {
+        path: ['outcome', 'value', 'roomId'],
+        code: 'invalid-value',
+        message: 'the answer is about another room ("r2")',
+      },
+    ],
+  ])('%s', (_, outcome, issue) => {
+    expect(thrown(() => roomToStore(room, outcome as never))).toEqual({ fn: 'roomAfter', issues: [issue] });
   });
 });

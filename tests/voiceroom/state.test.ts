@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostIds, parseVoiceRoom, pendingHostInvites, voiceRoomParticipants } from '../../src/voiceroom/index.js';
+import {
+  applyVoiceRoomEvent,
+  applyVoiceRoomEvents,
+  hostIds,
+  parseVoiceRoom,
+  pendingHostInvites,
+  voiceRoomParticipants,
+} from '../../src/voiceroom/index.js';
 import { allListeners } from '../../src/voiceroom/listenerTable.js';
 import { VoiceRoomSchema } from '../../src/voiceroom/schemas.js';
 import { Room } from '../../src/voiceroom/state.js';
-import { OPENED } from './helpers.js';
+import { OPENED, opened } from './helpers.js';
 
 // A room stored by 0.1.0 (no version, talkers in the order they got a talking role, listeners in a
 // 32 x 32 table) loads into a room whose document (version 1) lists participants by role, then user id.
@@ -135,5 +142,39 @@ describe('Room.load: the index of a loaded room holds only the keys that apply, 
       { userId: 'dee', requestedAt: 1767229210000 },
       { userId: 'ed' },
     ]);
+  });
+});
+
+describe('Room: the brand and the receipt window', () => {
+  it('a room carries the registered brand with the stored version, outside its document', () => {
+    const room = parseVoiceRoom(read('pending-host-invite'));
+    expect((room as unknown as Record<symbol, unknown>)[Symbol.for('kakao-rules.voice-room')]).toBe(2);
+    expect(Object.getOwnPropertySymbols(room)).toEqual([]);
+  });
+
+  it('the receipts are one frozen list per room, each receipt and event frozen', () => {
+    const r = applyVoiceRoomEvent(opened(), { type: 'join', userId: 'bo', at: OPENED + 1, seq: 1 });
+    if (!r.ok) throw new Error(r.code);
+    const receipts = r.value.receipts;
+    expect(r.value.receipts).toBe(receipts);
+    expect([Object.isFrozen(receipts), Object.isFrozen(receipts[0]), Object.isFrozen(receipts[0]?.event)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('a line of 72 numbered events remembers the last 64: seq 9 is a duplicate, seq 8 forgotten', () => {
+    const events = Array.from({ length: 72 }, (_, i) => ({
+      type: 'join' as const,
+      userId: `u${i + 1}`,
+      at: OPENED + 10,
+      seq: i + 1,
+    }));
+    const r = applyVoiceRoomEvents(opened(), events);
+    if (!r.ok) throw new Error(r.code);
+    expect([r.value.lastSeq, r.value.receipts.length, r.value.receipts[0]?.seq]).toEqual([72, 64, 9]);
+    expect(applyVoiceRoomEvent(r.value, events[8]!)).toMatchObject({ ok: true, duplicate: true });
+    expect(applyVoiceRoomEvent(r.value, events[7]!)).toMatchObject({ ok: false, code: 'seq-forgotten' });
   });
 });
