@@ -5,6 +5,7 @@
  * guard decides and explains (0.1.0 documents always take that path). Tests compare both paths.
  * @module
  */
+import { isEpochMs } from '../core/index.js';
 import { documentOf, readEvent } from './argumentChecks.js';
 import { TABLE_WIDTH, listenerSlot, type Listener } from './listenerTable.js';
 import {
@@ -17,8 +18,6 @@ import {
 import { Room, type Talker } from './state.js';
 import type { VoiceRoomReceipt } from './types.js';
 
-/** Epoch ms as `EpochMsSchema` stores them: an integer within +-(2^53 - 1) (`MAX_INSTANT_MS`), a safe integer. */
-const isEpochMs = (v: unknown): v is number => Number.isSafeInteger(v);
 const isStoredId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 // Stryker disable next-line ConditionalExpression: a null let through (v !== null -> true) throws at its first property read, which fastLoad catches into the same undefined; this also silences the line's other ConditionalExpression mutants, which the function and array rows of fastload.test.ts kill
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
